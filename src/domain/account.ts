@@ -1,0 +1,64 @@
+import type { Cents } from './money';
+
+export const accountStatuses = ['active', 'disputed', 'cease', 'attorney', 'bankruptcy', 'deceased', 'paid'] as const;
+export type AccountStatus = (typeof accountStatuses)[number];
+export type Language = 'en' | 'es';
+
+/** The balance broken down since the itemization date (Reg F 1006.34(c)). */
+export interface Itemization {
+  itemizationDate: string;
+  itemizationBalanceCents: Cents;
+  interestSinceCents: Cents;
+  feesSinceCents: Cents;
+  paymentsSinceCents: Cents;
+  creditsSinceCents: Cents;
+}
+
+/** Flags that stop or restrict collection; each was raised by a debtor's words or an operator. */
+export const accountFlags = [
+  'dispute',
+  'cease',
+  'attorney',
+  'bankruptcy',
+  'deceased',
+  'identity_theft',
+  'hardship',
+  'wrong_number',
+  'validation_sent',
+] as const;
+export type AccountFlag = (typeof accountFlags)[number];
+
+export interface Account {
+  id: string;
+  firstName: string;
+  lastName: string;
+  /** E.164 */
+  phone: string;
+  /** YYYY-MM-DD */
+  dateOfBirth: string;
+  zip: string;
+  balanceCents: Cents;
+  email?: string;
+  ssnLast4?: string;
+  language: Language;
+  /** IANA zone, e.g. America/Chicago */
+  timezone?: string;
+  creditor?: string;
+  accountLast4?: string;
+  itemization?: Itemization;
+  daysPastDue: number;
+  status: AccountStatus;
+  timeBarred: boolean;
+  smsConsent: boolean;
+  consentDate?: string;
+  flags: AccountFlag[];
+}
+
+/** Collection content (amounts, payment requests) may not be sent while any of these is raised. */
+export const collectionStoppingFlags: readonly AccountFlag[] = ['cease', 'attorney', 'bankruptcy', 'deceased', 'identity_theft'];
+
+export function collectionStopped(account: Account): boolean {
+  if (account.status !== 'active' && account.status !== 'paid') return true;
+  if (account.flags.some((flag) => collectionStoppingFlags.includes(flag))) return true;
+  return account.flags.includes('dispute') && !account.flags.includes('validation_sent');
+}

@@ -1,0 +1,29 @@
+import type { Cents } from './money';
+
+export type ArrangementKind = 'promise' | 'plan' | 'settlement' | 'pay_in_full';
+export type ArrangementStatus = 'active' | 'kept' | 'broken' | 'cancelled' | 'completed';
+export type InstallmentStatus = 'scheduled' | 'paid' | 'partial' | 'missed';
+export type Channel = 'sms' | 'webchat' | 'botframework' | 'cli' | 'console';
+
+export interface Installment {
+  /** YYYY-MM-DD in the debtor's time zone */
+  dueDate: string;
+  amountCents: Cents;
+  status: InstallmentStatus;
+}
+
+/** What the debtor agreed to and the assistant recorded; shape fixed by CONTRACT.md. */
+export interface Arrangement {
+  id: string;
+  accountId: string;
+  kind: ArrangementKind;
+  status: ArrangementStatus;
+  totalCents: Cents;
+  installments: Installment[];
+  channel: Channel;
+  createdAt: string;
+  /** Settlement only: what the debtor would otherwise owe. */
+  originalBalanceCents?: Cents;
+  frequency?: 'weekly' | 'biweekly' | 'monthly';
+  paymentLink?: string;
+}

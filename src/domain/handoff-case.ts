@@ -1,0 +1,23 @@
+import type { Channel } from './arrangement';
+import type { HandoffReason } from './policy';
+
+export type HandoffStatus = 'open' | 'claimed' | 'resolved';
+
+/** A conversation the assistant handed to a human specialist. */
+export interface HandoffCase {
+  id: string;
+  accountId: string | null;
+  conversationId: string;
+  reason: HandoffReason;
+  priority: number;
+  status: HandoffStatus;
+  channel: Channel;
+  /** Where replies go: an E.164 phone for SMS, the Direct Line conversation for web chat. */
+  address: string;
+  createdAt: string;
+  slaDueAt: string;
+  claimedBy: string | null;
+  summary: string;
+  resolvedAt?: string;
+  outcome?: string;
+}

@@ -1,0 +1,34 @@
+import { DomainError } from './errors';
+
+/** Money is always an integer number of cents; floats never hold an amount. */
+export type Cents = number;
+
+const DOLLARS = /^(\d{1,9})(?:\.(\d{1,2}))?$/;
+
+/** Parses "1240.50", "1240.5" or "1240" exactly into cents. */
+export function parseDollars(text: string): Cents {
+  const match = DOLLARS.exec(text.trim());
+  if (!match) throw new DomainError('invalid_amount', `"${text}" is not an amount in dollars with at most two decimals`);
+  const [, whole, fraction = ''] = match;
+  return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
+}
+
+/** "103.38": the decimal string used in files and APIs. */
+export function centsToDecimal(cents: Cents): string {
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  return `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+/** "$1,240.50" for people. */
+export function formatUsd(cents: Cents): string {
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  const dollars = Math.trunc(abs / 100).toLocaleString('en-US');
+  return `${sign}$${dollars}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+export function assertCents(value: number, what: string): Cents {
+  if (!Number.isSafeInteger(value)) throw new DomainError('invalid_amount', `${what} must be a whole number of cents`);
+  return value;
+}

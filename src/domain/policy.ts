@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { parseDollars } from './money';
+
+const decimalDollars = z
+  .string()
+  .regex(/^\d{1,9}(\.\d{1,2})?$/, 'a decimal string in dollars, e.g. "25.00"')
+  .transform((text) => parseDollars(text));
+
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time "HH:MM"');
+
+export const frequencies = ['weekly', 'biweekly', 'monthly'] as const;
+export const frequencySchema = z.enum(frequencies);
+export type Frequency = z.infer<typeof frequencySchema>;
+
+export const verificationFactors = ['date_of_birth', 'zip', 'ssn_last4', 'account_last4'] as const;
+export type VerificationFactor = (typeof verificationFactors)[number];
+
+export const handoffReasons = [
+  'dispute',
+  'hardship',
+  'bankruptcy',
+  'attorney',
+  'deceased',
+  'identity_theft',
+  'requested_person',
+  'verification_lockout',
+  'settlement_beyond_policy',
+  'not_understood',
+  'abuse',
+] as const;
+export type HandoffReason = (typeof handoffReasons)[number];
+
+const handoffRule = z.strictObject({
+  priority: z.number().int().min(1).max(5),
+  slaMinutes: z.number().int().positive(),
+});
+
+/** Priority 1 is the most urgent. Overridable per reason in the policy file. */
+export const defaultHandoffRules: Record<HandoffReason, z.infer<typeof handoffRule>> = {
+  bankruptcy: { priority: 1, slaMinutes: 60 },
+  attorney: { priority: 1, slaMinutes: 60 },
+  deceased: { priority: 1, slaMinutes: 120 },
+  identity_theft: { priority: 1, slaMinutes: 60 },
+  dispute: { priority: 2, slaMinutes: 240 },
+  abuse: { priority: 2, slaMinutes: 240 },
+  hardship: { priority: 2, slaMinutes: 240 },
+  requested_person: { priority: 3, slaMinutes: 240 },
+  verification_lockout: { priority: 3, slaMinutes: 480 },
+  settlement_beyond_policy: { priority: 4, slaMinutes: 1440 },
+  not_understood: { priority: 4, slaMinutes: 1440 },
+};
+
+export const policySchema = z.strictObject({
+  version: z.string().min(1).default('1'),
+  creditor: z.strictObject({
+    name: z.string().min(1),
+    mode: z.enum(['first-party', 'third-party']).default('first-party'),
+    supportPhone: z.string().regex(/^\+[1-9]\d{6,14}$/, 'an E.164 phone number'),
+  }),
+  verification: z.strictObject({
+    factors: z.array(z.enum(verificationFactors)).min(1).refine((f) => new Set(f).size === f.length, 'factors must not repeat'),
+    maxAttempts: z.number().int().min(1).max(10),
+    lockoutMinutes: z.number().int().min(1),
+  }),
+  plans: z.strictObject({
+    frequencies: z.array(frequencySchema).min(1),
+    maxMonths: z.number().int().min(1).max(120),
+    minInstallment: decimalDollars,
+    firstPaymentWithinDays: z.number().int().min(0).max(90),
+  }),
+  settlement: z.strictObject({
+    tiers: z
+      .array(z.strictObject({ minDaysPastDue: z.number().int().min(0), maxDiscountPercent: z.number().int().min(0).max(90) }))
+      .default([]),
+    payWithinDays: z.number().int().min(1).max(365),
+  }),
+  promiseToPay: z.strictObject({
+    maxDaysAhead: z.number().int().min(0).max(90),
+    minAmount: decimalDollars,
+  }),
+  contact: z.strictObject({
+    windowStart: clockTime,
+    windowEnd: clockTime,
+    maxBotInitiatedPer7Days: z.number().int().min(0),
+  }),
+  handoff: z.partialRecord(z.enum(handoffReasons), handoffRule).default({}),
+});
+
+/** Policy as loaded: money fields already in integer cents. */
+export type Policy = z.infer<typeof policySchema>;
+export type PolicyInput = z.input<typeof policySchema>;
+
+export function handoffRuleFor(policy: Policy, reason: HandoffReason) {
+  return policy.handoff[reason] ?? defaultHandoffRules[reason];
+}

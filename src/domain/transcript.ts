@@ -1,0 +1,24 @@
+import type { Channel } from './arrangement';
+
+/** What the outbound gate decided about one message, kept as audit evidence (RULES.md RF-24). */
+export interface ComplianceDecision {
+  action: 'allow' | 'rewrite' | 'hold' | 'block';
+  ruleIds: string[];
+  policyVersion: string;
+  reason?: string;
+  holdUntil?: string;
+}
+
+export interface TranscriptEntry {
+  at: string;
+  direction: 'in' | 'out' | 'event';
+  channel: Channel;
+  conversationId: string;
+  /** Who spoke: "debtor", "assistant", or a specialist/operator name. */
+  actor: string;
+  /** Already redacted of card numbers, SSNs and bank accounts. */
+  text: string;
+  decision?: ComplianceDecision;
+  /** For events: what happened (e.g. "verified", "handoff.created", "flag.dispute"). */
+  event?: string;
+}

@@ -1,0 +1,63 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** A Redis the suite may use, or '' when none could be had outside CI. */
+    redisUrl: string;
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function waitForRedis(port: number): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const answer = spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' });
+    if (answer.stdout?.trim() === 'PONG') return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`redis-server on port ${port} did not answer`);
+}
+
+let redis: ChildProcess | undefined;
+let redisDir: string | undefined;
+
+/** Starts the suite's own redis-server on a free port so runs never collide with each other. */
+export async function setup(project: TestProject): Promise<void> {
+  if (process.env.REDIS_URL) {
+    project.provide('redisUrl', process.env.REDIS_URL);
+    return;
+  }
+  const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
+  if (!hasRedis) {
+    if (process.env.CI === 'true') throw new Error('redis-server is not installed (CI=true: a missing prerequisite fails the run)');
+    project.provide('redisUrl', '');
+    return;
+  }
+  const port = await freePort();
+  redisDir = mkdtempSync(join(tmpdir(), 'amicable-redis-'));
+  redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', redisDir], {
+    stdio: 'ignore',
+  });
+  await waitForRedis(port);
+  project.provide('redisUrl', `redis://127.0.0.1:${port}`);
+}
+
+export async function teardown(): Promise<void> {
+  redis?.kill('SIGTERM');
+  if (redisDir) rmSync(redisDir, { recursive: true, force: true });
+}
