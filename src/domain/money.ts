@@ -32,3 +32,13 @@ export function assertCents(value: number, what: string): Cents {
   if (!Number.isSafeInteger(value)) throw new DomainError('invalid_amount', `${what} must be a whole number of cents`);
   return value;
 }
+
+/**
+ * Divides a non-negative amount by a positive whole number, rounding as asked, exactly: the
+ * remainder is taken first, so no amount passes through a fractional float.
+ */
+export function divideCents(cents: Cents, divisor: number, rounding: 'down' | 'up'): Cents {
+  const remainder = cents % divisor;
+  const down = (cents - remainder) / divisor;
+  return rounding === 'up' && remainder > 0 ? down + 1 : down;
+}
