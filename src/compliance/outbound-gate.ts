@@ -2,6 +2,8 @@ import type { Account, Language } from '../domain/account';
 import type { Channel } from '../domain/arrangement';
 import type { Policy } from '../domain/policy';
 import type { ComplianceDecision } from '../domain/transcript';
+import { withDisclosures } from './disclosures';
+import { accountHardStops, contactFrequency, contactTime, contentLint, optOuts, recipientConsent } from './gate-checks';
 
 /**
  * Who started the exchange matters: a reply to the debtor's own message is consumer-initiated
@@ -33,6 +35,11 @@ export interface OutboundMessage {
   optedOut: boolean;
   /** Structured inconvenient times the debtor designated (RF-02). */
   inconvenientTimes: InconvenientTime[];
+  /**
+   * This is the single confirmation of an opt-out (TC-02, 64.1200(a)(12)): it may go to an
+   * opted-out address, and it carries no opt-out notice or other disclosure.
+   */
+  optOutConfirmation?: boolean;
 }
 
 /** "Not on weekdays 9-5": days are ISO weekdays (1 = Monday). */
@@ -49,3 +56,34 @@ export interface GateResult {
 }
 
 export type OutboundGate = (message: OutboundMessage) => GateResult;
+
+/**
+ * The pre-send gate, in the order of RULES.md §8.1. Tenant/channel eligibility (step 1: a
+ * third-party tenant may not use Twilio SMS, TC-09) is checked once at startup; its consequence
+ * for each message, the debt-collector disclosure (RF-09), is added with the others in step 8.
+ * Logging (step 9) is the caller's: it records the decision returned here beside the message.
+ * A held message carries no text: it is gated again when it is due, against the facts of then.
+ */
+const checks = [accountHardStops, recipientConsent, optOuts, contactTime, contactFrequency, contentLint] as const;
+
+export const decideOutbound: OutboundGate = (message) => {
+  const policyVersion = message.policy.version;
+  const applied: string[] = [];
+  for (const check of checks) {
+    const result = check(message);
+    if ('stopped' in result) {
+      const { action, ruleIds, reason, holdUntil } = result.stopped;
+      return { decision: { action, ruleIds, policyVersion, reason, ...(holdUntil ? { holdUntil } : {}) } };
+    }
+    applied.push(...result.passed);
+  }
+  const disclosed = withDisclosures(message);
+  return {
+    decision: {
+      action: disclosed.text === message.text ? 'allow' : 'rewrite',
+      ruleIds: [...new Set([...applied, ...disclosed.ruleIds])],
+      policyVersion,
+    },
+    text: disclosed.text,
+  };
+};

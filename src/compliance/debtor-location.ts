@@ -1,0 +1,35 @@
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import type { Account } from '../domain/account';
+import { areaCodeZones } from './data/area-code-timezones';
+import { zip3Regions, type Zip3Region } from './data/zip3-timezones';
+
+/** Where the debtor may be, as far as the account tells: RF-02 windows, ST-* state profiles. */
+export type DebtorWhereabouts = Pick<Account, 'timezone' | 'zip' | 'phone'>;
+
+export function regionForZip(zip: string): Zip3Region | null {
+  const match = /^(\d{3})\d{2}(?:-?\d{4})?$/.exec(zip.trim());
+  if (!match) return null;
+  const prefix = Number(match[1]);
+  return zip3Regions.find((region) => prefix >= region.first && prefix <= region.last) ?? null;
+}
+
+/** The three-digit NANP area code of a US number, read by libphonenumber rather than by hand. */
+export function areaCodeOf(phone: string): string | null {
+  const parsed = parsePhoneNumberFromString(phone, 'US');
+  if (!parsed || parsed.countryCallingCode !== '1') return null;
+  return parsed.nationalNumber.slice(0, 3);
+}
+
+/**
+ * Every time zone the debtor may be in (RF-02: "all known locations"), the primary one first:
+ * the zone on the account, then the address's, then the phone's. Empty when nothing is known.
+ */
+export function debtorZones(whereabouts: DebtorWhereabouts): string[] {
+  const areaCode = areaCodeOf(whereabouts.phone);
+  const zones = [
+    ...(whereabouts.timezone ? [whereabouts.timezone] : []),
+    ...(regionForZip(whereabouts.zip)?.zones ?? []),
+    ...((areaCode && areaCodeZones.get(areaCode)) || []),
+  ];
+  return [...new Set(zones)];
+}

@@ -1,0 +1,118 @@
+import { collectionStopped, type Account } from '../domain/account';
+import { statedAmounts } from './claims';
+import { allowedNow, contactWindowOf, nextAllowedTime } from './contact-window';
+import { debtorZones } from './debtor-location';
+import { capReached, frequencyCapFor } from './frequency';
+import { normalizeForMatching } from './normalize';
+import type { OutboundMessage } from './outbound-gate';
+import { redactSensitive } from './redaction';
+import { checkWording } from './wording-guard';
+
+/** Why a message may not go now. */
+export interface Stop {
+  action: 'block' | 'hold';
+  ruleIds: string[];
+  reason: string;
+  holdUntil?: string;
+}
+
+/** A check either stops the message or reports the rules it applied (evidence, RF-24). */
+export type CheckResult = { stopped: Stop } | { passed: string[] };
+
+const passed = (...ruleIds: string[]): CheckResult => ({ passed: ruleIds });
+const block = (ruleIds: string[], reason: string): CheckResult => ({ stopped: { action: 'block', ruleIds, reason } });
+
+const isBotInitiated = (message: OutboundMessage) => message.initiator === 'bot';
+
+/** The rules behind each restriction on an account, for the decision record. */
+function stopRulesFor(account: Account): string[] {
+  const rules = new Set<string>();
+  const raised = new Set<string>([...account.flags, account.status]);
+  if (raised.has('cease')) rules.add('RF-07');
+  if (raised.has('attorney')) rules.add('RF-08');
+  if (raised.has('deceased')) rules.add('RF-12');
+  if (raised.has('dispute') || raised.has('disputed')) rules.add('RF-18');
+  if (raised.has('bankruptcy') || raised.has('identity_theft')) rules.add('RF-22');
+  return [...rules];
+}
+
+/**
+ * §8.1 step 2, account hard stops (RF-07, RF-08, RF-12, RF-18, RF-22): no collection content
+ * while collection is stopped, and nothing bot-initiated at all: a reminder on a stopped account
+ * has no permitted purpose here (the permitted notices are a specialist's to send). RF-11: a
+ * number reported as wrong gets nothing bot-initiated again.
+ */
+export function accountHardStops(message: OutboundMessage): CheckResult {
+  const { account } = message;
+  if (!account) return passed();
+  if (collectionStopped(account) && (message.collectionContent || isBotInitiated(message))) {
+    const what = message.collectionContent ? 'collection content' : 'a bot-initiated message';
+    return block(stopRulesFor(account), `${what} while collection is stopped (${account.status}; ${account.flags.join(', ') || 'no flags'})`);
+  }
+  if (isBotInitiated(message) && account.flags.includes('wrong_number')) {
+    return block(['RF-11', 'TC-06'], 'the number was reported as a wrong number');
+  }
+  return passed('RF-07', 'RF-08', 'RF-12', 'RF-18', 'RF-22');
+}
+
+/** §8.1 step 3: the assistant never texts first without recorded consent (TC-01, RF-05, ST-02). */
+export function recipientConsent(message: OutboundMessage): CheckResult {
+  if (!isBotInitiated(message) || message.channel !== 'sms') return passed();
+  if (!message.account?.smsConsent) return block(['TC-01', 'RF-05'], 'no SMS consent on record for a bot-initiated text');
+  return passed('TC-01', 'RF-05');
+}
+
+/** §8.1 step 4: after an opt-out only the single confirmation may go (TC-02, RF-06, TC-04). */
+export function optOuts(message: OutboundMessage): CheckResult {
+  if (!message.optedOut) return passed('TC-02');
+  if (message.optOutConfirmation) return passed('TC-02');
+  return block(['TC-02', 'RF-06'], 'the debtor opted out of this channel at this address');
+}
+
+/**
+ * §8.1 step 5: bot-initiated messages wait for a moment convenient in every known zone and
+ * outside designated times (RF-02, TC-05); held, never dropped. Replies to the debtor (and a
+ * specialist's answers) go at any hour: the conversation limits itself to one late reply.
+ */
+export function contactTime(message: OutboundMessage): CheckResult {
+  if (!isBotInitiated(message)) return passed();
+  const zones = message.account ? debtorZones(message.account) : [];
+  const window = contactWindowOf(message.policy, message.inconvenientTimes);
+  if (allowedNow(zones, message.now, window)) return passed('RF-02');
+  const next = nextAllowedTime(zones, message.now, window);
+  if (!next) return block(['RF-02'], 'the debtor designated every hour of the week as inconvenient');
+  return {
+    stopped: { action: 'hold', ruleIds: ['RF-02'], reason: `outside the contact window in ${zones.join(', ') || 'an unknown zone'}`, holdUntil: next.toISOString() },
+  };
+}
+
+/** §8.1 step 6: the strictest 7-day cap of the policy and the debtor's state (RF-13, ST-01..03). */
+export function contactFrequency(message: OutboundMessage): CheckResult {
+  if (!isBotInitiated(message) || !message.account) return passed();
+  const cap = frequencyCapFor(message.account, message.policy);
+  if (capReached(cap, message.botInitiatedLast7Days)) {
+    return block([cap.ruleId], `${message.botInitiatedLast7Days} bot-initiated messages in 7 days; the cap is ${cap.limit}`);
+  }
+  return passed(cap.ruleId);
+}
+
+/** RF-01: words that reveal a debt, in English and Spanish. */
+const debtWords = /\b(?:debts?|owes?|owed|owing|balances?|past due|overdue|collections?|delinquen\w*|deudas?|debe[sn]?|adeud\w*|saldos?|vencid\w*|cobranzas?|cobros?)\b/;
+
+/**
+ * §8.1 step 7, content lint: before verification nothing may reveal a debt (RF-01); the wording
+ * guard (RF-14/15/18/19, FL-01/02, TC-01); no card numbers, SSNs or bank numbers (PAY-01, PRV-02).
+ */
+export function contentLint(message: OutboundMessage): CheckResult {
+  const verified = message.verified && message.account !== null;
+  if (!verified) {
+    const revealsDebt =
+      message.collectionContent || statedAmounts(message.text).length > 0 || debtWords.test(normalizeForMatching(message.text));
+    if (revealsDebt) return block(['RF-01'], 'mentions a debt or an amount before the debtor is verified');
+  }
+  const wording = checkWording(message.text, message);
+  if (!wording.ok) return block(wording.ruleIds, wording.reason);
+  const sensitive = redactSensitive(message.text).found;
+  if (sensitive.length > 0) return block(['PAY-01', 'PRV-02'], `contains ${sensitive.join(', ')} numbers`);
+  return passed(...(verified ? [] : ['RF-01']), 'RF-14', 'RF-15', 'RF-16', 'FL-01', 'PAY-01');
+}
