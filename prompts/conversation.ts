@@ -1,0 +1,191 @@
+import type { Language } from '../src/domain/account';
+import type { PaymentRun } from '../src/domain/offers';
+import { formatDate, money } from './format';
+
+/**
+ * Every word the assistant says in a conversation, per language, reviewable by compliance staff.
+ * Amounts arrive in cents and dates as YYYY-MM-DD, both from the domain engine.
+ */
+/** Consecutive payments of one amount, as the engine groups them. */
+type InstallmentGroup = PaymentRun;
+
+const frequencyEn = { weekly: 'weekly', biweekly: 'biweekly', monthly: 'monthly' } as const;
+const frequencyEs = { weekly: 'semanales', biweekly: 'quincenales', monthly: 'mensuales' } as const;
+type FrequencyName = keyof typeof frequencyEn;
+
+function groupsEn(groups: InstallmentGroup[], frequency: FrequencyName): string {
+  return groups.map((g) => `${g.count} ${frequencyEn[frequency]} payment${g.count === 1 ? '' : 's'} of ${money(g.amountCents)}`).join(' and ');
+}
+function groupsEs(groups: InstallmentGroup[], frequency: FrequencyName): string {
+  return groups.map((g) => `${g.count} pago${g.count === 1 ? '' : 's'} ${g.count === 1 ? frequencyEs[frequency].replace(/es$/, '') : frequencyEs[frequency]} de ${money(g.amountCents)}`).join(' y ');
+}
+
+const en = {
+  greeting: (creditor: string) => `Hi, this is ${creditor}'s automated assistant.`,
+  unknownNumber: (creditor: string, phone: string) =>
+    `I couldn't find anything I can help with from this number. Please call ${creditor} at ${phone}.`,
+  askFactor: {
+    date_of_birth: 'To protect your privacy, please reply with your date of birth (for example 03/14/1985).',
+    zip: 'Thanks. What is the ZIP code on your account?',
+    ssn_last4: 'Thanks. What are the last 4 digits of your Social Security number?',
+    account_last4: 'Thanks. What are the last 4 digits of your account number?',
+  },
+  retryFactor: {
+    date_of_birth: "Sorry, I didn't catch a date. Please send your date of birth like 03/14/1985.",
+    zip: 'Please send the 5-digit ZIP code.',
+    ssn_last4: 'Please send just the 4 digits.',
+    account_last4: 'Please send just the 4 digits.',
+  },
+  verificationFailed: "Those details don't match what we have. Let's try again.",
+  lockedOut: (creditor: string, phone: string) =>
+    `For your security I can't continue here right now. Please call ${creditor} at ${phone}, or a specialist will reach out.`,
+  verified: (firstName: string, balanceCents: number) => `Thanks, ${firstName}. Your balance is ${money(balanceCents)}.`,
+  replyWithNumber: 'Reply with a number.',
+  menuIntro: 'What would you like to do?',
+  menuChoices: {
+    payInFull: 'Pay in full',
+    plan: 'Set up a payment plan',
+    promise: 'Promise to pay on a date',
+    details: 'Balance details',
+    person: 'Talk to a person',
+    settle: 'Settle for less',
+  },
+  anythingElse: 'Anything else? Reply MENU for options or BYE to finish.',
+  notUnderstood: "Sorry, I didn't understand. Reply MENU to see options, or 5 to talk to a person.",
+  itemization: (p: { date: string; start: number; interest: number; fees: number; payments: number; credits: number; balance: number }) =>
+    [
+      `As of ${formatDate(p.date, 'en')} you owed ${money(p.start)}.`,
+      `Interest since: ${money(p.interest)}. Fees since: ${money(p.fees)}.`,
+      `Payments since: ${money(p.payments)}. Credits since: ${money(p.credits)}.`,
+      `Balance now: ${money(p.balance)}.`,
+    ].join('\n'),
+  noItemization: (balance: number) => `Your balance is ${money(balance)}. A specialist can send a full breakdown if you need one.`,
+  payInFullOffer: (amount: number, due: string) => `You can pay ${money(amount)} in full by ${formatDate(due, 'en')}. Shall I record that? Reply YES or NO.`,
+  planIntro: 'Here are plans I can offer. You can also tell me what works, for example "100 a month".',
+  planChoice: (groups: InstallmentGroup[], frequency: FrequencyName, first: string) => `${groupsEn(groups, frequency)}, starting ${formatDate(first, 'en')}`,
+  planCounter: "I can't set up exactly that, but these are the closest plans I can offer.",
+  planConfirm: (groups: InstallmentGroup[], frequency: FrequencyName, first: string, last: string) =>
+    `To confirm: ${groupsEn(groups, frequency)}, from ${formatDate(first, 'en')} to ${formatDate(last, 'en')}. Reply YES to set it up or NO to change it.`,
+  askPromise: (lastDay: string) => `How much will you pay, and on what date? (any day up to ${formatDate(lastDay, 'en')}, for example "200 on Friday")`,
+  promiseCounter: 'That is outside what I can accept, so here is the closest I can record.',
+  promiseConfirm: (amount: number, date: string) => `To confirm: you will pay ${money(amount)} on ${formatDate(date, 'en')}. Reply YES or NO.`,
+  settlementOffer: (amount: number, balance: number, due: string) =>
+    `You can settle your ${money(balance)} balance for ${money(amount)} if paid by ${formatDate(due, 'en')}. Shall I record that? Reply YES or NO.`,
+  settlementBeyondPolicy: (amount: number) =>
+    `The lowest I can accept is ${money(amount)}. I'll pass your request to a specialist, who will get back to you.`,
+  noSettlement: "I'm not able to offer a settlement on this account. A payment plan may help: reply 2 for options.",
+  recordedPlan: (groups: InstallmentGroup[], frequency: FrequencyName, first: string) =>
+    `Done. Your plan is set up: ${groupsEn(groups, frequency)}, first payment on ${formatDate(first, 'en')}.`,
+  recordedPromise: (amount: number, date: string) => `Done. I recorded your promise to pay ${money(amount)} on ${formatDate(date, 'en')}.`,
+  recordedPayInFull: (amount: number, date: string) => `Done. I recorded that you will pay ${money(amount)} by ${formatDate(date, 'en')}.`,
+  recordedSettlement: (amount: number, date: string) => `Done. I recorded your settlement of ${money(amount)}, to be paid by ${formatDate(date, 'en')}.`,
+  paymentLink: (amount: number, link: string) => `Pay ${money(amount)} securely here: ${link}`,
+  noOffers: 'A specialist needs to review this account before I can set anything up. Reply 5 to talk to a person.',
+  cancelled: "OK, I haven't recorded anything.",
+  handoff: {
+    dispute: "Thanks for telling me. I've noted that you dispute this, and we'll pause collection while a specialist reviews it. They will contact you.",
+    hardship: "I'm sorry you're going through this. I've asked a specialist to look at options with you; there's no pressure to pay today.",
+    bankruptcy: "Thank you for letting us know. I've passed this to a specialist, and we won't ask for payment while they review it.",
+    attorney: "Understood. I've noted that you have an attorney; a specialist will follow up with them.",
+    deceased: "I'm very sorry for your loss. I've passed this to a specialist, who will handle it with care.",
+    identity_theft: "Thank you for telling me. I've noted possible identity theft and paused collection; a specialist will contact you.",
+    requested_person: "Of course. I've asked a specialist to take over; they'll reply here.",
+    verification_lockout: 'A specialist will reach out to help you.',
+    settlement_beyond_policy: 'A specialist will review your request and get back to you.',
+    not_understood: "I'm having trouble understanding, so I've asked a specialist to help. They'll reply here.",
+    abuse: "I've passed this conversation to a specialist.",
+  },
+  handoffUnverified: "Thanks for telling me. I've passed this to a specialist, who will follow up with you.",
+  ceaseAcknowledged: "Understood. We'll stop contacting you about this, except where the law requires us to.",
+  wrongNumber: "Sorry for the trouble. We'll update our records so you don't get these messages.",
+  goodbye: 'Thanks, take care.',
+  aiAnswer: "I'm an automated assistant. Reply 5 at any time to talk to a person.",
+  whoIsThis: (creditor: string) => `This is ${creditor}'s automated assistant.`,
+  restarted: 'Welcome back. For your security, please confirm a few details again.',
+};
+
+export type ConversationMessages = typeof en;
+
+const es: ConversationMessages = {
+  greeting: (creditor) => `Hola, soy el asistente automático de ${creditor}.`,
+  unknownNumber: (creditor, phone) => `No encontré nada en lo que pueda ayudarle desde este número. Por favor llame a ${creditor} al ${phone}.`,
+  askFactor: {
+    date_of_birth: 'Para proteger su privacidad, responda con su fecha de nacimiento (por ejemplo 14/03/1985).',
+    zip: 'Gracias. ¿Cuál es el código postal (ZIP) de su cuenta?',
+    ssn_last4: 'Gracias. ¿Cuáles son los últimos 4 dígitos de su número de Seguro Social?',
+    account_last4: 'Gracias. ¿Cuáles son los últimos 4 dígitos de su número de cuenta?',
+  },
+  retryFactor: {
+    date_of_birth: 'Perdón, no entendí la fecha. Envíe su fecha de nacimiento así: 14/03/1985.',
+    zip: 'Envíe el código postal de 5 dígitos.',
+    ssn_last4: 'Envíe solo los 4 dígitos.',
+    account_last4: 'Envíe solo los 4 dígitos.',
+  },
+  verificationFailed: 'Esos datos no coinciden con nuestros registros. Intentemos de nuevo.',
+  lockedOut: (creditor, phone) =>
+    `Por su seguridad no puedo continuar por aquí ahora. Llame a ${creditor} al ${phone}, o un especialista se comunicará con usted.`,
+  verified: (firstName, balanceCents) => `Gracias, ${firstName}. Su saldo es ${money(balanceCents)}.`,
+  replyWithNumber: 'Responda con un número.',
+  menuIntro: '¿Qué desea hacer?',
+  menuChoices: {
+    payInFull: 'Pagar el total',
+    plan: 'Plan de pagos',
+    promise: 'Prometer un pago en una fecha',
+    details: 'Detalle del saldo',
+    person: 'Hablar con una persona',
+    settle: 'Liquidar por menos',
+  },
+  anythingElse: '¿Algo más? Responda MENU para ver opciones o ADIOS para terminar.',
+  notUnderstood: 'Perdón, no entendí. Responda MENU para ver opciones, o 5 para hablar con una persona.',
+  itemization: (p) =>
+    [
+      `Al ${formatDate(p.date, 'es')} usted debía ${money(p.start)}.`,
+      `Intereses desde entonces: ${money(p.interest)}. Cargos: ${money(p.fees)}.`,
+      `Pagos desde entonces: ${money(p.payments)}. Créditos: ${money(p.credits)}.`,
+      `Saldo actual: ${money(p.balance)}.`,
+    ].join('\n'),
+  noItemization: (balance) => `Su saldo es ${money(balance)}. Un especialista puede enviarle el detalle completo si lo necesita.`,
+  payInFullOffer: (amount, due) => `Puede pagar el total de ${money(amount)} a más tardar el ${formatDate(due, 'es')}. ¿Lo registro? Responda SI o NO.`,
+  planIntro: 'Estos son los planes que puedo ofrecer. También puede decirme qué le funciona, por ejemplo "100 al mes".',
+  planChoice: (groups, frequency, first) => `${groupsEs(groups, frequency)}, desde el ${formatDate(first, 'es')}`,
+  planCounter: 'No puedo registrar exactamente eso, pero estos son los planes más cercanos que puedo ofrecer.',
+  planConfirm: (groups, frequency, first, last) =>
+    `Para confirmar: ${groupsEs(groups, frequency)}, del ${formatDate(first, 'es')} al ${formatDate(last, 'es')}. Responda SI para crearlo o NO para cambiarlo.`,
+  askPromise: (lastDay) => `¿Cuánto pagará y en qué fecha? (cualquier día hasta el ${formatDate(lastDay, 'es')}, por ejemplo "200 el viernes")`,
+  promiseCounter: 'Eso está fuera de lo que puedo aceptar; esto es lo más cercano que puedo registrar.',
+  promiseConfirm: (amount, date) => `Para confirmar: pagará ${money(amount)} el ${formatDate(date, 'es')}. Responda SI o NO.`,
+  settlementOffer: (amount, balance, due) =>
+    `Puede liquidar su saldo de ${money(balance)} con ${money(amount)} si paga a más tardar el ${formatDate(due, 'es')}. ¿Lo registro? Responda SI o NO.`,
+  settlementBeyondPolicy: (amount) =>
+    `Lo mínimo que puedo aceptar es ${money(amount)}. Pasaré su solicitud a un especialista, que le responderá.`,
+  noSettlement: 'No puedo ofrecer una liquidación en esta cuenta. Un plan de pagos puede ayudar: responda 2 para ver opciones.',
+  recordedPlan: (groups, frequency, first) => `Listo. Su plan quedó registrado: ${groupsEs(groups, frequency)}, primer pago el ${formatDate(first, 'es')}.`,
+  recordedPromise: (amount, date) => `Listo. Registré su promesa de pagar ${money(amount)} el ${formatDate(date, 'es')}.`,
+  recordedPayInFull: (amount, date) => `Listo. Registré que pagará ${money(amount)} a más tardar el ${formatDate(date, 'es')}.`,
+  recordedSettlement: (amount, date) => `Listo. Registré su liquidación de ${money(amount)}, a pagar a más tardar el ${formatDate(date, 'es')}.`,
+  paymentLink: (amount, link) => `Pague ${money(amount)} de forma segura aquí: ${link}`,
+  noOffers: 'Un especialista debe revisar esta cuenta antes de que pueda registrar algo. Responda 5 para hablar con una persona.',
+  cancelled: 'De acuerdo, no he registrado nada.',
+  handoff: {
+    dispute: 'Gracias por decírmelo. Anoté que usted disputa esta cuenta y pausaremos el cobro mientras un especialista la revisa. Se comunicarán con usted.',
+    hardship: 'Lamento que esté pasando por esto. Pedí a un especialista que revise opciones con usted; no tiene que pagar hoy.',
+    bankruptcy: 'Gracias por avisarnos. Pasé esto a un especialista y no le pediremos pagos mientras lo revisa.',
+    attorney: 'Entendido. Anoté que tiene un abogado; un especialista se comunicará con él o ella.',
+    deceased: 'Lamento mucho su pérdida. Pasé esto a un especialista, que lo atenderá con cuidado.',
+    identity_theft: 'Gracias por decírmelo. Anoté un posible robo de identidad y pausamos el cobro; un especialista se comunicará con usted.',
+    requested_person: 'Por supuesto. Pedí a un especialista que continúe; le responderá por aquí.',
+    verification_lockout: 'Un especialista se comunicará con usted para ayudarle.',
+    settlement_beyond_policy: 'Un especialista revisará su solicitud y le responderá.',
+    not_understood: 'Me está costando entender, así que pedí ayuda a un especialista. Le responderá por aquí.',
+    abuse: 'Pasé esta conversación a un especialista.',
+  },
+  handoffUnverified: 'Gracias por decírmelo. Pasé esto a un especialista, que se comunicará con usted.',
+  ceaseAcknowledged: 'Entendido. Dejaremos de contactarle sobre esto, salvo cuando la ley lo exija.',
+  wrongNumber: 'Perdón por la molestia. Actualizaremos nuestros registros para que no reciba estos mensajes.',
+  goodbye: 'Gracias, que esté bien.',
+  aiAnswer: 'Soy un asistente automático. Responda 5 en cualquier momento para hablar con una persona.',
+  whoIsThis: (creditor) => `Soy el asistente automático de ${creditor}.`,
+  restarted: 'Bienvenido de nuevo. Por su seguridad, confirme algunos datos otra vez.',
+};
+
+export const conversationMessages: Record<Language, ConversationMessages> = { en, es };
