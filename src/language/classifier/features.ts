@@ -1,0 +1,25 @@
+import { fold, tokens } from '../text';
+
+/**
+ * The features of one message: word unigrams and bigrams plus character 3- and 4-grams inside
+ * words. Character n-grams carry typos ("thnaks"), SMS spelling ("pls", "u") and Spanish
+ * inflections ("pagué", "pagar", "pago") without a stemmer per language.
+ */
+export function featuresOf(text: string): string[] {
+  const words = tokens(fold(text.length > 1200 ? text.slice(0, 1200) : text));
+  const out = new Set<string>();
+  let previous = '^';
+  for (const word of words) {
+    out.add(`w:${word}`);
+    out.add(`b:${previous} ${word}`);
+    previous = word;
+    if (word.startsWith('_') || word.length < 2) continue;
+    const padded = ` ${word} `;
+    for (let n = 3; n <= 4; n++) {
+      for (let i = 0; i + n <= padded.length; i++) out.add(`c:${padded.slice(i, i + n)}`);
+    }
+  }
+  out.add(`b:${previous} $`);
+  out.add(`len:${words.length <= 1 ? 1 : words.length <= 3 ? 3 : words.length <= 8 ? 8 : words.length <= 20 ? 20 : 99}`);
+  return [...out];
+}

@@ -1,0 +1,212 @@
+import { featuresOf } from './features';
+
+export interface TrainingExample {
+  text: string;
+  label: string;
+}
+
+export interface TrainingOptions {
+  epochs?: number;
+  /** Features seen in fewer documents are dropped. */
+  minDocumentFrequency?: number;
+  learningRate?: number;
+  l2?: number;
+  seed?: number;
+  /** Gradient steps this small are skipped: most classes are far from most examples. */
+  skipGradientBelow?: number;
+}
+
+/** What a trained model is on disk: plain JSON with the weights as base64 Float32. */
+export interface SerializedModel {
+  version: 1;
+  labels: string[];
+  features: string[];
+  idf: string;
+  weights: string;
+  bias: number[];
+}
+
+export interface Scored {
+  label: string;
+  probability: number;
+}
+
+/**
+ * Multinomial logistic regression over sparse TF-IDF features, trained by averaged SGD.
+ * Chosen over @nlpjs by measurement (see README design notes): better macro-F1 on the dev set,
+ * deterministic, trains in seconds and predicts in well under a millisecond.
+ */
+export class LinearModel {
+  private constructor(
+    readonly labels: string[],
+    private readonly index: Map<string, number>,
+    private readonly idf: Float32Array,
+    private readonly weights: Float32Array,
+    private readonly bias: Float32Array,
+  ) {}
+
+  static train(examples: readonly TrainingExample[], options: TrainingOptions = {}): LinearModel {
+    const epochs = options.epochs ?? 12;
+    const minDf = options.minDocumentFrequency ?? 2;
+    const rate = options.learningRate ?? 0.5;
+    const l2 = options.l2 ?? 1e-6;
+    const random = seededRandom(options.seed ?? 7);
+    const skip = options.skipGradientBelow ?? 1e-5;
+
+    const labels = [...new Set(examples.map((e) => e.label))].sort();
+    const labelIndex = new Map(labels.map((label, i) => [label, i]));
+    const K = labels.length;
+    const docs = examples.map((e) => featuresOf(e.text));
+    const df = new Map<string, number>();
+    for (const doc of docs) for (const f of doc) df.set(f, (df.get(f) ?? 0) + 1);
+    const features = [...df.entries()].filter(([, n]) => n >= minDf).map(([f]) => f).sort();
+    const index = new Map(features.map((f, i) => [f, i]));
+    const N = docs.length;
+    const idf = new Float32Array(features.length);
+    features.forEach((f, i) => (idf[i] = Math.log((N + 1) / ((df.get(f) ?? 0) + 1)) + 1));
+
+    const model = new LinearModel(labels, index, idf, new Float32Array(features.length * K), new Float32Array(K));
+    const vectors = docs.map((doc) => model.vectorize(doc));
+    const y = examples.map((e) => labelIndex.get(e.label) ?? 0);
+    // Scarce intents weigh more, but only by the square root of their scarcity: recall on them
+    // matters, yet the big negative classes keep false triggers down.
+    const counts = new Array<number>(K).fill(0);
+    for (const k of y) counts[k] = (counts[k] ?? 0) + 1;
+    const classWeight = counts.map((n) => Math.min(8, Math.sqrt(N / (K * Math.max(1, n)))));
+
+    const W = model.weights;
+    const B = model.bias;
+    const sumW = new Float32Array(W.length);
+    const sumB = new Float32Array(K);
+    const order = Array.from({ length: N }, (_, i) => i);
+    const scores = new Float64Array(K);
+    let averaged = 0;
+    for (let epoch = 0; epoch < epochs; epoch++) {
+      shuffle(order, random);
+      const lr = rate / (1 + epoch * 0.5);
+      for (const d of order) {
+        const { ids, values } = vectors[d]!;
+        model.scoresInto(ids, values, scores);
+        softmaxInPlace(scores);
+        const target = y[d]!;
+        const weight = classWeight[target] ?? 1;
+        for (let k = 0; k < K; k++) {
+          const g = ((scores[k] ?? 0) - (k === target ? 1 : 0)) * weight * lr;
+          if (g > -skip && g < skip) continue;
+          B[k] = (B[k] ?? 0) - g * 0.1;
+          for (let j = 0; j < ids.length; j++) {
+            const at = ids[j]! * K + k;
+            W[at] = W[at]! - g * values[j]!;
+          }
+        }
+      }
+      if (l2 > 0) {
+        const decay = 1 - l2 * N * lr;
+        for (let i = 0; i < W.length; i++) W[i] = W[i]! * decay;
+      }
+      if (epoch >= Math.floor(epochs / 2)) {
+        for (let i = 0; i < W.length; i++) sumW[i] = sumW[i]! + W[i]!;
+        for (let k = 0; k < K; k++) sumB[k] = sumB[k]! + B[k]!;
+        averaged++;
+      }
+    }
+    for (let i = 0; i < W.length; i++) W[i] = sumW[i]! / averaged;
+    for (let k = 0; k < K; k++) B[k] = sumB[k]! / averaged;
+    return model;
+  }
+
+  static fromJSON(data: SerializedModel): LinearModel {
+    const index = new Map(data.features.map((f, i) => [f, i]));
+    return new LinearModel(data.labels, index, fromBase64(data.idf), fromBase64(data.weights), Float32Array.from(data.bias));
+  }
+
+  toJSON(): SerializedModel {
+    const features = new Array<string>(this.index.size);
+    for (const [f, i] of this.index) features[i] = f;
+    return {
+      version: 1,
+      labels: this.labels,
+      features,
+      idf: toBase64(this.idf),
+      weights: toBase64(this.weights),
+      bias: [...this.bias],
+    };
+  }
+
+  /** Every label with its probability, most likely first. */
+  predict(text: string): Scored[] {
+    const { ids, values } = this.vectorize(featuresOf(text));
+    const scores = new Float64Array(this.labels.length);
+    this.scoresInto(ids, values, scores);
+    softmaxInPlace(scores);
+    return this.labels
+      .map((label, k) => ({ label, probability: scores[k] ?? 0 }))
+      .sort((a, b) => b.probability - a.probability);
+  }
+
+  private vectorize(doc: readonly string[]): { ids: Int32Array; values: Float32Array } {
+    const ids: number[] = [];
+    const values: number[] = [];
+    let norm = 0;
+    for (const f of doc) {
+      const i = this.index.get(f);
+      if (i === undefined) continue;
+      const v = this.idf[i]!;
+      ids.push(i);
+      values.push(v);
+      norm += v * v;
+    }
+    const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    return { ids: Int32Array.from(ids), values: Float32Array.from(values, (v) => v * scale) };
+  }
+
+  private scoresInto(ids: Int32Array, values: Float32Array, out: Float64Array): void {
+    const K = this.labels.length;
+    for (let k = 0; k < K; k++) out[k] = this.bias[k]!;
+    for (let j = 0; j < ids.length; j++) {
+      const base = ids[j]! * K;
+      const v = values[j]!;
+      for (let k = 0; k < K; k++) out[k] = out[k]! + this.weights[base + k]! * v;
+    }
+  }
+}
+
+function softmaxInPlace(scores: Float64Array): void {
+  let max = -Infinity;
+  for (const s of scores) if (s > max) max = s;
+  let sum = 0;
+  for (let k = 0; k < scores.length; k++) {
+    const e = Math.exp(scores[k]! - max);
+    scores[k] = e;
+    sum += e;
+  }
+  for (let k = 0; k < scores.length; k++) scores[k] = scores[k]! / sum;
+}
+
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0 || 1;
+  return () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 4294967296;
+  };
+}
+
+function shuffle(items: number[], random: () => number): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+}
+
+function toBase64(values: Float32Array): string {
+  return Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString('base64');
+}
+
+function fromBase64(text: string): Float32Array {
+  const bytes = Buffer.from(text, 'base64');
+  const copy = new Uint8Array(bytes.length);
+  copy.set(bytes);
+  return new Float32Array(copy.buffer);
+}

@@ -1,0 +1,55 @@
+import type { Language } from '../../domain/account';
+import { fold } from '../text';
+import { compareDays, isoDay, isRealDay, todayIn, type Day } from './calendar-day';
+
+const months: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
+  november: 11, dec: 12, december: 12,
+  ene: 1, enero: 1, febrero: 2, marzo: 3, abr: 4, abril: 4, mayo: 5, junio: 6, julio: 7, ago: 8, agosto: 8,
+  septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, dic: 12, diciembre: 12,
+};
+const monthNames = Object.keys(months).sort((a, b) => b.length - a.length).join('|');
+
+/**
+ * A date of birth written any common way: "3/14/85", "03-14-1985", "1985-03-14", "March 14, 1985",
+ * "14 March 1985", "14 de marzo de 1985". Numeric day/month order is US (month first) unless the
+ * first number cannot be a month, or the message is Spanish and the second cannot be one.
+ * Two-digit years are the most recent past year; a date of birth is never in the future.
+ */
+export function parseDateOfBirth(text: string, now: Date, timezone: string, language: Language): string | undefined {
+  const today = todayIn(now, timezone);
+  const folded = fold(text);
+  for (const candidate of candidates(folded, language, today)) {
+    if (isRealDay(candidate) && compareDays(candidate, today) < 0 && today.year - candidate.year <= 120) return isoDay(candidate);
+  }
+  return undefined;
+}
+
+function* candidates(folded: string, language: Language, today: Day): Generator<Day> {
+  const iso = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/.exec(folded);
+  if (iso) yield { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
+  const numeric = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})\b/.exec(folded);
+  if (numeric) {
+    const a = Number(numeric[1]);
+    const b = Number(numeric[2]);
+    const year = fullYear(numeric[3]!, today);
+    const dayFirst = a > 12 || (language === 'es' && b <= 12 && a <= 12 ? true : false);
+    if (dayFirst && b <= 12) yield { year, month: b, day: a };
+    else yield { year, month: a, day: b };
+  }
+  const monthFirst = new RegExp(`\\b(${monthNames})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:of\\s+)?(\\d{4}|'?\\d{2})\\b`).exec(folded);
+  if (monthFirst) yield { year: fullYear(monthFirst[3]!.replace("'", ''), today), month: months[monthFirst[1]!]!, day: Number(monthFirst[2]) };
+  const dayFirst = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|ro)?\\s+(?:de\\s+|of\\s+)?(${monthNames})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4}|'?\\d{2})\\b`).exec(folded);
+  if (dayFirst) yield { year: fullYear(dayFirst[3]!.replace("'", ''), today), month: months[dayFirst[2]!]!, day: Number(dayFirst[1]) };
+  const compact = /^\s*(\d{2})(\d{2})(\d{4})\s*$/.exec(folded);
+  if (compact) yield { year: Number(compact[3]), month: Number(compact[1]), day: Number(compact[2]) };
+}
+
+function fullYear(text: string, today: Day): number {
+  if (text.length === 4) return Number(text);
+  const yy = Number(text);
+  const century = Math.floor(today.year / 100) * 100;
+  // 85 -> 1985, 05 -> 2005 (when that is already past), never a year still to come
+  return century + yy < today.year ? century + yy : century - 100 + yy;
+}

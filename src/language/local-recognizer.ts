@@ -1,0 +1,120 @@
+import { protectedIntents, type Intent } from '../domain/intents';
+import { detectLanguage } from './detect-language';
+import { extractEntities } from './entities';
+import { longMessageChars, type IntentModel } from './intent-model';
+import type { Entities, Recognition, RecognitionContext, Recognizer } from './recognition';
+import { matchRules } from './rules';
+import { fold } from './text';
+
+const protectedSet = new Set<Intent>(protectedIntents);
+/** Intents a debtor acts on even when they are not the top guess: rights first, then safety. */
+const alsoActedOn = new Set<Intent>([...protectedIntents, 'prompt_injection', 'abusive', 'payment_already_made']);
+
+export interface LocalRecognizerOptions {
+  /**
+   * A protected intent the classifier gives at least this probability is acted on even when it
+   * is not the top intent (recall first). Tuned on dev folds against false triggers on negatives.
+   */
+  protectedThreshold?: number;
+  /**
+   * The out_of_scope probability is scaled by this before choosing the top intent. The training
+   * data holds thousands of chatty SMS labelled out_of_scope, which otherwise swallow short
+   * debtor turns ("good night", "I haven't the foggiest"); tuned on dev folds.
+   */
+  outOfScopeWeight?: number;
+  /** For long narratives (complaint letters), protected intents at or above this are acted on. */
+  narrativeThreshold?: number;
+  /**
+   * A protected top intent the classifier alone proposes (no phrase rule agrees) below this
+   * probability gives way to the best unprotected one: bank-card questions ("why was my card
+   * declined?") otherwise read as disputes and falsely trigger a protected path.
+   */
+  protectedTopConfidence?: number;
+}
+
+/** No network: a trained linear classifier, phrase rules for rights, and our entity parsers. */
+export class LocalRecognizer implements Recognizer {
+  private readonly threshold: number;
+  private readonly outOfScopeWeight: number;
+  private readonly narrativeThreshold: number;
+  private readonly protectedTopConfidence: number;
+
+  constructor(
+    private readonly model: IntentModel,
+    options: LocalRecognizerOptions = {},
+  ) {
+    this.threshold = options.protectedThreshold ?? 0.2;
+    this.outOfScopeWeight = options.outOfScopeWeight ?? 0.4;
+    this.narrativeThreshold = options.narrativeThreshold ?? 0.04;
+    this.protectedTopConfidence = options.protectedTopConfidence ?? 0.5;
+  }
+
+  async recognize(text: string, context: RecognitionContext): Promise<Recognition> {
+    return this.recognizeNow(text, context);
+  }
+
+  /** The same, synchronously: the eval and the OpenAI fallback use it. */
+  recognizeNow(text: string, context: RecognitionContext): Recognition {
+    const trimmed = text.trim();
+    const language = detectLanguage(trimmed, context.language);
+    if (!trimmed) return { intent: 'out_of_scope', intents: ['out_of_scope'], entities: {}, language, source: 'local' };
+    const entities = extractEntities(trimmed, context, language);
+    let scored = this.model
+      .predict(trimmed)
+      .map((s) => (s.intent === 'out_of_scope' ? { ...s, probability: s.probability * this.outOfScopeWeight } : s))
+      .sort((a, b) => b.probability - a.probability);
+    const rules = matchRules(trimmed);
+    const first = scored[0];
+    if (first && protectedSet.has(first.intent) && first.probability < this.protectedTopConfidence && !rules.some((r) => protectedSet.has(r.intent))) {
+      scored = scored.filter((s) => !protectedSet.has(s.intent));
+    }
+    const best = scored[0] ?? { intent: 'out_of_scope' as Intent, probability: 1 };
+    const spam = best.intent === 'spam' && best.probability >= 0.6;
+    const narrative = trimmed.length > longMessageChars;
+
+    let top: Intent = best.intent;
+    const strongRule = rules.find((r) => r.strong);
+    const overridable = !protectedSet.has(top) && (top === 'out_of_scope' || best.probability < 0.7 || strongRule?.intent === 'prompt_injection');
+    const selfQuestion = strongRule?.intent === 'request_human' && top === 'are_you_a_bot';
+    if (strongRule && !spam && (!narrative || strongRule.intent === 'prompt_injection') && overridable && !selfQuestion && !(top === 'payment_already_made' && strongRule.intent.startsWith('dispute'))) {
+      top = strongRule.intent;
+    }
+    top = paymentIntent(top, trimmed, entities) ?? top;
+    if (isSlotAnswer(trimmed, entities) && !protectedSet.has(top)) top = 'inform_slot_value';
+
+    const intents: Intent[] = [top];
+    const add = (intent: Intent) => {
+      if (!intents.includes(intent)) intents.push(intent);
+    };
+    if (!spam) for (const rule of rules) add(rule.intent);
+    const threshold = narrative && protectedSet.has(top) ? this.narrativeThreshold : this.threshold;
+    for (const { intent, probability } of scored) {
+      if (probability < threshold) break;
+      if (alsoActedOn.has(intent) && (!spam || intent === 'spam')) add(intent);
+    }
+    return { intent: top, intents, entities, language, source: 'local' };
+  }
+}
+
+const payVerb = /\b(pay|paid|payments?|do|send|afford|installments?|plan|pagar|pago|pagos|abonar|abonos|mensualidad\w*|plan)\b/;
+const promiseCue = /\b(get paid|payday|i'?ll pay|i will pay|i can pay|i'?ll have|i'?ll send|i'?ll take care|promise|by (?:the|next|this)|me pagan|le pago|te pago|les pago|pago el|voy a pagar|cuando cobre|para el)\b/;
+
+/**
+ * An amount with a frequency is a plan offer ("100/mo"); a named date with a promise is a promise
+ * to pay ("I get paid on the 15th"). Only payment-ish guesses are corrected this way.
+ */
+function paymentIntent(top: Intent, text: string, entities: Entities): Intent | undefined {
+  const correctable: Intent[] = ['make_payment', 'balance_question', 'out_of_scope', 'inform_slot_value', 'pay_in_full', 'promise_to_pay', 'payment_plan', 'hardship', 'affirm'];
+  if (!correctable.includes(top)) return undefined;
+  const folded = fold(text);
+  if (entities.frequency && (entities.amountCents !== undefined || payVerb.test(folded))) return 'payment_plan';
+  if (entities.date && !entities.frequency && promiseCue.test(folded) && top !== 'pay_in_full') return 'promise_to_pay';
+  return undefined;
+}
+
+/** "1", "60614", "1234", "3/14/85", "150": a bare answer to the question just asked. */
+function isSlotAnswer(text: string, entities: Entities): boolean {
+  const hasSlot = entities.menuChoice !== undefined || Boolean(entities.zip || entities.last4 || entities.dateOfBirth);
+  if (!hasSlot && entities.amountCents === undefined) return false;
+  return /^[\s\d$#.,/:'-]*$/.test(text) || (hasSlot && text.split(/\s+/).length <= 6 && /\b(zip|dob|born|birth|last|option|opcion|codigo|nacimiento|naci|ultimos|it'?s|es|son|my|mi)\b/i.test(fold(text)));
+}

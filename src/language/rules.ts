@@ -1,0 +1,61 @@
+import type { Intent } from '../domain/intents';
+import { fold } from './text';
+
+/**
+ * High-precision phrase rules, English and Spanish, matched on folded text (lower case, no
+ * accents). They add protected intents the classifier may miss: recall first (RULES.md §0.2).
+ * `strong` rules name the intent outright ("my lawyer", "bankruptcy") and may take the top spot.
+ */
+interface Rule {
+  intent: Intent;
+  pattern: RegExp;
+  strong: boolean;
+}
+
+const person =
+  '(?:he|she|they|husband|wife|mother|mom|mum|father|dad|son|daughter|brother|sister|grand\\w*|aunt|uncle|spouse|partner|fiance\\w*|boyfriend|girlfriend|holder|debtor|owner|relative|cousin|friend|esposo|esposa|madre|mama|padre|papa|hijo|hija|hermano|hermana|abuel\\w+|tio|tia|mi \\w+)';
+
+const rules: Rule[] = [
+  // attorney
+  { intent: 'attorney_represented', strong: true, pattern: /\b(lawyer|attorney|abogad[oa]s?|legal counsel|law firm|law office|bufete|represented by counsel|my counsel|mi representante legal)\b/ },
+  // bankruptcy
+  { intent: 'bankruptcy', strong: true, pattern: /\b(bankrupt\w*|chapter (?:7|11|13|seven|thirteen)|ch\.? ?(?:7|13)|banca ?rrota|quiebra|discharged in (?:bk|court)|declar\w+ (?:bk|bankrupcy)|bankrupcy|bk filing)\b/ },
+  // deceased
+  { intent: 'deceased', strong: true, pattern: /\b(passed away|passed on|deceased|fallec\w+|difunt[oa]|murio|muerto|muerta|no longer (?:alive|living|with us)|death certificate|acta de defuncion|estate of)\b/ },
+  { intent: 'deceased', strong: true, pattern: new RegExp(`\\b${person}\\b[^.!?]{0,30}\\b(died|is dead|was dead|has died|passed)\\b`) },
+  // wrong number / wrong person
+  { intent: 'wrong_number', strong: true, pattern: /\b(wrong (?:number|person|guy|girl|lady|man|phone|#)|numero equivocado|numero incorrecto|se equivoc\w+ de (?:numero|persona)|persona equivocada|no one (?:here )?(?:by|named|with) th\w+ name|nobody (?:here )?(?:by|named) th\w+|no (?:conozco|se quien es) a? ?(?:esa|ese|esta|este|ningun\w*) persona|no vive aqui|doesn'?t live here|don'?t know (?:any|a |an |who|that|this|him|her)\w* ?(?:\w+ )?(?:named|by that|person|is that|that is)?|not (?:the person|who you think)|you have the wrong|tienen? el numero equivocado|aqui no (?:vive|hay) nadie)\b/ },
+  // cease contact
+  { intent: 'cease_contact', strong: true, pattern: /\b(stop (?:calling|texting|contacting|messaging|emailing|sending|bothering|harass\w+)|(?:do not|don'?t|dont|never) (?:call|text|contact|message|email|write)(?:ing)? (?:me|us|this|my|here|again)|leave me alone|cease (?:and desist|all|contact|communication)|cease\b|unsubscribe|remove (?:me|my number)|take me off|opt(?:ing)? out|no (?:me )?(?:vuelvan a |)(?:llamen|escriban|contacten|manden|molesten)|dejen? de (?:llamar|escribir|contactar|mandar|molestar|enviar)\w*|no quiero (?:que me (?:llamen|escriban|contacten)|recibir (?:mas )?mensajes)|dejenme en paz|borr\w+ mi numero|quit\w* (?:me )?de (?:la|su) lista)\b/ },
+  // request a person
+  { intent: 'request_human', strong: true, pattern: /\b((?:talk|speak|chat|connect|transfer|put)\w*\s+(?:me\s+)?(?:to|with|through to)\s+(?:a|an|some|the|your|real|live|actual)?\s*(?:real |live |actual )?(?:human|person|agent|rep|representative|operator|supervisor|manager|somebody|someone|people|specialist)|(?:real|live|actual) (?:human|person|agent)|human being|(?:want|need|get) (?:a|an) (?:human|person|agent|representative)|representative please|agent please|hablar con (?:una? |alguien|algun)\w*|(?:una )?persona real|un (?:agente|representante|humano|asesor|supervisor)|(?:quiero|necesito|pasame|paseme|comuniqueme|comunicame) (?:con )?(?:a )?(?:una persona|alguien|un agente|un humano|un representante|un asesor))\b/ },
+  // disputes
+  { intent: 'dispute_not_my_debt', strong: true, pattern: /\b(not my (?:debt|bill|account|loan|card|charge)|(?:isn'?t|is not|not) mine|don'?t owe|do not owe|dont owe|never (?:had|opened|owed|took out|signed)|no (?:es|son) mi\w? (?:deuda|cuenta|prestamo)|no es mio|no debo|yo no debo|nunca (?:tuve|abri|pedi|saque|firme)|no reconozco (?:esta|esa|la)? ?deuda|i dispute|dispute (?:this|the|that)|disputar?|disputo)\b/ },
+  { intent: 'dispute_wrong_amount', strong: false, pattern: /\b(wrong amount|amount is wrong|(?:balance|amount) (?:is|seems) (?:wrong|incorrect|too high)|incorrect (?:amount|balance)|(?:charged|billed) (?:me )?twice|overcharg\w+|monto (?:esta )?(?:equivocado|incorrecto|mal)|cantidad (?:esta )?(?:equivocada|incorrecta|mal)|me cobraron (?:de mas|doble|dos veces)|cobro (?:de mas|doble))\b/ },
+  { intent: 'dispute_identity_theft', strong: true, pattern: /\b(identity theft|stolen identity|identity (?:was|got) stolen|stole my identity|robo de identidad|robaron (?:mi identidad|mis datos)|suplantacion de identidad|fraudulent account)\b/ },
+  { intent: 'debt_validation_request', strong: true, pattern: /\b(validat\w+ (?:of )?(?:the |this |that )?debt|debt validation|(?:verify|verification of) (?:the |this |that )?debt|prove (?:it|that i owe|this debt)|proof (?:of|that) (?:the )?(?:debt|i owe)|validation (?:letter|notice)|send (?:me )?(?:proof|(?:the )?paperwork|documentation|documents|a letter|something in writing)|in writing|validacion de (?:la )?deuda|pruebas? de (?:la )?deuda|comprueben|demuestren|mandenme (?:pruebas|los documentos|una carta)|por escrito)\b/ },
+  { intent: 'payment_already_made', strong: true, pattern: /\b(already (?:paid|payed|settled|made (?:the |a |my |that )?payment)|paid (?:it|this|that|the (?:debt|balance|bill)) (?:off|already|in full)|i (?:paid|payed) (?:it|this|that) (?:off|already|last)|was (?:paid|settled) (?:off|in full)|ya (?:lo |la )?(?:pague|pagamos|pago|esta pagad[ao]|fue pagad[ao]|liquide|salde|cancele la deuda)|ya hice (?:el|mi|un) pago|ya pague)\b/ },
+  // hardship: only the unmistakable signs, so "can't do 1240 right now" stays a plan request
+  { intent: 'hardship', strong: false, pattern: /\b(lost (?:my|our) (?:job|income|house|home)|laid off|unemploy\w+|out of work|no income|on disability|disabled|disability|in the hospital|hospitali\w+|medical bills|cancer|chemo|perdi (?:mi|el) (?:trabajo|empleo)|sin (?:trabajo|empleo)|desemplead\w+|me despidieron|incapacidad|no tengo (?:trabajo|ingresos))\b/ },
+  // conduct complaints
+  { intent: 'collector_conduct_complaint', strong: false, pattern: /\b(harass\w*|threaten\w*|(?:call|calling|called) (?:my )?(?:job|work|employer|boss|family|neighbors?|parents)|abusive (?:calls|collector|language)|acos\w+|hostig\w+|amenaz\w+|llaman a mi (?:trabajo|familia))\b/ },
+  // safety
+  { intent: 'prompt_injection', strong: true, pattern: /\b((?:ignore|disregard|forget|override)\b[^.!?\n]{0,40}\b(?:instructions|rules|everything|prompts?|directions|guidelines|programming|restrictions)|system prompt|you are now (?:a|an|in|the)|from now on,? you (?:are|will|must)|dan mode|act as (?:a |an )?(?:dan|developer mode|jailbreak|unrestricted)|do anything now|jailbreak\w*|developer mode|just print|pretend (?:to be|you are)|ignora\w* (?:todas )?(?:las |tus )?(?:instrucciones|reglas)|olvida\w* (?:todas )?(?:tus |las )?(?:instrucciones|reglas))\b/ },
+];
+
+export interface RuleMatch {
+  intent: Intent;
+  strong: boolean;
+}
+
+/** Every intent whose phrase rules match the message, once each, strong matches first. */
+export function matchRules(text: string): RuleMatch[] {
+  const folded = fold(text);
+  const found = new Map<Intent, boolean>();
+  for (const rule of rules) {
+    if (rule.pattern.test(folded)) found.set(rule.intent, (found.get(rule.intent) ?? false) || rule.strong);
+  }
+  return [...found.entries()]
+    .map(([intent, strong]) => ({ intent, strong }))
+    .sort((a, b) => Number(b.strong) - Number(a.strong));
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import type { Intent } from '../../../src/domain/intents';
+import { evaluate } from '../../../src/language/eval/evaluate';
+import type { Understand } from '../../../src/language/understand';
+
+const fixture = fileURLToPath(new URL('../../fixtures/language/eval-sample.jsonl', import.meta.url));
+
+/** A scripted understanding: what it answers for each fixture text. */
+const answers: Record<string, Intent[]> = {
+  yes: ['affirm'],
+  yep: ['affirm'],
+  'sure thing': ['deny'],
+  no: ['deny'],
+  nope: ['affirm'],
+  'a person please': ['request_human'],
+  agent: ['out_of_scope'],
+  'a charge I do not know': ['out_of_scope', 'dispute_not_my_debt'],
+  'what is the weather': ['out_of_scope'],
+  'see u at 7': ['out_of_scope'],
+  'call me later': ['greeting', 'request_human'],
+  // t12 "YES" duplicates "yes" and is counted once
+  'They called me ten times a day at work and I told them to stop.': ['cease_contact', 'collector_conduct_complaint'],
+};
+const scripted: Understand = async (text) => {
+  const intents = answers[text] ?? ['out_of_scope'];
+  return { intent: intents[0]!, intents, entities: {}, language: 'en', source: 'local', rights: { intents: [], keyword: null } };
+};
+
+describe('npm run eval on a small fixture', () => {
+  it('prints hand-computed precision, recall, F1 and macro-F1 over direct-mapped intents', async () => {
+    const { report, output } = await evaluate({ files: [fixture], json: false, understand: () => scripted });
+    // direct records after de-duplication: yes, yep, sure thing, no, nope, a person please, agent, narrative = 8
+    expect(report.records).toBe(13);
+    expect(report.scored).toBe(12);
+    expect(report.direct.records).toBe(8);
+    const byIntent = Object.fromEntries(report.direct.perIntent.map((s) => [s.intent, s]));
+    // affirm: gold yes, yep, sure thing; predicted affirm for yes, yep, nope -> tp 2, fp 1, fn 1
+    expect(byIntent.affirm).toMatchObject({ support: 3, precision: 2 / 3, recall: 2 / 3 });
+    // deny: gold no, nope; predicted deny for sure thing, no -> tp 1, fp 1, fn 1
+    expect(byIntent.deny).toMatchObject({ support: 2, precision: 0.5, recall: 0.5 });
+    // request_human: gold a person please, agent; predicted for a person please -> tp 1, fp 0, fn 1
+    expect(byIntent.request_human).toMatchObject({ support: 2, precision: 1, recall: 0.5 });
+    // the complaint narrative is scored by routing: its label is among the intents acted on
+    expect(byIntent.collector_conduct_complaint).toMatchObject({ support: 1, precision: 1, recall: 1 });
+    const f1 = (p: number, r: number) => (2 * p * r) / (p + r);
+    const macro = (f1(2 / 3, 2 / 3) + 0.5 + f1(1, 0.5) + 1) / 4;
+    expect(report.direct.macroF1).toBeCloseTo(macro, 10);
+    expect(output).toContain(`macro-F1 (direct): ${macro.toFixed(3)}`);
+    expect(output).toMatch(/affirm\s+3\s+0\.667\s+0\.667\s+0\.667/);
+  });
+
+  it('counts protected intents acted on for recall, and false triggers on negatives', async () => {
+    const { report, output } = await evaluate({ files: [fixture], json: false, understand: () => scripted });
+    // near dispute record: dispute_not_my_debt is among the intents -> recalled
+    expect(report.protectedRecall.find((g) => g.group === 'dispute')).toEqual({ group: 'dispute', support: 1, recall: 1 });
+    expect(report.protectedRecall.find((g) => g.group === 'request_human')).toEqual({ group: 'request_human', support: 2, recall: 0.5 });
+    // negatives: 3, one of which ("call me later") triggers request_human
+    expect(report.negatives).toEqual({ records: 3, falseTriggers: 1, falseTriggerRate: 1 / 3 });
+    expect(output).toContain('protected false triggers on negatives: 1 of 3 = 33.3%');
+    expect(report.protectedConfusion.request_human).toEqual({ request_human: 1, other: 1 });
+  });
+
+  it('--json prints one JSON object with the same figures, and --predictions writes one line a record', async () => {
+    const { mkdtempSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const out = join(mkdtempSync(join(tmpdir(), 'eval-')), 'predictions.jsonl');
+    const { output, report } = await evaluate({ files: [fixture], json: true, predictionsFile: out, understand: () => scripted });
+    const parsed = JSON.parse(output) as { direct: { macroF1: number }; negatives: { falseTriggerRate: number } };
+    expect(parsed.direct.macroF1).toBeCloseTo(report.direct.macroF1, 12);
+    expect(parsed.negatives.falseTriggerRate).toBeCloseTo(1 / 3, 12);
+    const lines = readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines).toHaveLength(13);
+    expect(Object.keys(lines[0]!).sort()).toEqual(['entities', 'id', 'intent', 'intents', 'ms']);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { unionIntents, understandWith } from '../../../src/language/understand';
+import type { Recognition, Recognizer } from '../../../src/language/recognition';
+import { redactForModel } from '../../../src/language/redact-for-model';
+import { CircuitBreaker } from '../../../src/language/circuit-breaker';
+import { ManualClock } from '../../../src/domain/clock';
+
+const context = { now: new Date('2025-06-18T15:00:00Z'), timezone: 'America/Chicago', language: 'en' as const };
+const fixed = (recognition: Partial<Recognition>): Recognizer => ({
+  recognize: async () => ({ intent: 'out_of_scope', intents: ['out_of_scope'], entities: {}, language: 'en', source: 'local', ...recognition }),
+});
+
+describe('protected intents: recognizer ∪ compliance rights detector', () => {
+  it('adds what the rights detector finds, keeping the recognizer top intent first', async () => {
+    const understand = understandWith(fixed({ intent: 'greeting', intents: ['greeting'] }), () => ({ intents: ['attorney_represented'], keyword: null }));
+    const result = await understand('hi, my lawyer handles this', context);
+    expect(result.intent).toBe('greeting');
+    expect(result.intents).toEqual(['greeting', 'attorney_represented']);
+  });
+
+  it('reports an opt-out keyword as cease_contact', async () => {
+    const understand = understandWith(fixed({ intent: 'cancel_nevermind', intents: ['cancel_nevermind'] }), () => ({ intents: [], keyword: 'opt_out' }));
+    const result = await understand('STOP', context);
+    expect(result.intents).toEqual(['cancel_nevermind', 'cease_contact']);
+    expect(result.rights.keyword).toBe('opt_out');
+  });
+
+  it('does not repeat an intent both found', () => {
+    expect(unionIntents(['dispute_not_my_debt'], { intents: ['dispute_not_my_debt'], keyword: null })).toEqual(['dispute_not_my_debt']);
+  });
+
+  it('with the real rights detector, STOP is acted on as cease_contact', async () => {
+    const result = await understandWith(fixed({}))('STOP', context);
+    expect(result.intents).toContain('cease_contact');
+  });
+});
+
+describe('redaction before any model sees the text', () => {
+  it.each([
+    ['my name is Maria Lopez and I can pay 100', /Maria|Lopez/],
+    ['soy Juan Pérez', /Juan|Pérez/],
+    ['dob 3/14/1985', /3\/14\/1985/],
+    ['born March 14, 1985', /March 14, 1985/],
+    ['ssn 123-45-6789', /123-45-6789/],
+    ['card 4111 1111 1111 1111', /4111/],
+    ['account 123456789', /123456789/],
+    ['email me at maria@example.com', /maria@example\.com/],
+  ])('%s', (text, forbidden) => {
+    expect(redactForModel(text)).not.toMatch(forbidden);
+  });
+
+  it('keeps what the model needs: amounts, weekdays, intent words', () => {
+    expect(redactForModel('I can pay $100 on Friday, this is not my debt')).toBe('I can pay $100 on Friday, this is not my debt');
+  });
+});
+
+describe('circuit breaker', () => {
+  it('opens after N consecutive failures, half-opens after the cool-down, and closes on success', () => {
+    const clock = new ManualClock(new Date(0));
+    const breaker = new CircuitBreaker({ failureThreshold: 2, coolDownMs: 1000, clock });
+    breaker.recordFailure();
+    expect(breaker.state).toBe('closed');
+    breaker.recordFailure();
+    expect(breaker.allowRequest()).toBe(false);
+    clock.advance(1001);
+    expect(breaker.allowRequest()).toBe(true);
+    expect(breaker.allowRequest()).toBe(false);
+    breaker.recordFailure();
+    expect(breaker.state).toBe('open');
+    clock.advance(1001);
+    expect(breaker.allowRequest()).toBe(true);
+    breaker.recordSuccess();
+    expect(breaker.state).toBe('closed');
+  });
+
+  it('a success resets the count of consecutive failures', () => {
+    const breaker = new CircuitBreaker({ failureThreshold: 2, coolDownMs: 1000, clock: new ManualClock(new Date(0)) });
+    breaker.recordFailure();
+    breaker.recordSuccess();
+    breaker.recordFailure();
+    expect(breaker.state).toBe('closed');
+  });
+});
