@@ -1,0 +1,57 @@
+import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { payInFull, type PayInFull } from '../src/domain/offers';
+import { turnFacts } from '../src/conversation/turn-facts';
+import { confirmation, ConfirmPrompt } from './confirm-prompt';
+import { recordArrangement, sendPaymentLink } from './record-arrangement';
+import { message, messagesFor } from './say';
+import type { DialogServices } from './services';
+import { localToday } from './today';
+
+/** What the steps of this dialog keep between turns. */
+interface PayInFullValues { offer?: PayInFull }
+
+
+export const PAY_IN_FULL_DIALOG = 'payInFull';
+const STEPS = 'payInFull.steps';
+const CONFIRM = 'payInFull.confirm';
+
+/** The whole balance by the policy's first-payment date, with a signed payment link. */
+export class PayInFullDialog extends ComponentDialog {
+  constructor(private readonly services: DialogServices) {
+    super(PAY_IN_FULL_DIALOG);
+    this.addDialog(new ConfirmPrompt(CONFIRM));
+    this.addDialog(new WaterfallDialog(STEPS, [this.offerStep, this.recordStep]));
+    this.initialDialogId = STEPS;
+  }
+
+  private offerStep = async (step: WaterfallStepContext) => {
+    const account = turnFacts(step.context).account!;
+    const offer = payInFull(account.balanceCents, this.services.policy, localToday(account, this.services.clock));
+    (step.values as PayInFullValues).offer = offer;
+    const ask = message(messagesFor(step.context).payInFullOffer(offer.totalCents, offer.dueDate), {
+      collectionContent: true,
+      amounts: [offer.totalCents],
+      dates: [offer.dueDate],
+    });
+    return step.prompt(CONFIRM, { prompt: ask, retryPrompt: ask });
+  };
+
+  private recordStep = async (step: WaterfallStepContext) => {
+    const offer = (step.values as PayInFullValues).offer!;
+    const say = messagesFor(step.context);
+    if (!confirmation(step.context)) {
+      await step.context.sendActivity(message(say.cancelled));
+      return step.endDialog();
+    }
+    const arrangement = await recordArrangement(step.context, this.services, {
+      kind: 'pay_in_full',
+      totalCents: offer.totalCents,
+      installments: offer.installments.map((installment) => ({ ...installment, status: 'scheduled' })),
+    });
+    await step.context.sendActivity(
+      message(say.recordedPayInFull(offer.totalCents, offer.dueDate), { collectionContent: true, amounts: [offer.totalCents], dates: [offer.dueDate] }),
+    );
+    await sendPaymentLink(step.context, arrangement);
+    return step.endDialog(arrangement.id);
+  };
+}

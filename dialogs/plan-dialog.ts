@@ -1,0 +1,134 @@
+import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { offersFor, proposePlan, type InstallmentPlan } from '../src/domain/offers';
+import type { Entities } from '../src/language/recognition';
+import { turnFacts } from '../src/conversation/turn-facts';
+import { confirmation, ConfirmPrompt } from './confirm-prompt';
+import { recordArrangement, sendPaymentLink } from './record-arrangement';
+import { choiceMessage, message, messagesFor } from './say';
+import type { DialogServices } from './services';
+import { localToday } from './today';
+
+/** What the steps of this dialog keep between turns. */
+interface PlanValues { plan?: InstallmentPlan; plans?: InstallmentPlan[] }
+
+
+export const PLAN_DIALOG = 'plan';
+const PLAN_STEPS = 'plan.steps';
+const PLAN_CHOICE = 'plan.choice';
+const CONFIRM = 'plan.confirm';
+
+export interface PlanOptions {
+  entities?: Entities;
+}
+
+function planMeta(plans: InstallmentPlan[]) {
+  return {
+    collectionContent: true,
+    amounts: plans.flatMap((plan) => plan.runs.map((run) => run.amountCents)),
+    dates: plans.flatMap((plan) => [plan.firstDueDate, plan.lastDueDate]),
+  };
+}
+
+function asksForTerms(entities: Entities): boolean {
+  return entities.amountCents !== undefined || entities.frequency !== undefined || entities.date !== undefined;
+}
+
+/**
+ * Installment plans: the debtor picks one of the engine's plans or names terms ("100 a month");
+ * the engine grants them or answers with the nearest plans policy allows. Confirmed before recording.
+ */
+export class PlanDialog extends ComponentDialog {
+  constructor(private readonly services: DialogServices) {
+    super(PLAN_DIALOG);
+    this.addDialog(new TextPrompt(PLAN_CHOICE, this.choiceOrTerms));
+    this.addDialog(new ConfirmPrompt(CONFIRM));
+    this.addDialog(new WaterfallDialog<PlanOptions>(PLAN_STEPS, [this.offerStep, this.pickStep, this.confirmStep, this.recordStep]));
+    this.initialDialogId = PLAN_STEPS;
+  }
+
+  private offerStep = async (step: WaterfallStepContext<PlanOptions>) => {
+    const account = turnFacts(step.context).account!;
+    const { policy, clock } = this.services;
+    const today = localToday(account, clock);
+    const say = messagesFor(step.context);
+    const entities = step.options.entities ?? {};
+
+    let plans: InstallmentPlan[];
+    if (asksForTerms(entities)) {
+      const proposal = proposePlan(account.balanceCents, policy, today, {
+        frequency: entities.frequency,
+        amountCents: entities.amountCents,
+        firstDate: entities.date,
+      });
+      if (proposal.accepted) {
+        (step.values as PlanValues).plan = proposal.plan;
+        return step.next();
+      }
+      await step.context.sendActivity(message(say.planCounter));
+      plans = [proposal.plan, ...proposal.alternatives];
+    } else {
+      plans = offersFor(account, policy, today).filter((offer): offer is InstallmentPlan => offer.kind === 'plan' && offer.count > 1);
+    }
+    if (plans.length === 0) {
+      await step.context.sendActivity(message(say.noOffers));
+      return step.endDialog();
+    }
+    (step.values as PlanValues).plans = plans;
+    const choices = plans.map((plan, index) => ({
+      value: String(index + 1),
+      title: say.planChoice(plan.runs, plan.frequency, plan.firstDueDate),
+    }));
+    return step.prompt(PLAN_CHOICE, {
+      prompt: choiceMessage(step.context, say.planIntro, choices, planMeta(plans)),
+      retryPrompt: message(say.notUnderstood),
+      validations: { count: plans.length },
+    });
+  };
+
+  private choiceOrTerms = async (prompt: PromptValidatorContext<string>) => {
+    const { entities, intent } = turnFacts(prompt.context).recognition;
+    const { count } = prompt.options.validations as { count: number };
+    const choice = entities.menuChoice;
+    return (choice !== undefined && choice >= 1 && choice <= count) || asksForTerms(entities) || intent === 'deny' || intent === 'cancel_nevermind';
+  };
+
+  private pickStep = async (step: WaterfallStepContext<PlanOptions>) => {
+    if ((step.values as PlanValues).plan) return step.next();
+    const { entities, intent } = turnFacts(step.context).recognition;
+    if (intent === 'deny' || intent === 'cancel_nevermind') {
+      await step.context.sendActivity(message(messagesFor(step.context).cancelled));
+      return step.endDialog();
+    }
+    const plans = (step.values as PlanValues).plans!;
+    const chosen = entities.menuChoice !== undefined ? plans[entities.menuChoice - 1] : undefined;
+    if (!chosen) return step.replaceDialog(PLAN_DIALOG, { entities } satisfies PlanOptions);
+    (step.values as PlanValues).plan = chosen;
+    return step.next();
+  };
+
+  private confirmStep = async (step: WaterfallStepContext<PlanOptions>) => {
+    const plan = (step.values as PlanValues).plan!;
+    const say = messagesFor(step.context);
+    return step.prompt(CONFIRM, {
+      prompt: message(say.planConfirm(plan.runs, plan.frequency, plan.firstDueDate, plan.lastDueDate), planMeta([plan])),
+      retryPrompt: message(say.planConfirm(plan.runs, plan.frequency, plan.firstDueDate, plan.lastDueDate), planMeta([plan])),
+    });
+  };
+
+  private recordStep = async (step: WaterfallStepContext<PlanOptions>) => {
+    const plan = (step.values as PlanValues).plan!;
+    const say = messagesFor(step.context);
+    if (!confirmation(step.context)) {
+      return step.replaceDialog(PLAN_DIALOG, {} satisfies PlanOptions);
+    }
+    const arrangement = await recordArrangement(step.context, this.services, {
+      kind: 'plan',
+      frequency: plan.frequency,
+      totalCents: plan.totalCents,
+      installments: plan.installments.map((installment) => ({ ...installment, status: 'scheduled' })),
+    });
+    await step.context.sendActivity(message(say.recordedPlan(plan.runs, plan.frequency, plan.firstDueDate), planMeta([plan])));
+    await sendPaymentLink(step.context, arrangement);
+    return step.endDialog(arrangement.id);
+  };
+}

@@ -1,0 +1,58 @@
+import { randomUUID } from 'node:crypto';
+import type { TurnContext } from 'botbuilder';
+import type { Arrangement, ArrangementKind, Installment } from '../src/domain/arrangement';
+import { turnFacts } from '../src/conversation/turn-facts';
+import { message, messagesFor } from './say';
+import type { DialogServices } from './services';
+
+/**
+ * Stores what the debtor confirmed, exactly as the engine offered it, and sends the signed
+ * payment link for the first amount due (PAY-01: card details only on the payment page).
+ */
+export async function recordArrangement(
+  context: TurnContext,
+  services: DialogServices,
+  terms: { kind: ArrangementKind; installments: Installment[]; totalCents: number; frequency?: Arrangement['frequency']; originalBalanceCents?: number },
+): Promise<Arrangement> {
+  const facts = turnFacts(context);
+  const account = facts.account;
+  if (!account) throw new Error('an arrangement is only recorded for a verified account');
+  const now = services.clock.now();
+  const id = randomUUID();
+  const first = terms.installments[0];
+  if (!first) throw new Error('an arrangement has at least one installment');
+  const paymentLink = services.paymentLinks.create({ accountId: account.id, amountCents: first.amountCents, reference: id }, now);
+  const arrangement: Arrangement = {
+    id,
+    accountId: account.id,
+    kind: terms.kind,
+    status: 'active',
+    totalCents: terms.totalCents,
+    installments: terms.installments,
+    channel: facts.channel,
+    createdAt: now.toISOString(),
+    paymentLink,
+    ...(terms.frequency ? { frequency: terms.frequency } : {}),
+    ...(terms.originalBalanceCents !== undefined ? { originalBalanceCents: terms.originalBalanceCents } : {}),
+  };
+  await services.store.addArrangement(arrangement);
+  await services.transcripts.record({
+    at: now.toISOString(),
+    direction: 'event',
+    channel: facts.channel,
+    conversationId: facts.conversationId,
+    actor: 'debtor',
+    text: `Recorded ${terms.kind} ${id}`,
+    event: `${terms.kind}.created`,
+  });
+  return arrangement;
+}
+
+export async function sendPaymentLink(context: TurnContext, arrangement: Arrangement): Promise<void> {
+  const first = arrangement.installments[0];
+  if (!first || !arrangement.paymentLink) return;
+  const say = messagesFor(context);
+  await context.sendActivity(
+    message(say.paymentLink(first.amountCents, arrangement.paymentLink), { collectionContent: true, amounts: [first.amountCents] }),
+  );
+}

@@ -1,0 +1,94 @@
+import type { TurnContext } from 'botbuilder';
+import type { AccountFlag } from '../src/domain/account';
+import { handoffRuleFor, type HandoffReason } from '../src/domain/policy';
+import type { Intent, Recognition } from '../src/language/recognition';
+import { turnFacts, type TurnFacts } from '../src/conversation/turn-facts';
+import { message, messagesFor } from './say';
+import type { DialogServices } from './services';
+
+/**
+ * Rights the debtor invokes create durable account events, not just replies (RULES.md §0.2, AI-02):
+ * the flag that restricts collection, and a handoff case where a person must take over.
+ */
+const rightsByIntent: Partial<Record<Intent, { flag?: AccountFlag; handoff?: HandoffReason }>> = {
+  dispute_not_my_debt: { flag: 'dispute', handoff: 'dispute' },
+  dispute_wrong_amount: { flag: 'dispute', handoff: 'dispute' },
+  debt_validation_request: { flag: 'dispute', handoff: 'dispute' },
+  payment_already_made: { flag: 'dispute', handoff: 'dispute' },
+  dispute_identity_theft: { flag: 'identity_theft', handoff: 'identity_theft' },
+  attorney_represented: { flag: 'attorney', handoff: 'attorney' },
+  bankruptcy: { flag: 'bankruptcy', handoff: 'bankruptcy' },
+  deceased: { flag: 'deceased', handoff: 'deceased' },
+  hardship: { flag: 'hardship', handoff: 'hardship' },
+  request_human: { handoff: 'requested_person' },
+  collector_conduct_complaint: { handoff: 'requested_person' },
+  abusive: { handoff: 'abuse' },
+  cease_contact: { flag: 'cease' },
+  wrong_number: { flag: 'wrong_number' },
+};
+
+export function rightsInvoked(recognition: Recognition): boolean {
+  return recognition.intents.some((intent) => intent in rightsByIntent);
+}
+
+export async function handleRights(context: TurnContext, services: DialogServices): Promise<void> {
+  const { store, clock, transcripts, policy } = services;
+  const facts = turnFacts(context);
+  const say = messagesFor(context);
+  const invoked = facts.recognition.intents.flatMap((intent) => {
+    const rights = rightsByIntent[intent];
+    return rights ? [rights] : [];
+  });
+  const flags = [...new Set(invoked.flatMap((rights) => (rights.flag ? [rights.flag] : [])))];
+  // Before verification the flags still protect the accounts on file for this number: stopping
+  // collection is the safe direction, and nothing about them is said.
+  const accountIds = facts.account ? [facts.account.id] : facts.phoneAccountIds;
+  const at = clock.now().toISOString();
+  for (const accountId of accountIds) {
+    if (flags.length) {
+      await store.updateAccount(accountId, (account) => ({ ...account, flags: [...new Set([...account.flags, ...flags])] }));
+    }
+  }
+  for (const flag of flags) {
+    await transcripts.record({
+      at,
+      direction: 'event',
+      channel: facts.channel,
+      conversationId: facts.conversationId,
+      actor: 'debtor',
+      text: `Flag raised: ${flag}`,
+      event: `flag.${flag}`,
+    });
+  }
+
+  const reasons = invoked.flatMap((rights) => (rights.handoff ? [rights.handoff] : []));
+  const reason = reasons.sort((a, b) => handoffRuleFor(policy, a).priority - handoffRuleFor(policy, b).priority)[0];
+  if (reason) await openHandoff(context, services, reason);
+  else if (flags.includes('cease')) await context.sendActivity(message(say.ceaseAcknowledged));
+  else if (flags.includes('wrong_number')) await context.sendActivity(message(say.wrongNumber));
+}
+
+/**
+ * The account a case concerns: the verified one, or before verification the only account on file
+ * for the sender's number (the specialist confirms identity; nothing is said to the sender).
+ */
+export function caseAccountId(facts: TurnFacts): string | null {
+  if (facts.account) return facts.account.id;
+  return facts.phoneAccountIds.length === 1 ? (facts.phoneAccountIds[0] ?? null) : null;
+}
+
+/** Opens a case for a person to take over, and tells the debtor with care what happens next. */
+export async function openHandoff(context: TurnContext, services: DialogServices, reason: HandoffReason): Promise<void> {
+  const facts = turnFacts(context);
+  const handoff = await services.handoffs.open({
+    reason,
+    accountId: caseAccountId(facts),
+    conversationId: facts.conversationId,
+    channel: facts.channel,
+    address: facts.address,
+  });
+  facts.session.handoffId = handoff.id;
+  facts.session.holdingNoticeSent = false;
+  const say = messagesFor(context);
+  await context.sendActivity(message(facts.account ? say.handoff[reason] : say.handoffUnverified));
+}

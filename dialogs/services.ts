@@ -1,0 +1,16 @@
+import type { TranscriptLog } from '../src/audit/transcript-log';
+import type { Clock } from '../src/domain/clock';
+import type { Policy } from '../src/domain/policy';
+import type { HandoffDesk } from '../src/handoff/handoff-desk';
+import type { PaymentLinks } from '../src/payments/payment-link';
+import type { Store } from '../src/store/store';
+
+/** What dialogs may use: the domain through the store, never money math of their own. */
+export interface DialogServices {
+  store: Store;
+  policy: Policy;
+  clock: Clock;
+  transcripts: TranscriptLog;
+  handoffs: HandoffDesk;
+  paymentLinks: PaymentLinks;
+}

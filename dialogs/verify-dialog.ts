@@ -1,0 +1,127 @@
+import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Account } from '../src/domain/account';
+import type { VerificationFactor } from '../src/domain/policy';
+import { isLockedOut, matchingAccount, recordFailure, type VerificationAnswers, type VerificationAttempts } from '../src/domain/verification';
+import { turnFacts } from '../src/conversation/turn-facts';
+import type { Entities } from '../src/language/recognition';
+import { caseAccountId } from './rights';
+import { message, messagesFor } from './say';
+import type { DialogServices } from './services';
+
+export const VERIFY_DIALOG = 'verify';
+/** The example in the date-of-birth question, declared so the claim check (FL-01) lets it through. */
+const exampleDateOfBirth = '1985-03-14';
+const ASK_FACTORS = 'verify.askFactors';
+const FACTOR_PROMPT = 'verify.factorPrompt';
+
+interface FactorLoopOptions {
+  index: number;
+  answers: VerificationAnswers;
+}
+
+function answerFor(factor: VerificationFactor, entities: Entities): string | undefined {
+  switch (factor) {
+    case 'date_of_birth':
+      return entities.dateOfBirth;
+    case 'zip':
+      return entities.zip;
+    case 'ssn_last4':
+    case 'account_last4':
+      return entities.last4;
+  }
+}
+
+/**
+ * Identifies the debtor (RF-01): the sender's phone finds the candidate accounts, then every
+ * policy factor is asked in order and checked together, so a failure never says which was wrong.
+ * Ends with the verified account id, or undefined.
+ */
+export class VerifyDialog extends ComponentDialog {
+  constructor(private readonly services: DialogServices) {
+    super(VERIFY_DIALOG);
+    this.addDialog(new TextPrompt(FACTOR_PROMPT, this.factorAnswered));
+    this.addDialog(new WaterfallDialog(VERIFY_DIALOG, [this.lookupStep]));
+    this.addDialog(new WaterfallDialog<FactorLoopOptions>(ASK_FACTORS, [this.askFactorStep, this.collectFactorStep]));
+    this.initialDialogId = VERIFY_DIALOG;
+  }
+
+  private attemptsKey(step: WaterfallStepContext): string {
+    const facts = turnFacts(step.context);
+    return `verification:${facts.channel}:${facts.address}`;
+  }
+
+  private lookupStep = async (step: WaterfallStepContext) => {
+    const { policy, store, clock } = this.services;
+    const say = messagesFor(step.context);
+    if (turnFacts(step.context).phoneAccountIds.length === 0) {
+      await step.context.sendActivity(message(say.unknownNumber(policy.creditor.name, policy.creditor.supportPhone)));
+      return step.endDialog(undefined);
+    }
+    const attempts = await store.getDocument<VerificationAttempts>(this.attemptsKey(step));
+    if (attempts && isLockedOut(attempts, clock.now())) {
+      await step.context.sendActivity(message(say.lockedOut(policy.creditor.name, policy.creditor.supportPhone)));
+      return step.endDialog(undefined);
+    }
+    return step.replaceDialog(ASK_FACTORS, { index: 0, answers: {} } satisfies FactorLoopOptions);
+  };
+
+  private askFactorStep = async (step: WaterfallStepContext<FactorLoopOptions>) => {
+    const factor = this.services.policy.verification.factors[step.options.index] as VerificationFactor;
+    const say = messagesFor(step.context);
+    return step.prompt(FACTOR_PROMPT, {
+      prompt: message(say.askFactor[factor], { dates: [exampleDateOfBirth] }),
+      retryPrompt: message(say.retryFactor[factor], { dates: [exampleDateOfBirth] }),
+      validations: { factor },
+    });
+  };
+
+  private factorAnswered = async (prompt: PromptValidatorContext<string>) => {
+    const { factor } = prompt.options.validations as { factor: VerificationFactor };
+    return answerFor(factor, turnFacts(prompt.context).recognition.entities) !== undefined;
+  };
+
+  private collectFactorStep = async (step: WaterfallStepContext<FactorLoopOptions>) => {
+    const { policy, store, clock, transcripts } = this.services;
+    const facts = turnFacts(step.context);
+    const factors = policy.verification.factors;
+    const factor = factors[step.options.index] as VerificationFactor;
+    const answers = { ...step.options.answers, [factor]: answerFor(factor, facts.recognition.entities) };
+    if (step.options.index + 1 < factors.length) {
+      return step.replaceDialog(ASK_FACTORS, { index: step.options.index + 1, answers } satisfies FactorLoopOptions);
+    }
+
+    const candidates = (await Promise.all(facts.phoneAccountIds.map((id) => store.getAccount(id)))).filter((a): a is Account => a !== null);
+    const verified = matchingAccount(candidates, answers, factors);
+    const now = clock.now();
+    const say = messagesFor(step.context);
+    if (verified) {
+      await store.deleteDocument(this.attemptsKey(step));
+      await transcripts.record({
+        at: now.toISOString(),
+        direction: 'event',
+        channel: facts.channel,
+        conversationId: facts.conversationId,
+        actor: 'assistant',
+        text: `Verified as account ${verified.id}`,
+        event: 'verified',
+      });
+      return step.endDialog(verified.id);
+    }
+
+    const attempts = recordFailure((await store.getDocument<VerificationAttempts>(this.attemptsKey(step))) ?? { failures: 0 }, policy, now);
+    await store.setDocument(this.attemptsKey(step), attempts, policy.verification.lockoutMinutes * 60);
+    if (isLockedOut(attempts, now)) {
+      await step.context.sendActivity(message(say.lockedOut(policy.creditor.name, policy.creditor.supportPhone)));
+      await this.services.handoffs.open({
+        reason: 'verification_lockout',
+        accountId: caseAccountId(facts),
+        conversationId: facts.conversationId,
+        channel: facts.channel,
+        address: facts.address,
+      });
+      return step.endDialog(undefined);
+    }
+    await step.context.sendActivity(message(say.verificationFailed));
+    return step.replaceDialog(ASK_FACTORS, { index: 0, answers: {} } satisfies FactorLoopOptions);
+  };
+}

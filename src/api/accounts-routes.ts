@@ -1,0 +1,49 @@
+import { Router } from 'express';
+import type { TranscriptLog } from '../audit/transcript-log';
+import type { OptOutRegistry } from '../conversation/opt-outs';
+import type { Store } from '../store/store';
+import { HttpError } from './errors';
+
+/** The account as the assistant sees it, in CONTRACT.md's shape, and its full transcript. */
+export function accountsRoutes(deps: { store: Store; transcripts: TranscriptLog; optOuts: OptOutRegistry }): Router {
+  const router = Router();
+
+  async function accountOr404(id: string) {
+    const account = await deps.store.getAccount(id);
+    if (!account) throw new HttpError(404, 'account_not_found', `No account "${id}"`);
+    return account;
+  }
+
+  router.get('/api/accounts/:id', async (req, res) => {
+    const account = await accountOr404(req.params.id as string);
+    const [arrangements, handoffs, smsOptOut] = await Promise.all([
+      deps.store.listArrangements(account.id),
+      deps.store.listHandoffs({ accountId: account.id }),
+      deps.optOuts.get('sms', account.phone),
+    ]);
+    res.json({
+      id: account.id,
+      status: account.status,
+      flags: account.flags,
+      balanceCents: account.balanceCents,
+      arrangements: arrangements.map(({ id, kind, status, totalCents, installments, channel, createdAt }) => ({
+        id,
+        kind,
+        status,
+        totalCents,
+        installments,
+        channel,
+        createdAt,
+      })),
+      handoffs,
+      optOuts: smsOptOut ? [smsOptOut] : [],
+    });
+  });
+
+  router.get('/api/accounts/:id/transcript', async (req, res) => {
+    const account = await accountOr404(req.params.id as string);
+    res.json({ accountId: account.id, transcript: await deps.transcripts.forAccount(account.id) });
+  });
+
+  return router;
+}

@@ -1,0 +1,43 @@
+import type { ErrorRequestHandler } from 'express';
+import { DomainError } from '../domain/errors';
+import { StoreError } from '../store/errors';
+
+/** An error with the HTTP status and stable code the caller should see. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HttpError';
+  }
+}
+
+/**
+ * The one place errors become HTTP answers: `{ error: { code, message } }`. Body-parser
+ * failures (malformed or oversized bodies) are the client's fault and answer 4xx, never 500.
+ */
+export const errorHandler: ErrorRequestHandler = (error, _req, res, _next) => {
+  if (error instanceof HttpError) {
+    res.status(error.status).json({ error: { code: error.code, message: error.message } });
+    return;
+  }
+  if (error instanceof DomainError) {
+    res.status(422).json({ error: { code: error.code, message: error.message } });
+    return;
+  }
+  if (error instanceof StoreError) {
+    // 503 tells Twilio (and any client) to retry; nothing was recorded for this request.
+    res.status(503).set('Retry-After', '5').json({ error: { code: 'store_unavailable', message: 'Please try again in a moment' } });
+    return;
+  }
+  const status = typeof error?.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 0;
+  if (status) {
+    const code = error.type === 'entity.too.large' ? 'payload_too_large' : 'bad_request';
+    res.status(status).json({ error: { code, message: String(error.message ?? 'bad request') } });
+    return;
+  }
+  console.error(error);
+  res.status(500).json({ error: { code: 'internal', message: 'Something went wrong on our side' } });
+};

@@ -1,0 +1,14 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { RequestHandler } from 'express';
+import { HttpError } from './errors';
+
+/** `Authorization: Bearer $OPERATOR_TOKEN`; without a configured token the operator API is off. */
+export function requireOperator(token: string | null): RequestHandler {
+  return (req, _res, next) => {
+    if (token === null) throw new HttpError(404, 'operator_api_off', 'The operator API is off: set OPERATOR_TOKEN to enable it');
+    const given = /^Bearer (.+)$/.exec(req.header('Authorization') ?? '')?.[1] ?? '';
+    const matches = given.length === token.length && timingSafeEqual(Buffer.from(given), Buffer.from(token));
+    if (!matches) throw new HttpError(401, 'unauthorized', 'Authorization: Bearer <OPERATOR_TOKEN> is missing or wrong');
+    next();
+  };
+}

@@ -1,0 +1,47 @@
+import express, { type Express } from 'express';
+import { accountsRoutes } from './api/accounts-routes';
+import { errorHandler, HttpError } from './api/errors';
+import { requireOperator } from './api/operator-auth';
+import { smsInboundRoute } from './channels/sms/inbound-route';
+import type { Assistant } from './conversation/assistant';
+import { createAssistant, type AssistantOptions, type AssistantDeps } from './conversation/create-assistant';
+import { paymentPageRoute } from './payments/payment-page';
+
+export interface AppOptions extends AssistantOptions {
+  publicBaseUrl: string;
+  /** Null only in development: Twilio signatures are then not checked. */
+  twilioAuthToken: string | null;
+  operatorToken: string | null;
+}
+
+export type AppDeps = AssistantDeps;
+
+/** Builds every part from options and dependencies; server.ts only starts it, tests build their own. */
+export function makeApp(options: AppOptions, deps: AppDeps): { app: Express; assistant: Assistant } {
+  const { store, clock } = deps;
+  const { policy } = options;
+  const { assistant, transcripts, optOuts, paymentLinks } = createAssistant(options, deps);
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await store.ping();
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ error: { code: 'store_unavailable', message: 'The store does not answer' } });
+    }
+  });
+  app.use(smsInboundRoute({ assistant, publicBaseUrl: options.publicBaseUrl, authToken: options.twilioAuthToken }));
+  app.use(paymentPageRoute({ paymentLinks, clock, creditorName: policy.creditor.name }));
+  app.use('/api/accounts', requireOperator(options.operatorToken));
+  app.use(accountsRoutes({ store, transcripts, optOuts }));
+  app.use((req, _res) => {
+    throw new HttpError(404, 'not_found', `Nothing at ${req.method} ${req.path}`);
+  });
+  app.use(errorHandler);
+  return { app, assistant };
+}

@@ -1,0 +1,33 @@
+import type { TranscriptEntry } from '../domain/transcript';
+import type { Store } from '../store/store';
+
+/**
+ * Every message in and out, kept per conversation, and linked to the accounts it concerns so an
+ * operator can read an account's whole record (RF-24). Texts arrive already redacted.
+ */
+export class TranscriptLog {
+  constructor(private readonly store: Store) {}
+
+  record(entry: TranscriptEntry): Promise<void> {
+    return this.store.appendTranscript(`conversation:${entry.conversationId}`, entry);
+  }
+
+  async linkAccount(accountId: string, conversationId: string): Promise<void> {
+    const key = `account-conversations:${accountId}`;
+    await this.store.withLock(key, async () => {
+      const linked = (await this.store.getDocument<string[]>(key)) ?? [];
+      if (!linked.includes(conversationId)) await this.store.setDocument(key, [...linked, conversationId]);
+    });
+  }
+
+  forConversation(conversationId: string): Promise<TranscriptEntry[]> {
+    return this.store.getTranscript(`conversation:${conversationId}`);
+  }
+
+  async forAccount(accountId: string): Promise<TranscriptEntry[]> {
+    const linked = (await this.store.getDocument<string[]>(`account-conversations:${accountId}`)) ?? [];
+    const entries = (await Promise.all(linked.map((id) => this.forConversation(id)))).flat();
+    // Stable sort: entries of one conversation keep their recorded order within the same millisecond.
+    return entries.sort((a, b) => a.at.localeCompare(b.at));
+  }
+}

@@ -1,0 +1,55 @@
+import express, { Router } from 'express';
+import twilio from 'twilio';
+import { z } from 'zod';
+import type { Assistant } from '../../conversation/assistant';
+import { normalizePhone } from '../../domain/phone';
+import { HttpError } from '../../api/errors';
+
+/** The part of Twilio's Messaging webhook we rely on; Twilio sends many more fields. */
+const inboundSmsSchema = z.looseObject({
+  From: z.string().min(1).max(32),
+  To: z.string().max(32).optional(),
+  Body: z.string().max(10_000).default(''),
+  MessageSid: z.string().min(1).max(64),
+});
+
+export interface SmsInboundOptions {
+  assistant: Assistant;
+  publicBaseUrl: string;
+  /** Null only in development without TWILIO_AUTH_TOKEN: signatures are then not checked. */
+  authToken: string | null;
+}
+
+/**
+ * POST /sms/inbound: check Twilio's signature against the public URL, answer in TwiML. Later
+ * messages (specialists, reminders) go out by REST; the reply to a text rides in the response.
+ */
+export function smsInboundRoute(options: SmsInboundOptions): Router {
+  const router = Router();
+  router.post('/sms/inbound', express.urlencoded({ extended: false, limit: '64kb', parameterLimit: 200 }), async (req, res) => {
+    const params = (req.body ?? {}) as Record<string, string>;
+    if (options.authToken !== null) {
+      const signature = req.header('X-Twilio-Signature') ?? '';
+      const url = options.publicBaseUrl.replace(/\/$/, '') + req.originalUrl;
+      if (!signature || !twilio.validateRequest(options.authToken, signature, url, params)) {
+        throw new HttpError(403, 'bad_signature', 'X-Twilio-Signature is missing or does not match this request');
+      }
+    }
+    const parsed = inboundSmsSchema.safeParse(params);
+    if (!parsed.success) throw new HttpError(400, 'invalid_webhook', 'From and MessageSid are required');
+    const phone = normalizePhone(parsed.data.From);
+    if (!phone) throw new HttpError(400, 'invalid_phone', `From "${parsed.data.From}" is not a phone number`);
+
+    const replies = await options.assistant.handle({
+      channel: 'sms',
+      conversationId: `sms:${phone}`,
+      address: phone,
+      text: parsed.data.Body,
+      messageId: parsed.data.MessageSid,
+    });
+    const twiml = new twilio.twiml.MessagingResponse();
+    for (const reply of replies) if (reply.text) twiml.message(reply.text);
+    res.type('text/xml').send(twiml.toString());
+  });
+  return router;
+}

@@ -1,0 +1,236 @@
+import { z } from 'zod';
+import { normalizePhone } from './domain/phone';
+
+/**
+ * The environment, read and checked once at start (CONTRACT.md "Configuration"). This is the only
+ * module that reads process.env; everything else receives a `Config`.
+ *
+ * Development and production differ in one way only: in development (NODE_ENV unset or
+ * `development`, which is what `npm start` with no environment gives) the secrets that protect
+ * the public endpoints may be absent, so the embedded demo runs with nothing configured:
+ * - TWILIO_AUTH_TOKEN absent: inbound SMS signatures are not checked;
+ * - DIRECTLINE_SECRET absent: web-chat tokens are signed with a per-process random key;
+ * - PAYMENT_LINK_SECRET absent: payment links are signed with a fixed, public development secret.
+ * Outside development (`test`, `production`) each of those is a startup problem: a deployment
+ * never runs with an open SMS webhook or forgeable payment links by accident.
+ */
+
+/** Invalid configuration: one line per problem, each naming the variable (or file) at fault. */
+export class ConfigError extends Error {
+  constructor(
+    readonly problems: string[],
+    readonly code: string = 'invalid_config',
+  ) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Signs local payment links in development only; public by design, never accepted in production. */
+export const developmentPaymentLinkSecret = 'amicable-development-payment-link-secret';
+
+export const nodeEnvironments = ['development', 'test', 'production'] as const;
+export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type NodeEnvironment = (typeof nodeEnvironments)[number];
+export type LogLevel = (typeof logLevels)[number];
+
+const MIN_SECRET_LENGTH = 16;
+
+// `VAR=` in a .env file means "not set", the same as leaving the line out.
+const unset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const variable = <T extends z.ZodType>(schema: T) => z.preprocess(unset, schema);
+
+const integer = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, `must be an integer between ${min} and ${max}`)
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, `must be an integer between ${min} and ${max}`);
+
+const httpUrl = z
+  .string()
+  .trim()
+  .refine((text) => URL.canParse(text) && /^https?:$/.test(new URL(text).protocol), 'must be an http(s) URL')
+  .transform((text) => text.replace(/\/+$/, ''));
+
+const redisUrl = z
+  .string()
+  .trim()
+  .refine((text) => URL.canParse(text) && /^rediss?:$/.test(new URL(text).protocol), 'must be a redis:// or rediss:// URL');
+
+const text = z.string().trim();
+const secret = z.string().min(MIN_SECRET_LENGTH, `must be at least ${MIN_SECRET_LENGTH} characters`);
+
+const phoneNumber = z.string().transform((value, ctx) => {
+  const phone = normalizePhone(value);
+  if (phone === null) ctx.addIssue({ code: 'custom', message: 'must be a phone number, e.g. +15125550100' });
+  return phone ?? z.NEVER;
+});
+
+/** A console login; `secret` is a password or a password hash (the console decides which). */
+export interface SpecialistUser {
+  name: string;
+  secret: string;
+}
+
+// "sam:pw,alex:scrypt$..." — split on the first colon only, so hashes may contain colons.
+const specialistUsers = z.string().transform((list, ctx): SpecialistUser[] => {
+  const users: SpecialistUser[] = [];
+  for (const entry of list.split(',').map((part) => part.trim()).filter(Boolean)) {
+    const colon = entry.indexOf(':');
+    const name = colon > 0 ? entry.slice(0, colon).trim() : '';
+    const userSecret = colon > 0 ? entry.slice(colon + 1) : '';
+    if (!/^[a-z0-9][a-z0-9._-]{0,31}$/i.test(name) || userSecret === '') {
+      ctx.addIssue({ code: 'custom', message: `"${entry.split(':')[0]}..." is not name:password (name of letters, digits, ".", "_", "-")` });
+    } else if (users.some((user) => user.name === name)) {
+      ctx.addIssue({ code: 'custom', message: `"${name}" is listed twice` });
+    } else {
+      users.push({ name, secret: userSecret });
+    }
+  }
+  return users;
+});
+
+/** Every variable of the contract, read on its own; rules between variables come after. */
+const variables = {
+  NODE_ENV: variable(z.enum(nodeEnvironments, { error: `must be one of ${nodeEnvironments.join(', ')}` }).default('development')),
+  PORT: variable(integer(1, 65535).default(3978)),
+  PUBLIC_BASE_URL: variable(httpUrl.optional()),
+  STORE: variable(z.enum(['memory', 'redis'], { error: 'must be memory or redis' }).optional()),
+  REDIS_URL: variable(redisUrl.optional()),
+  PORTFOLIO_FILE: variable(text.default('data/sample-portfolio.csv')),
+  POLICY_FILE: variable(text.default('data/policy.json')),
+  TWILIO_ACCOUNT_SID: variable(text.regex(/^AC\w+$/, 'must be a Twilio account SID (AC...)').optional()),
+  TWILIO_AUTH_TOKEN: variable(text.optional()),
+  TWILIO_FROM_NUMBER: variable(phoneNumber.optional()),
+  TWILIO_API_BASE_URL: variable(httpUrl.default('https://api.twilio.com')),
+  OPENAI_API_KEY: variable(text.optional()),
+  OPENAI_BASE_URL: variable(httpUrl.optional()),
+  OPENAI_MODEL: variable(text.optional()),
+  DIRECTLINE_SECRET: variable(secret.optional()),
+  MICROSOFT_APP_ID: variable(text.optional()),
+  MICROSOFT_APP_PASSWORD: variable(z.string().optional()),
+  OPERATOR_TOKEN: variable(secret.optional()),
+  SPECIALIST_USERS: variable(specialistUsers.default([])),
+  CREDITOR_WEBHOOK_URL: variable(httpUrl.optional()),
+  CREDITOR_WEBHOOK_SECRET: variable(secret.optional()),
+  PAYMENT_LINK_BASE_URL: variable(httpUrl.optional()),
+  PAYMENT_LINK_SECRET: variable(secret.optional()),
+  LOG_LEVEL: variable(z.enum(logLevels, { error: `must be one of ${logLevels.join(', ')}` }).default('info')),
+  CONVERSATION_IDLE_MINUTES: variable(integer(1, 10_080).default(30)),
+  // Three years by default: long enough for the FDCPA/Reg F record-keeping period.
+  RETENTION_DAYS: variable(integer(1, 36_500).default(1095)),
+};
+
+type VariableName = keyof typeof variables;
+type Variables = { [K in VariableName]: z.output<(typeof variables)[K]> };
+
+export interface Config {
+  nodeEnv: NodeEnvironment;
+  port: number;
+  /** No trailing slash; Twilio signatures are checked against it plus the path. */
+  publicBaseUrl: string;
+  store: 'memory' | 'redis';
+  redisUrl: string | null;
+  portfolioFile: string;
+  policyFile: string;
+  twilioAccountSid: string | null;
+  twilioAuthToken: string | null;
+  /** False only in development without TWILIO_AUTH_TOKEN. */
+  twilioCheckSignatures: boolean;
+  twilioFromNumber: string | null;
+  twilioApiBaseUrl: string;
+  openaiApiKey: string | null;
+  openaiBaseUrl: string | null;
+  openaiModel: string | null;
+  /** Null only in development: tokens then die with the process. */
+  directlineSecret: string | null;
+  microsoftAppId: string | null;
+  microsoftAppPassword: string | null;
+  /** Null: the operator API is off. */
+  operatorToken: string | null;
+  specialistUsers: SpecialistUser[];
+  creditorWebhookUrl: string | null;
+  creditorWebhookSecret: string | null;
+  /** Defaults to the sample payment page this server serves at /pay. */
+  paymentLinkBaseUrl: string;
+  paymentLinkSecret: string;
+  logLevel: LogLevel;
+  conversationIdleMinutes: number;
+  retentionDays: number;
+}
+
+function readVariables(env: Record<string, string | undefined>): { values: Partial<Variables>; problems: string[] } {
+  const values: Partial<Record<VariableName, unknown>> = {};
+  const problems: string[] = [];
+  for (const name of Object.keys(variables) as VariableName[]) {
+    const parsed = variables[name].safeParse(env[name]);
+    if (parsed.success) values[name] = parsed.data;
+    else problems.push(...parsed.error.issues.map((issue) => `${name}: ${issue.message}`));
+  }
+  return { values: values as Partial<Variables>, problems };
+}
+
+/** Rules that tie variables together; a variable that already failed on its own is not judged again. */
+function crossProblems(v: Partial<Variables>, env: Record<string, string | undefined>): string[] {
+  const problems: string[] = [];
+  const given = (name: VariableName) => unset(env[name]) !== undefined;
+  const production = v.NODE_ENV !== undefined && v.NODE_ENV !== 'development';
+  const requireOutsideDevelopment = (name: VariableName, why: string) => {
+    if (production && !given(name)) problems.push(`${name}: required when NODE_ENV=${v.NODE_ENV} ${why}`);
+  };
+
+  if (v.STORE === 'redis' && !given('REDIS_URL')) problems.push('REDIS_URL: required when STORE=redis');
+  requireOutsideDevelopment('TWILIO_AUTH_TOKEN', 'to check Twilio signatures on inbound SMS');
+  requireOutsideDevelopment('DIRECTLINE_SECRET', 'so the billing portal can mint web-chat tokens');
+  requireOutsideDevelopment('PAYMENT_LINK_SECRET', 'to sign payment links');
+  if (given('CREDITOR_WEBHOOK_URL') && !given('CREDITOR_WEBHOOK_SECRET')) {
+    problems.push('CREDITOR_WEBHOOK_SECRET: required when CREDITOR_WEBHOOK_URL is set (events are signed)');
+  }
+  if (given('MICROSOFT_APP_ID') !== given('MICROSOFT_APP_PASSWORD')) {
+    problems.push(given('MICROSOFT_APP_ID') ? 'MICROSOFT_APP_PASSWORD: required when MICROSOFT_APP_ID is set' : 'MICROSOFT_APP_ID: required when MICROSOFT_APP_PASSWORD is set');
+  }
+  return problems;
+}
+
+/**
+ * Reads and checks the environment. Throws ConfigError listing every problem at once, so an
+ * operator fixes them in one go rather than one restart per mistake.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const { values, problems } = readVariables(env);
+  problems.push(...crossProblems(values, env));
+  if (problems.length > 0) throw new ConfigError(problems);
+  const v = values as Variables;
+  const publicBaseUrl = v.PUBLIC_BASE_URL ?? `http://localhost:${v.PORT}`;
+  return {
+    nodeEnv: v.NODE_ENV,
+    port: v.PORT,
+    publicBaseUrl,
+    store: v.STORE ?? (v.REDIS_URL ? 'redis' : 'memory'),
+    redisUrl: v.REDIS_URL ?? null,
+    portfolioFile: v.PORTFOLIO_FILE,
+    policyFile: v.POLICY_FILE,
+    twilioAccountSid: v.TWILIO_ACCOUNT_SID ?? null,
+    twilioAuthToken: v.TWILIO_AUTH_TOKEN ?? null,
+    twilioCheckSignatures: v.TWILIO_AUTH_TOKEN !== undefined,
+    twilioFromNumber: v.TWILIO_FROM_NUMBER ?? null,
+    twilioApiBaseUrl: v.TWILIO_API_BASE_URL,
+    openaiApiKey: v.OPENAI_API_KEY ?? null,
+    openaiBaseUrl: v.OPENAI_BASE_URL ?? null,
+    openaiModel: v.OPENAI_MODEL ?? null,
+    directlineSecret: v.DIRECTLINE_SECRET ?? null,
+    microsoftAppId: v.MICROSOFT_APP_ID ?? null,
+    microsoftAppPassword: v.MICROSOFT_APP_PASSWORD ?? null,
+    operatorToken: v.OPERATOR_TOKEN ?? null,
+    specialistUsers: v.SPECIALIST_USERS,
+    creditorWebhookUrl: v.CREDITOR_WEBHOOK_URL ?? null,
+    creditorWebhookSecret: v.CREDITOR_WEBHOOK_SECRET ?? null,
+    paymentLinkBaseUrl: v.PAYMENT_LINK_BASE_URL ?? `${publicBaseUrl}/pay`,
+    paymentLinkSecret: v.PAYMENT_LINK_SECRET ?? developmentPaymentLinkSecret,
+    logLevel: v.LOG_LEVEL,
+    conversationIdleMinutes: v.CONVERSATION_IDLE_MINUTES,
+    retentionDays: v.RETENTION_DAYS,
+  };
+}

@@ -1,0 +1,160 @@
+import { ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { conversationMessages } from '../../prompts/conversation';
+import { complianceMessages } from '../../prompts/compliance';
+import { RootDialog, ROOT_DIALOG } from '../../dialogs/root-dialog';
+import { handleRights, rightsInvoked } from '../../dialogs/rights';
+import { message } from '../../dialogs/say';
+import type { DialogServices } from '../../dialogs/services';
+import { collectionStopped, type Language } from '../domain/account';
+import type { Channel } from '../domain/arrangement';
+import type { Understand } from '../language/understand';
+import { isIdle, newSession, type Session } from './session';
+import { setTurnFacts, type TurnFacts } from './turn-facts';
+import type { OptOutRegistry } from './opt-outs';
+
+export interface BotOptions extends DialogServices {
+  conversationState: ConversationState;
+  optOuts: OptOutRegistry;
+  understand: Understand;
+  idleMinutes: number;
+  /** Used until the debtor's own zone is known (e.g. before verification). */
+  defaultTimezone: string;
+  defaultLanguage: Language;
+}
+
+/**
+ * The turn: keywords first (STOP, START, HELP work in any state), then rights the debtor invokes,
+ * then the dialogs. Kept free of channel details; the adapter and the outbound gate do the rest.
+ */
+export class AmicableBot {
+  private readonly sessions: StatePropertyAccessor<Session>;
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly dialogs: DialogSet;
+
+  constructor(private readonly options: BotOptions) {
+    this.sessions = options.conversationState.createProperty<Session>('session');
+    this.dialogState = options.conversationState.createProperty<DialogState>('dialogs');
+    this.dialogs = new DialogSet(this.dialogState).add(new RootDialog(options));
+  }
+
+  async run(context: TurnContext): Promise<void> {
+    if (context.activity.type !== 'message') return;
+    const facts = await this.prepareTurn(context);
+    try {
+      await this.converse(context, facts);
+    } finally {
+      facts.session.lastActivityAt = this.options.clock.now().toISOString();
+      await this.options.conversationState.saveChanges(context);
+    }
+  }
+
+  private async prepareTurn(context: TurnContext): Promise<TurnFacts> {
+    const { store, clock, transcripts } = this.options;
+    const channelData = (context.activity.channelData ?? {}) as { address?: string; vouchedAccountId?: string };
+    const channel = context.activity.channelId as Channel;
+    const conversationId = context.activity.conversation.id;
+    const address = channelData.address ?? conversationId;
+    const now = clock.now();
+
+    let session = await this.sessions.get(context, newSession(this.options.defaultLanguage));
+    if (isIdle(session, now, this.options.idleMinutes)) {
+      session = newSession(session.language);
+      await this.sessions.set(context, session);
+      await this.dialogState.delete(context);
+    }
+    if (channelData.vouchedAccountId && !session.accountId) session.accountId = channelData.vouchedAccountId;
+
+    const phoneAccounts = channel === 'sms' || channel === 'cli' ? await store.findAccountsByPhone(address) : [];
+    const account = session.accountId ? await store.getAccount(session.accountId) : null;
+    for (const linked of new Set([...phoneAccounts.map((a) => a.id), ...(account ? [account.id] : [])])) {
+      await transcripts.linkAccount(linked, conversationId);
+    }
+    const recognition = await this.options.understand(context.activity.text ?? '', {
+      now,
+      timezone: account?.timezone ?? this.options.defaultTimezone,
+      language: session.language,
+    });
+    session.language = recognition.language;
+
+    const facts: TurnFacts = {
+      channel,
+      conversationId,
+      address,
+      session,
+      account,
+      phoneAccountIds: phoneAccounts.map((a) => a.id),
+      recognition,
+      sessionStart: !session.greeted,
+    };
+    setTurnFacts(context, facts);
+    return facts;
+  }
+
+  private async converse(context: TurnContext, facts: TurnFacts): Promise<void> {
+    const { optOuts, policy, clock } = this.options;
+    const compliance = complianceMessages[facts.session.language];
+    // Whole-message keywords and free-text opt-outs ("stop texting me") alike, from the rights detector.
+    const keyword = facts.recognition.rights.keyword;
+
+    // TC-02 / RF-06: opt-outs are honoured whatever the conversation was doing, and confirmed once.
+    if (keyword === 'opt_out') {
+      const already = await optOuts.get(facts.channel, facts.address);
+      await optOuts.optOut(facts.channel, facts.address, clock.now());
+      if (!already) await context.sendActivity(message(compliance.optOutConfirmation(policy.creditor.name), { optOutConfirmation: true }));
+      return;
+    }
+    if (keyword === 'opt_in') {
+      await optOuts.optIn(facts.channel, facts.address);
+      await context.sendActivity(message(compliance.optInConfirmation(policy.creditor.name)));
+      return;
+    }
+    if (keyword === 'help') {
+      await context.sendActivity(message(compliance.help(policy.creditor.name, policy.creditor.supportPhone)));
+      return;
+    }
+    if (await optOuts.get(facts.channel, facts.address)) return;
+
+    if (((context.activity.channelData as { redacted?: string[] }).redacted ?? []).length > 0) {
+      await this.warnAboutCardNumbers(context, facts);
+    }
+
+    if (facts.session.handoffId) {
+      const handoff = await this.options.store.getHandoff(facts.session.handoffId);
+      if (handoff && handoff.status !== 'resolved') {
+        if (!facts.session.holdingNoticeSent) {
+          facts.session.holdingNoticeSent = true;
+          await context.sendActivity(message(conversationMessages[facts.session.language].handoff[handoff.reason]));
+        }
+        return;
+      }
+      delete facts.session.handoffId;
+      delete facts.session.holdingNoticeSent;
+    }
+
+    if (rightsInvoked(facts.recognition)) {
+      await this.dialogState.delete(context);
+      await handleRights(context, this.options);
+      return;
+    }
+
+    const dialogContext = await this.dialogs.createContext(context);
+    const result = await dialogContext.continueDialog();
+    if (result.status === DialogTurnStatus.empty) await dialogContext.beginDialog(ROOT_DIALOG);
+  }
+
+  /** PAY-01: card and bank numbers are never taken by message; the signed payment page is offered instead. */
+  private async warnAboutCardNumbers(context: TurnContext, facts: TurnFacts): Promise<void> {
+    const compliance = complianceMessages[facts.session.language];
+    await context.sendActivity(message(compliance.cardNumberWarning));
+    const account = facts.account;
+    if (!account || collectionStopped(account) || account.balanceCents <= 0) return;
+    const link = this.options.paymentLinks.create({ accountId: account.id, amountCents: account.balanceCents, reference: 'balance' }, this.options.clock.now());
+    await context.sendActivity(
+      message(conversationMessages[facts.session.language].paymentLink(account.balanceCents, link), {
+        collectionContent: true,
+        amounts: [account.balanceCents],
+      }),
+    );
+  }
+}

@@ -1,0 +1,27 @@
+import type { Language } from '../domain/account';
+import type { Entities, Intent } from '../language/recognition';
+
+/** What the assistant remembers about one conversation between turns (kept in conversation state). */
+export interface Session {
+  /** Set only once the debtor passed verification (or the portal vouched for them). */
+  accountId?: string;
+  language: Language;
+  lastActivityAt?: string;
+  /** The AI disclosure and greeting went out in this session (AI-01). */
+  greeted: boolean;
+  /** What the debtor asked for before verification, acted on right after it. */
+  pendingRequest?: { intent: Intent; entities: Entities };
+  /** An open handoff case: the assistant stays out while a specialist has the conversation. */
+  handoffId?: string;
+  holdingNoticeSent?: boolean;
+}
+
+export function newSession(language: Language): Session {
+  return { language, greeted: false };
+}
+
+/** After the idle window a conversation restarts: dialogs, verification and pending requests go. */
+export function isIdle(session: Session, now: Date, idleMinutes: number): boolean {
+  if (!session.lastActivityAt) return false;
+  return now.getTime() - Date.parse(session.lastActivityAt) > idleMinutes * 60_000;
+}

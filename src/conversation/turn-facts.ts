@@ -1,0 +1,37 @@
+import type { TurnContext } from 'botbuilder';
+import type { Account, Language } from '../domain/account';
+import type { Channel } from '../domain/arrangement';
+import type { Understanding } from '../language/understand';
+import type { Session } from './session';
+
+/** What this turn knows, shared by the bot, the dialogs and the outbound gate middleware. */
+export interface TurnFacts {
+  channel: Channel;
+  conversationId: string;
+  /** Where the debtor is reached: E.164 phone for SMS, the Direct Line conversation otherwise. */
+  address: string;
+  session: Session;
+  /** The verified account, when there is one. */
+  account: Account | null;
+  /** Accounts on file for the sender's phone: only for audit links and protective flags, never shown. */
+  phoneAccountIds: string[];
+  recognition: Understanding;
+  /** The first outbound message of the session gets the AI disclosure (AI-01). */
+  sessionStart: boolean;
+}
+
+const TURN_FACTS = Symbol('amicable.turnFacts');
+
+export function setTurnFacts(context: TurnContext, facts: TurnFacts): void {
+  context.turnState.set(TURN_FACTS, facts);
+}
+
+export function turnFacts(context: TurnContext): TurnFacts {
+  const facts = context.turnState.get(TURN_FACTS) as TurnFacts | undefined;
+  if (!facts) throw new Error('turn facts are set by the bot before any dialog runs');
+  return facts;
+}
+
+export function turnLanguage(context: TurnContext): Language {
+  return turnFacts(context).session.language;
+}

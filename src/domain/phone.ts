@@ -1,0 +1,14 @@
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+
+/**
+ * The one way a phone number becomes an address: E.164 (`+15125550101`), or null when the text is
+ * not a real number. The portfolio import and the SMS channel both use it, so an account's phone
+ * and a sender's `From` compare as plain strings. Numbers written without a country code are read
+ * as `defaultCountry` (the US: the creditors we serve write `(512) 555-0101`). Validity is checked
+ * against libphonenumber's metadata, so impossible numbers (`555-555-5555`, seven digits) are
+ * refused rather than stored as an address nobody can reach.
+ */
+export function normalizePhone(text: string, defaultCountry: CountryCode = 'US'): string | null {
+  const phone = parsePhoneNumberFromString(text.trim(), defaultCountry);
+  return phone?.isValid() ? phone.number : null;
+}

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import type { TranscriptLog } from '../audit/transcript-log';
+import type { Channel } from '../domain/arrangement';
+import type { Clock } from '../domain/clock';
+import type { HandoffCase } from '../domain/handoff-case';
+import { handoffRuleFor, type HandoffReason, type Policy } from '../domain/policy';
+import type { Store } from '../store/store';
+import { summarizeCase } from './summary';
+
+export interface HandoffRequest {
+  reason: HandoffReason;
+  accountId: string | null;
+  conversationId: string;
+  channel: Channel;
+  address: string;
+}
+
+/** Opens handoff cases with the priority and SLA the policy sets for their reason. */
+export class HandoffDesk {
+  constructor(
+    private readonly deps: { store: Store; policy: Policy; clock: Clock; transcripts: TranscriptLog },
+  ) {}
+
+  async open(request: HandoffRequest): Promise<HandoffCase> {
+    const { store, policy, clock, transcripts } = this.deps;
+    const now = clock.now();
+    const rule = handoffRuleFor(policy, request.reason);
+    const account = request.accountId ? await store.getAccount(request.accountId) : null;
+    const handoff: HandoffCase = {
+      id: randomUUID(),
+      accountId: request.accountId,
+      conversationId: request.conversationId,
+      reason: request.reason,
+      priority: rule.priority,
+      status: 'open',
+      channel: request.channel,
+      address: request.address,
+      createdAt: now.toISOString(),
+      slaDueAt: new Date(now.getTime() + rule.slaMinutes * 60_000).toISOString(),
+      claimedBy: null,
+      summary: summarizeCase({
+        reason: request.reason,
+        account,
+        arrangements: request.accountId ? await store.listArrangements(request.accountId) : [],
+        transcript: await transcripts.forConversation(request.conversationId),
+      }),
+    };
+    await store.addHandoff(handoff);
+    await transcripts.record({
+      at: now.toISOString(),
+      direction: 'event',
+      channel: request.channel,
+      conversationId: request.conversationId,
+      actor: 'assistant',
+      text: `Handoff case opened: ${request.reason}`,
+      event: 'handoff.created',
+    });
+    return handoff;
+  }
+}

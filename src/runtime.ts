@@ -1,0 +1,23 @@
+import { loadConfig, type Config } from './config';
+import type { AssistantOptions } from './conversation/create-assistant';
+import { loadPolicyFile, loadPortfolioFile } from './data-files';
+import { systemClock } from './domain/clock';
+import { createUnderstanding } from './language/understand';
+import { createStore } from './store/create-store';
+import type { Store } from './store/store';
+
+/** Everything server.ts and the terminal chat build from the environment, loaded and checked once. */
+export async function loadRuntime(env: Record<string, string | undefined>) {
+  const config: Config = loadConfig(env);
+  const policy = await loadPolicyFile(config.policyFile);
+  const portfolio = await loadPortfolioFile(config.portfolioFile);
+  const store: Store = createStore({ kind: config.store, redisUrl: config.redisUrl ?? undefined, clock: systemClock });
+  await store.putAccounts(portfolio.accounts);
+  const understand = createUnderstanding(config, systemClock);
+  const assistantOptions: AssistantOptions = {
+    policy,
+    paymentLinks: { baseUrl: config.paymentLinkBaseUrl, secret: config.paymentLinkSecret, ttlSeconds: 24 * 3600 },
+    idleMinutes: config.conversationIdleMinutes,
+  };
+  return { config, policy, portfolio, store, understand, assistantOptions };
+}

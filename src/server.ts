@@ -1,0 +1,39 @@
+import { makeApp } from './app';
+import { ConfigError } from './config';
+import { systemClock } from './domain/clock';
+import { loadRuntime } from './runtime';
+
+/** Starts Amicable: invalid configuration stops the start with one line per problem. */
+async function main(): Promise<void> {
+  const runtime = await loadRuntime(process.env);
+  const { config, portfolio, store, understand, assistantOptions } = runtime;
+  const { app } = makeApp(
+    { ...assistantOptions, publicBaseUrl: config.publicBaseUrl, twilioAuthToken: config.twilio.authToken, operatorToken: config.operatorToken },
+    { store, clock: systemClock, understand },
+  );
+  const server = app.listen(config.port, () => {
+    const base = config.publicBaseUrl;
+    console.log(`Amicable is running for ${runtime.policy.creditor.name} (${config.store} store).`);
+    console.log(`  portfolio: ${portfolio.accounts.length} accounts loaded, ${portfolio.rejected.length} rejected`);
+    for (const rejected of portfolio.rejected) console.log(`    line ${rejected.line}, ${rejected.column}: ${rejected.message}`);
+    console.log(`  SMS webhook:     ${base}/sms/inbound${config.twilio.authToken ? '' : '  (signatures not checked: development)'}`);
+    console.log(`  operator API:    ${base}/api/accounts/:id${config.operatorToken ? '' : '  (off: set OPERATOR_TOKEN)'}`);
+    console.log(`  health:          ${base}/healthz`);
+  });
+  const stop = () => {
+    server.close();
+    void store.close();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error('Amicable cannot start:');
+    for (const problem of error.problems) console.error(`  ${problem}`);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { makeApp } from '../../src/app';
+import { parsePortfolio } from '../../src/domain/portfolio';
+import { ManualClock } from '../../src/domain/clock';
+import { policySchema } from '../../src/domain/policy';
+import { createLocalUnderstanding } from '../../src/language/understand';
+import { createStore } from '../../src/store/create-store';
+import type { Store } from '../../src/store/store';
+
+export const TWILIO_AUTH_TOKEN = 'test-twilio-token';
+export const OPERATOR_TOKEN = 'test-operator-token';
+
+export interface AppUnderTest {
+  baseUrl: string;
+  publicBaseUrl: string;
+  clock: ManualClock;
+  store: Store;
+  operator(path: string): Promise<{ status: number; body: any }>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real app on a free port with the sample portfolio and policy, a clock the test moves,
+ * and the store it asks for (memory, or Redis at a URL).
+ */
+export async function startApp(options: { store: 'memory' | 'redis'; redisUrl?: string; now?: string }): Promise<AppUnderTest> {
+  const clock = new ManualClock(new Date(options.now ?? '2026-11-23T15:00:00Z'));
+  const store = createStore({ kind: options.store, redisUrl: options.redisUrl, clock, keyPrefix: `test:${Math.random().toString(36).slice(2)}:` });
+  await store.putAccounts(parsePortfolio(readFileSync('data/sample-portfolio.csv', 'utf8')).accounts);
+  const policy = policySchema.parse(JSON.parse(readFileSync('data/policy.json', 'utf8')));
+  let server: Server | undefined;
+  const publicBaseUrl = 'https://amicable.example.test';
+  const { app } = makeApp(
+    {
+      policy,
+      publicBaseUrl,
+      twilioAuthToken: TWILIO_AUTH_TOKEN,
+      operatorToken: OPERATOR_TOKEN,
+      paymentLinks: { baseUrl: `${publicBaseUrl}/pay`, secret: 'test-payment-secret', ttlSeconds: 86_400 },
+      idleMinutes: 30,
+    },
+    { store, clock, understand: createLocalUnderstanding() },
+  );
+  await new Promise<void>((resolve) => {
+    server = app.listen(0, '127.0.0.1', () => resolve());
+  });
+  const baseUrl = `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
+  return {
+    baseUrl,
+    publicBaseUrl,
+    clock,
+    store,
+    async operator(path) {
+      const response = await fetch(`${baseUrl}${path}`, { headers: { Authorization: `Bearer ${OPERATOR_TOKEN}` } });
+      return { status: response.status, body: await response.json() };
+    },
+    async close() {
+      await new Promise((resolve) => server!.close(resolve));
+      await store.close();
+    },
+  };
+}
