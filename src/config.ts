@@ -54,10 +54,14 @@ const httpUrl = z
   .refine((text) => URL.canParse(text) && /^https?:$/.test(new URL(text).protocol), 'must be an http(s) URL')
   .transform((text) => text.replace(/\/+$/, ''));
 
+// One URL, or comma-separated seed URLs of a Redis Cluster; the store decides how to connect.
 const redisUrl = z
   .string()
   .trim()
-  .refine((text) => URL.canParse(text) && /^rediss?:$/.test(new URL(text).protocol), 'must be a redis:// or rediss:// URL');
+  .refine(
+    (text) => text.split(',').every((url) => URL.canParse(url.trim()) && /^rediss?:$/.test(new URL(url.trim()).protocol)),
+    'must be a redis:// or rediss:// URL (or comma-separated cluster seed URLs)',
+  );
 
 const text = z.string().trim();
 const secret = z.string().min(MIN_SECRET_LENGTH, `must be at least ${MIN_SECRET_LENGTH} characters`);
@@ -77,18 +81,20 @@ export interface SpecialistUser {
 // "sam:pw,alex:scrypt$..." — split on the first colon only, so hashes may contain colons.
 const specialistUsers = z.string().transform((list, ctx): SpecialistUser[] => {
   const users: SpecialistUser[] = [];
-  for (const entry of list.split(',').map((part) => part.trim()).filter(Boolean)) {
+  const entries = list.split(',').map((part) => part.trim()).filter(Boolean);
+  entries.forEach((entry, index) => {
     const colon = entry.indexOf(':');
     const name = colon > 0 ? entry.slice(0, colon).trim() : '';
     const userSecret = colon > 0 ? entry.slice(colon + 1) : '';
+    // The entry itself is never echoed: it may be a password typed without its name.
     if (!/^[a-z0-9][a-z0-9._-]{0,31}$/i.test(name) || userSecret === '') {
-      ctx.addIssue({ code: 'custom', message: `"${entry.split(':')[0]}..." is not name:password (name of letters, digits, ".", "_", "-")` });
+      ctx.addIssue({ code: 'custom', message: `entry ${index + 1} is not name:password (a name of letters, digits, ".", "_" or "-", then a password)` });
     } else if (users.some((user) => user.name === name)) {
       ctx.addIssue({ code: 'custom', message: `"${name}" is listed twice` });
     } else {
       users.push({ name, secret: userSecret });
     }
-  }
+  });
   return users;
 });
 
@@ -126,6 +132,19 @@ const variables = {
 type VariableName = keyof typeof variables;
 type Variables = { [K in VariableName]: z.output<(typeof variables)[K]> };
 
+/** Grouped because the SMS channel takes all of it together. */
+export interface TwilioConfig {
+  accountSid: string | null;
+  /** Null only in development: inbound signatures are then not checked. */
+  authToken: string | null;
+  /** False only in development without TWILIO_AUTH_TOKEN. */
+  checkSignatures: boolean;
+  /** E.164 sender for outbound SMS. */
+  fromNumber: string | null;
+  /** No trailing slash; tests point it at a local fake. */
+  apiBaseUrl: string;
+}
+
 export interface Config {
   nodeEnv: NodeEnvironment;
   port: number;
@@ -135,12 +154,7 @@ export interface Config {
   redisUrl: string | null;
   portfolioFile: string;
   policyFile: string;
-  twilioAccountSid: string | null;
-  twilioAuthToken: string | null;
-  /** False only in development without TWILIO_AUTH_TOKEN. */
-  twilioCheckSignatures: boolean;
-  twilioFromNumber: string | null;
-  twilioApiBaseUrl: string;
+  twilio: TwilioConfig;
   openaiApiKey: string | null;
   openaiBaseUrl: string | null;
   openaiModel: string | null;
@@ -212,11 +226,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     redisUrl: v.REDIS_URL ?? null,
     portfolioFile: v.PORTFOLIO_FILE,
     policyFile: v.POLICY_FILE,
-    twilioAccountSid: v.TWILIO_ACCOUNT_SID ?? null,
-    twilioAuthToken: v.TWILIO_AUTH_TOKEN ?? null,
-    twilioCheckSignatures: v.TWILIO_AUTH_TOKEN !== undefined,
-    twilioFromNumber: v.TWILIO_FROM_NUMBER ?? null,
-    twilioApiBaseUrl: v.TWILIO_API_BASE_URL,
+    twilio: {
+      accountSid: v.TWILIO_ACCOUNT_SID ?? null,
+      authToken: v.TWILIO_AUTH_TOKEN ?? null,
+      checkSignatures: v.TWILIO_AUTH_TOKEN !== undefined,
+      fromNumber: v.TWILIO_FROM_NUMBER ?? null,
+      apiBaseUrl: v.TWILIO_API_BASE_URL,
+    },
     openaiApiKey: v.OPENAI_API_KEY ?? null,
     openaiBaseUrl: v.OPENAI_BASE_URL ?? null,
     openaiModel: v.OPENAI_MODEL ?? null,
