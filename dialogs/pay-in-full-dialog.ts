@@ -3,7 +3,7 @@ import { payInFull, type PayInFull } from '../src/domain/offers';
 import { turnFacts } from '../src/conversation/turn-facts';
 import { confirmation, ConfirmPrompt } from './confirm-prompt';
 import { recordArrangement, sendPaymentLink } from './record-arrangement';
-import { message, messagesFor } from './say';
+import { confirmMessage, message, messagesFor } from './say';
 import type { DialogServices } from './services';
 import { localToday } from './today';
 
@@ -28,7 +28,7 @@ export class PayInFullDialog extends ComponentDialog {
     const account = turnFacts(step.context).account!;
     const offer = payInFull(account.balanceCents, this.services.policy, localToday(account, this.services.clock));
     (step.values as PayInFullValues).offer = offer;
-    const ask = message(messagesFor(step.context).payInFullOffer(offer.totalCents, offer.dueDate), {
+    const ask = confirmMessage(step.context, messagesFor(step.context).payInFullOffer(offer.totalCents, offer.dueDate), {
       collectionContent: true,
       amounts: [offer.totalCents],
       dates: [offer.dueDate],

@@ -4,7 +4,7 @@ import type { Entities } from '../src/language/recognition';
 import { turnFacts } from '../src/conversation/turn-facts';
 import { confirmation, ConfirmPrompt } from './confirm-prompt';
 import { recordArrangement, sendPaymentLink } from './record-arrangement';
-import { choiceMessage, message, messagesFor } from './say';
+import { choiceMessage, confirmMessage, message, messagesFor } from './say';
 import type { DialogServices } from './services';
 import { localToday } from './today';
 
@@ -109,10 +109,8 @@ export class PlanDialog extends ComponentDialog {
   private confirmStep = async (step: WaterfallStepContext<PlanOptions>) => {
     const plan = (step.values as PlanValues).plan!;
     const say = messagesFor(step.context);
-    return step.prompt(CONFIRM, {
-      prompt: message(say.planConfirm(plan.runs, plan.frequency, plan.firstDueDate, plan.lastDueDate), planMeta([plan])),
-      retryPrompt: message(say.planConfirm(plan.runs, plan.frequency, plan.firstDueDate, plan.lastDueDate), planMeta([plan])),
-    });
+    const confirm = confirmMessage(step.context, say.planConfirm(plan.runs, plan.frequency, plan.firstDueDate, plan.lastDueDate), planMeta([plan]));
+    return step.prompt(CONFIRM, { prompt: confirm, retryPrompt: confirm });
   };
 
   private recordStep = async (step: WaterfallStepContext<PlanOptions>) => {

@@ -4,7 +4,7 @@ import type { Entities } from '../src/language/recognition';
 import { turnFacts } from '../src/conversation/turn-facts';
 import { confirmation, ConfirmPrompt } from './confirm-prompt';
 import { recordArrangement, sendPaymentLink } from './record-arrangement';
-import { message, messagesFor } from './say';
+import { confirmMessage, message, messagesFor } from './say';
 import type { DialogServices } from './services';
 import { localToday } from './today';
 
@@ -63,7 +63,7 @@ export class PromiseDialog extends ComponentDialog {
     const proposal = proposePromise(account.balanceCents, this.services.policy, localToday(account, this.services.clock), { amountCents, date });
     if (!proposal.accepted) await step.context.sendActivity(message(say.promiseCounter));
     (step.values as PromiseValues).promise = proposal.promise;
-    const confirm = message(say.promiseConfirm(proposal.promise.totalCents, proposal.promise.dueDate), {
+    const confirm = confirmMessage(step.context, say.promiseConfirm(proposal.promise.totalCents, proposal.promise.dueDate), {
       collectionContent: true,
       amounts: [proposal.promise.totalCents],
       dates: [proposal.promise.dueDate],

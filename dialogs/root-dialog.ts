@@ -22,15 +22,16 @@ export class RootDialog extends ComponentDialog {
   private greetStep = async (step: WaterfallStepContext) => {
     const facts = turnFacts(step.context);
     const say = messagesFor(step.context);
-    if (!facts.session.greeted) {
+    const request = { intent: facts.recognition.intent, entities: facts.recognition.entities };
+    const firstTurn = !facts.session.greeted;
+    if (firstTurn) {
       facts.session.greeted = true;
       await step.context.sendActivity(message(say.greeting(this.services.policy.creditor.name)));
     }
-    if (facts.account) {
-      const request = { intent: facts.recognition.intent, entities: facts.recognition.entities };
-      return step.replaceDialog(MENU_DIALOG, { request } satisfies MenuOptions);
-    }
-    facts.session.pendingRequest = { intent: facts.recognition.intent, entities: facts.recognition.entities };
+    if (facts.account && !firstTurn) return step.replaceDialog(MENU_DIALOG, { request } satisfies MenuOptions);
+    facts.session.pendingRequest = request;
+    // A customer the portal vouched for is welcomed like one who just verified.
+    if (facts.account) return step.next(facts.account.id);
     return step.beginDialog(VERIFY_DIALOG);
   };
 

@@ -36,3 +36,14 @@ export function choiceMessage(context: TurnContext, intro: string, choices: Choi
     },
   };
 }
+
+/** A yes/no question: the words "Reply YES or NO" over SMS, Yes and No buttons elsewhere. */
+export function confirmMessage(context: TurnContext, text: string, meta: Partial<OutboundMeta> = {}): Partial<Activity> {
+  const activity = message(text, meta);
+  if (turnFacts(context).channel === 'sms' || turnFacts(context).channel === 'cli') return activity;
+  const { yes, no } = messagesFor(context).confirmChoices;
+  return {
+    ...activity,
+    suggestedActions: { to: [], actions: [yes, no].map((title) => ({ type: ActionTypes.ImBack, title, value: title })) },
+  };
+}

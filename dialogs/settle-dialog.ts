@@ -5,7 +5,7 @@ import { turnFacts } from '../src/conversation/turn-facts';
 import { confirmation, ConfirmPrompt } from './confirm-prompt';
 import { recordArrangement, sendPaymentLink } from './record-arrangement';
 import { openHandoff } from './rights';
-import { message, messagesFor } from './say';
+import { confirmMessage, message, messagesFor } from './say';
 import type { DialogServices } from './services';
 import { localToday } from './today';
 
@@ -51,7 +51,7 @@ export class SettleDialog extends ComponentDialog {
       return step.endDialog();
     }
     (step.values as SettleValues).settlement = settlement;
-    const ask = message(say.settlementOffer(settlement.totalCents, settlement.originalBalanceCents, settlement.dueDate), meta);
+    const ask = confirmMessage(step.context, say.settlementOffer(settlement.totalCents, settlement.originalBalanceCents, settlement.dueDate), meta);
     return step.prompt(CONFIRM, { prompt: ask, retryPrompt: ask });
   };
 

@@ -1,10 +1,10 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Account } from '../src/domain/account';
+import { normalizePhone } from '../src/domain/phone';
 import type { VerificationFactor } from '../src/domain/policy';
 import { isLockedOut, matchingAccount, recordFailure, type VerificationAnswers, type VerificationAttempts } from '../src/domain/verification';
 import { turnFacts } from '../src/conversation/turn-facts';
 import type { Entities } from '../src/language/recognition';
-import { caseAccountId } from './rights';
 import { message, messagesFor } from './say';
 import type { DialogServices } from './services';
 
@@ -13,10 +13,17 @@ export const VERIFY_DIALOG = 'verify';
 const exampleDateOfBirth = '1985-03-14';
 const ASK_FACTORS = 'verify.askFactors';
 const FACTOR_PROMPT = 'verify.factorPrompt';
+const PHONE_PROMPT = 'verify.phonePrompt';
+
+/** Attempts are counted per phone number, so opening a new chat does not reset them. */
+const attemptsKey = (phone: string) => `verification:${phone}`;
 
 interface FactorLoopOptions {
   index: number;
   answers: VerificationAnswers;
+  /** The number the debtor is identified by: the SMS sender, or the one typed in web chat. */
+  phone: string;
+  candidateIds: string[];
 }
 
 function answerFor(factor: VerificationFactor, entities: Entities): string | undefined {
@@ -40,29 +47,39 @@ export class VerifyDialog extends ComponentDialog {
   constructor(private readonly services: DialogServices) {
     super(VERIFY_DIALOG);
     this.addDialog(new TextPrompt(FACTOR_PROMPT, this.factorAnswered));
-    this.addDialog(new WaterfallDialog(VERIFY_DIALOG, [this.lookupStep]));
+    this.addDialog(new TextPrompt(PHONE_PROMPT, async (prompt) => normalizePhone(prompt.recognized.value ?? '') !== null));
+    this.addDialog(new WaterfallDialog(VERIFY_DIALOG, [this.phoneStep, this.lookupStep]));
     this.addDialog(new WaterfallDialog<FactorLoopOptions>(ASK_FACTORS, [this.askFactorStep, this.collectFactorStep]));
     this.initialDialogId = VERIFY_DIALOG;
   }
 
-  private attemptsKey(step: WaterfallStepContext): string {
+  /** Web chat has no sender number: the visitor types the one on their account. */
+  private phoneStep = async (step: WaterfallStepContext) => {
     const facts = turnFacts(step.context);
-    return `verification:${facts.channel}:${facts.address}`;
-  }
+    if (facts.channel === 'sms' || facts.channel === 'cli') return step.next(facts.address);
+    const say = messagesFor(step.context);
+    return step.prompt(PHONE_PROMPT, { prompt: message(say.askPhone), retryPrompt: message(say.retryPhone) });
+  };
 
   private lookupStep = async (step: WaterfallStepContext) => {
     const { policy, store, clock } = this.services;
+    const facts = turnFacts(step.context);
     const say = messagesFor(step.context);
-    if (turnFacts(step.context).phoneAccountIds.length === 0) {
+    const phone = normalizePhone(String(step.result)) ?? String(step.result);
+    const candidates = await store.findAccountsByPhone(phone);
+    // Over SMS the number is the creditor's own record of the sender; on the web, saying whether a
+    // typed number is on file would let anyone probe for debtors, so the factors are asked anyway.
+    if (candidates.length === 0 && facts.channel === 'sms') {
       await step.context.sendActivity(message(say.unknownNumber(policy.creditor.name, policy.creditor.supportPhone)));
       return step.endDialog(undefined);
     }
-    const attempts = await store.getDocument<VerificationAttempts>(this.attemptsKey(step));
+    const attempts = await store.getDocument<VerificationAttempts>(attemptsKey(phone));
     if (attempts && isLockedOut(attempts, clock.now())) {
       await step.context.sendActivity(message(say.lockedOut(policy.creditor.name, policy.creditor.supportPhone)));
       return step.endDialog(undefined);
     }
-    return step.replaceDialog(ASK_FACTORS, { index: 0, answers: {} } satisfies FactorLoopOptions);
+    const loop: FactorLoopOptions = { index: 0, answers: {}, phone, candidateIds: candidates.map((account) => account.id) };
+    return step.replaceDialog(ASK_FACTORS, loop);
   };
 
   private askFactorStep = async (step: WaterfallStepContext<FactorLoopOptions>) => {
@@ -87,15 +104,16 @@ export class VerifyDialog extends ComponentDialog {
     const factor = factors[step.options.index] as VerificationFactor;
     const answers = { ...step.options.answers, [factor]: answerFor(factor, facts.recognition.entities) };
     if (step.options.index + 1 < factors.length) {
-      return step.replaceDialog(ASK_FACTORS, { index: step.options.index + 1, answers } satisfies FactorLoopOptions);
+      return step.replaceDialog(ASK_FACTORS, { ...step.options, index: step.options.index + 1, answers } satisfies FactorLoopOptions);
     }
 
-    const candidates = (await Promise.all(facts.phoneAccountIds.map((id) => store.getAccount(id)))).filter((a): a is Account => a !== null);
+    const { phone, candidateIds } = step.options;
+    const candidates = (await Promise.all(candidateIds.map((id) => store.getAccount(id)))).filter((a): a is Account => a !== null);
     const verified = matchingAccount(candidates, answers, factors);
     const now = clock.now();
     const say = messagesFor(step.context);
     if (verified) {
-      await store.deleteDocument(this.attemptsKey(step));
+      await store.deleteDocument(attemptsKey(phone));
       await transcripts.record({
         at: now.toISOString(),
         direction: 'event',
@@ -108,13 +126,13 @@ export class VerifyDialog extends ComponentDialog {
       return step.endDialog(verified.id);
     }
 
-    const attempts = recordFailure((await store.getDocument<VerificationAttempts>(this.attemptsKey(step))) ?? { failures: 0 }, policy, now);
-    await store.setDocument(this.attemptsKey(step), attempts, policy.verification.lockoutMinutes * 60);
+    const attempts = recordFailure((await store.getDocument<VerificationAttempts>(attemptsKey(phone))) ?? { failures: 0 }, policy, now);
+    await store.setDocument(attemptsKey(phone), attempts, policy.verification.lockoutMinutes * 60);
     if (isLockedOut(attempts, now)) {
       await step.context.sendActivity(message(say.lockedOut(policy.creditor.name, policy.creditor.supportPhone)));
       await this.services.handoffs.open({
         reason: 'verification_lockout',
-        accountId: caseAccountId(facts),
+        accountId: candidateIds.length === 1 ? (candidateIds[0] ?? null) : null,
         conversationId: facts.conversationId,
         channel: facts.channel,
         address: facts.address,
@@ -122,6 +140,6 @@ export class VerifyDialog extends ComponentDialog {
       return step.endDialog(undefined);
     }
     await step.context.sendActivity(message(say.verificationFailed));
-    return step.replaceDialog(ASK_FACTORS, { index: 0, answers: {} } satisfies FactorLoopOptions);
+    return step.replaceDialog(ASK_FACTORS, { ...step.options, index: 0, answers: {} } satisfies FactorLoopOptions);
   };
 }

@@ -24,6 +24,8 @@ const en = {
   greeting: (creditor: string) => `Hi, this is ${creditor}'s automated assistant.`,
   unknownNumber: (creditor: string, phone: string) =>
     `I couldn't find anything I can help with from this number. Please call ${creditor} at ${phone}.`,
+  askPhone: 'To find your account, what is the mobile number on it?',
+  retryPhone: 'Please send a 10-digit US phone number, for example 512-555-0101.',
   askFactor: {
     date_of_birth: 'To protect your privacy, please reply with your date of birth (for example 03/14/1985).',
     zip: 'Thanks. What is the ZIP code on your account?',
@@ -41,6 +43,7 @@ const en = {
     `For your security I can't continue here right now. Please call ${creditor} at ${phone}, or a specialist will reach out.`,
   verified: (firstName: string, balanceCents: number) => `Thanks, ${firstName}. Your balance is ${money(balanceCents)}.`,
   replyWithNumber: 'Reply with a number.',
+  confirmChoices: { yes: 'Yes', no: 'No' },
   menuIntro: 'What would you like to do?',
   menuChoices: {
     payInFull: 'Pay in full',
@@ -109,6 +112,8 @@ export type ConversationMessages = typeof en;
 const es: ConversationMessages = {
   greeting: (creditor) => `Hola, soy el asistente automático de ${creditor}.`,
   unknownNumber: (creditor, phone) => `No encontré nada en lo que pueda ayudarle desde este número. Por favor llame a ${creditor} al ${phone}.`,
+  askPhone: 'Para encontrar su cuenta, ¿cuál es el número de celular registrado?',
+  retryPhone: 'Envíe un número de teléfono de EE. UU. de 10 dígitos, por ejemplo 512-555-0101.',
   askFactor: {
     date_of_birth: 'Para proteger su privacidad, responda con su fecha de nacimiento (por ejemplo 14/03/1985).',
     zip: 'Gracias. ¿Cuál es el código postal (ZIP) de su cuenta?',
@@ -126,6 +131,7 @@ const es: ConversationMessages = {
     `Por su seguridad no puedo continuar por aquí ahora. Llame a ${creditor} al ${phone}, o un especialista se comunicará con usted.`,
   verified: (firstName, balanceCents) => `Gracias, ${firstName}. Su saldo es ${money(balanceCents)}.`,
   replyWithNumber: 'Responda con un número.',
+  confirmChoices: { yes: 'Sí', no: 'No' },
   menuIntro: '¿Qué desea hacer?',
   menuChoices: {
     payInFull: 'Pagar el total',

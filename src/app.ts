@@ -2,6 +2,8 @@ import express, { type Express } from 'express';
 import { accountsRoutes } from './api/accounts-routes';
 import { errorHandler, HttpError } from './api/errors';
 import { requireOperator } from './api/operator-auth';
+import { DirectLine } from './channels/directline/direct-line';
+import { portalRoutes } from './channels/directline/portal-route';
 import { smsInboundRoute } from './channels/sms/inbound-route';
 import type { Assistant } from './conversation/assistant';
 import { createAssistant, type AssistantOptions, type AssistantDeps } from './conversation/create-assistant';
@@ -12,12 +14,16 @@ export interface AppOptions extends AssistantOptions {
   /** Null only in development: Twilio signatures are then not checked. */
   twilioAuthToken: string | null;
   operatorToken: string | null;
+  /** Null only in development: web-chat tokens are then minted without a secret. */
+  directLineSecret: string | null;
+  /** The demo billing portal may sign visitors in as a sample account (never in production). */
+  portalDemo: boolean;
 }
 
 export type AppDeps = AssistantDeps;
 
 /** Builds every part from options and dependencies; server.ts only starts it, tests build their own. */
-export function makeApp(options: AppOptions, deps: AppDeps): { app: Express; assistant: Assistant } {
+export function makeApp(options: AppOptions, deps: AppDeps): { app: Express; assistant: Assistant; directLine: DirectLine } {
   const { store, clock } = deps;
   const { policy } = options;
   const { assistant, transcripts, optOuts, paymentLinks } = createAssistant(options, deps);
@@ -35,6 +41,15 @@ export function makeApp(options: AppOptions, deps: AppDeps): { app: Express; ass
       res.status(503).json({ error: { code: 'store_unavailable', message: 'The store does not answer' } });
     }
   });
+  const directLine = new DirectLine({
+    assistant,
+    secret: options.directLineSecret,
+    clock,
+    botName: policy.creditor.name,
+    accountExists: async (id) => (await store.getAccount(id)) !== null,
+  });
+  app.use(directLine.router);
+  app.use(portalRoutes({ directLine, findAccount: (id) => store.getAccount(id), creditorName: policy.creditor.name, demo: options.portalDemo }));
   app.use(smsInboundRoute({ assistant, publicBaseUrl: options.publicBaseUrl, authToken: options.twilioAuthToken }));
   app.use(paymentPageRoute({ paymentLinks, clock, creditorName: policy.creditor.name }));
   app.use('/api/accounts', requireOperator(options.operatorToken));
@@ -43,5 +58,5 @@ export function makeApp(options: AppOptions, deps: AppDeps): { app: Express; ass
     throw new HttpError(404, 'not_found', `Nothing at ${req.method} ${req.path}`);
   });
   app.use(errorHandler);
-  return { app, assistant };
+  return { app, assistant, directLine };
 }

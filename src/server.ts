@@ -7,8 +7,15 @@ import { loadRuntime } from './runtime';
 async function main(): Promise<void> {
   const runtime = await loadRuntime(process.env);
   const { config, portfolio, store, understand, assistantOptions } = runtime;
-  const { app } = makeApp(
-    { ...assistantOptions, publicBaseUrl: config.publicBaseUrl, twilioAuthToken: config.twilio.authToken, operatorToken: config.operatorToken },
+  const { app, directLine } = makeApp(
+    {
+      ...assistantOptions,
+      publicBaseUrl: config.publicBaseUrl,
+      twilioAuthToken: config.twilio.authToken,
+      operatorToken: config.operatorToken,
+      directLineSecret: config.directlineSecret,
+      portalDemo: config.nodeEnv !== 'production',
+    },
     { store, clock: systemClock, understand },
   );
   const server = app.listen(config.port, () => {
@@ -16,11 +23,14 @@ async function main(): Promise<void> {
     console.log(`Amicable is running for ${runtime.policy.creditor.name} (${config.store} store).`);
     console.log(`  portfolio: ${portfolio.accounts.length} accounts loaded, ${portfolio.rejected.length} rejected`);
     for (const rejected of portfolio.rejected) console.log(`    line ${rejected.line}, ${rejected.column}: ${rejected.message}`);
+    console.log(`  billing portal:  ${base}/`);
     console.log(`  SMS webhook:     ${base}/sms/inbound${config.twilio.authToken ? '' : '  (signatures not checked: development)'}`);
     console.log(`  operator API:    ${base}/api/accounts/:id${config.operatorToken ? '' : '  (off: set OPERATOR_TOKEN)'}`);
     console.log(`  health:          ${base}/healthz`);
   });
+  directLine.attach(server);
   const stop = () => {
+    directLine.close();
     server.close();
     void store.close();
   };

@@ -67,6 +67,8 @@ export class AmicableBot {
 
     const phoneAccounts = channel === 'sms' || channel === 'cli' ? await store.findAccountsByPhone(address) : [];
     const account = session.accountId ? await store.getAccount(session.accountId) : null;
+    // Until the debtor writes in another language, a known account sets it.
+    if (account && !session.greeted) session.language = account.language;
     for (const linked of new Set([...phoneAccounts.map((a) => a.id), ...(account ? [account.id] : [])])) {
       await transcripts.linkAccount(linked, conversationId);
     }

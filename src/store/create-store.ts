@@ -1,10 +1,20 @@
 import { systemClock, type Clock } from '../domain/clock';
 import { MemoryStore } from './memory';
 import { RedisStore } from './redis';
+import { createRedisClient } from './redis-client';
 import type { Store } from './store';
 
-export function createStore(options: { kind: 'memory' | 'redis'; redisUrl?: string; clock?: Clock; keyPrefix?: string }): Store {
+export interface StoreOptions {
+  kind: 'memory' | 'redis';
+  /** One URL, or several comma-separated seed URLs of a Redis Cluster. */
+  redisUrl?: string;
+  /** Time for the memory store's document expiry; Redis expires documents by its own clock. */
+  clock?: Clock;
+  keyPrefix?: string;
+}
+
+export function createStore(options: StoreOptions): Store {
   if (options.kind === 'memory') return new MemoryStore(options.clock ?? systemClock);
-  if (!options.redisUrl) throw new Error('a Redis store needs a URL (REDIS_URL)');
-  return new RedisStore({ url: options.redisUrl, keyPrefix: options.keyPrefix });
+  if (!options.redisUrl) throw new Error('createStore: kind "redis" needs a redisUrl');
+  return new RedisStore(createRedisClient(options.redisUrl), { keyPrefix: options.keyPrefix });
 }

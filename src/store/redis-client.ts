@@ -28,7 +28,7 @@ const connectionOptions: RedisOptions = {
 
 /**
  * One URL connects to a single Redis; several comma-separated URLs are the seed nodes of a
- * Redis Cluster (credentials are taken from the first).
+ * Redis Cluster (credentials and TLS are taken from the first).
  */
 export function createRedisClient(redisUrls: string): RedisClient {
   const urls = redisUrls
@@ -41,7 +41,7 @@ export function createRedisClient(redisUrls: string): RedisClient {
     urls.length === 1
       ? new Redis(first, connectionOptions)
       : new Cluster(urls.map(seedNode), {
-          redisOptions: { ...connectionOptions, ...credentials(first) },
+          redisOptions: { ...connectionOptions, ...nodeOptions(first) },
           clusterRetryStrategy: (attempt) => Math.min(50 * 2 ** attempt, 1000),
           enableAutoPipelining: true,
         });
@@ -56,10 +56,11 @@ function seedNode(url: string): { host: string; port: number } {
   return { host: parsed.hostname, port: Number(parsed.port || 6379) };
 }
 
-function credentials(url: string): Pick<RedisOptions, 'username' | 'password'> {
+function nodeOptions(url: string): Pick<RedisOptions, 'username' | 'password' | 'tls'> {
   const parsed = new URL(url);
   return {
     username: parsed.username ? decodeURIComponent(parsed.username) : undefined,
     password: parsed.password ? decodeURIComponent(parsed.password) : undefined,
+    tls: parsed.protocol === 'rediss:' ? {} : undefined,
   };
 }

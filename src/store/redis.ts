@@ -1,228 +1,327 @@
+/**
+ * The Store on Redis (or Redis Cluster), shared by every instance of the assistant.
+ *
+ * Key layout; every key starts with the prefix ("amicable:" unless told otherwise):
+ *   account:<id>                JSON of one account
+ *   phone:<E.164>               set of the ids of accounts with that phone. An id may linger after
+ *                               the account's phone changed; readers re-check the phone, so a
+ *                               stale entry costs a lookup, never a wrong answer.
+ *   arrangements:<accountId>    list of JSON arrangements, oldest first (RPUSH, LRANGE)
+ *   {handoffs}:case:<id>        JSON of one handoff case
+ *   {handoffs}:status:<status>  set of the ids of the cases in that status
+ *   transcript:<key>            list of JSON transcript entries, oldest first (RPUSH, LRANGE)
+ *   doc:<key>                   JSON document; PX when it has a time to live
+ *   lock:<key>                  random token of the turn holding the lock; PX
+ *
+ * Redis Cluster: every command and script touches keys of a single slot. Accounts change by
+ * optimistic compare-and-set on their one key; handoff cases and their status sets share the
+ * hash tag {handoffs}, so a claim writes the case and moves it between status sets atomically.
+ * Handoffs are human-scale (a queue specialists work through), so one slot holds them all.
+ *
+ * Values are compact JSON with nothing added, to keep an idle conversation's documents small.
+ */
 import { randomUUID } from 'node:crypto';
-import { Cluster, Redis } from 'ioredis';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { ReplyError } from 'ioredis';
 import type { Account } from '../domain/account';
 import type { Arrangement } from '../domain/arrangement';
 import type { HandoffCase, HandoffStatus } from '../domain/handoff-case';
 import type { TranscriptEntry } from '../domain/transcript';
+import { ttlMilliseconds } from './document-ttl';
 import { StoreError } from './errors';
-import { KeyQueue } from './key-queue';
+import { matchesHandoffFilter, oldestFirst, type HandoffFilter } from './handoff-query';
+import { KeyedQueue } from './keyed-queue';
+import type { RedisClient } from './redis-client';
 import type { Store } from './store';
 
-/*
- * Key layout, all under the prefix (default "amicable:"):
- *   account:<id>            JSON of the account
- *   phone:<e164>            set of account ids on that phone
- *   arrangements:<account>  list of arrangement JSON, oldest first
- *   handoff:<id>            JSON of the case;  handoffs: set of every case id
- *   transcript:<key>        list of entry JSON, in recorded order
- *   doc:<key>               small JSON documents, with EX when they expire
- *   lock:<key>              a turn lock's token (SET NX PX), released by compare-and-delete
- * Every script touches one key, so the layout works unchanged on Redis Cluster.
- */
-
-const RELEASE_LOCK = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end`;
-const COMPARE_AND_SET = `if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('SET', KEYS[1], ARGV[2]) return 1 else return 0 end`;
-
-/** A turn finishes well within this; the lock expires by itself if a process dies holding it. */
-const LOCK_TTL_MS = 15_000;
-const LOCK_WAIT_MS = 10_000;
-
 export interface RedisStoreOptions {
-  url: string;
   keyPrefix?: string;
+  /** How long a lock outlives a holder that died; renewed every third of it while the turn runs. */
+  lockTtlMs?: number;
+  /** How long a turn waits for another instance's turn before failing with 'lock_timeout'. */
+  lockWaitMs?: number;
+  /** How long one command may take before the store reports Redis 'unavailable'. */
+  commandDeadlineMs?: number;
 }
+
+/** Writes ARGV[2] only if the key still holds ARGV[1], the JSON the caller read and changed. */
+const compareAndSetScript = `
+if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+redis.call('SET', KEYS[1], ARGV[2])
+return 1`;
 
 /**
- * Fails fast when Redis is down (one retry per command, then an error the HTTP layer turns into
- * 503 so Twilio retries), and reconnects by itself when Redis is back: no restart needed.
+ * KEYS: the case, then the status sets. ARGV: the JSON the caller read ('' to write
+ * unconditionally; a stored case is never ''), the new JSON, the case id, and the position in
+ * KEYS of the new status's set.
  */
-function connect(url: string): Redis | Cluster {
-  const common = { maxRetriesPerRequest: 1, commandTimeout: 2000, retryStrategy: (times: number) => Math.min(times * 100, 1000) };
-  const seeds = url.split(',').map((seed) => seed.trim()).filter(Boolean);
-  if (seeds.length > 1) {
-    return new Cluster(
-      seeds.map((seed) => {
-        const parsed = new URL(seed);
-        return { host: parsed.hostname, port: Number(parsed.port || 6379) };
-      }),
-      { redisOptions: common },
-    );
-  }
-  return new Redis(url, common);
-}
+const writeHandoffScript = `
+if ARGV[1] ~= '' and redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+redis.call('SET', KEYS[1], ARGV[2])
+for i = 2, #KEYS do redis.call('SREM', KEYS[i], ARGV[3]) end
+redis.call('SADD', KEYS[tonumber(ARGV[4])], ARGV[3])
+return 1`;
+
+/** Deletes the lock only if we still hold it: after expiry it may belong to someone else. */
+const releaseLockScript = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0`;
+
+const renewLockScript = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
+return 0`;
+
+const handoffStatusSlots = { open: 2, claimed: 3, resolved: 4 } satisfies Record<HandoffStatus, number>;
+const handoffStatuses = Object.keys(handoffStatusSlots) as HandoffStatus[];
+
+/** Replies that mean "Redis cannot serve right now", not "this command is wrong". */
+const transientReply = /^(LOADING|BUSY|CLUSTERDOWN|TRYAGAIN|MASTERDOWN|READONLY)\b/;
+
+/** Compare-and-set retries; each failed round means another writer succeeded, so this is generous. */
+const maxUpdateAttempts = 20;
+const putAccountsBatch = 200;
 
 export class RedisStore implements Store {
-  private readonly redis: Redis | Cluster;
   private readonly prefix: string;
-  private readonly localTurns = new KeyQueue();
+  private readonly lockTtlMs: number;
+  private readonly lockWaitMs: number;
+  private readonly commandDeadlineMs: number;
+  // Turns of one process queue here first, so only one of them at a time polls the Redis lock.
+  private readonly localTurns = new KeyedQueue();
 
-  constructor(options: RedisStoreOptions) {
-    this.redis = connect(options.url);
-    this.redis.on('error', () => {
-      // Connection errors surface on the commands that fail; ioredis keeps reconnecting.
-    });
+  constructor(
+    private readonly client: RedisClient,
+    options: RedisStoreOptions = {},
+  ) {
     this.prefix = options.keyPrefix ?? 'amicable:';
+    this.lockTtlMs = options.lockTtlMs ?? 15_000;
+    this.lockWaitMs = options.lockWaitMs ?? 10_000;
+    this.commandDeadlineMs = options.commandDeadlineMs ?? 3_000;
   }
 
-  private key(...parts: string[]): string {
-    return this.prefix + parts.join(':');
-  }
-
-  private async run<T>(operation: () => Promise<T>): Promise<T> {
-    try {
-      return await operation();
-    } catch (error) {
-      if (error instanceof StoreError) throw error;
-      throw new StoreError('unavailable', `Redis: ${(error as Error).message}`);
+  async putAccounts(accounts: Account[]): Promise<void> {
+    for (let start = 0; start < accounts.length; start += putAccountsBatch) {
+      await Promise.all(accounts.slice(start, start + putAccountsBatch).map((account) => this.putAccount(account)));
     }
   }
 
-  putAccounts(accounts: Account[]): Promise<void> {
-    return this.run(async () => {
-      for (const account of accounts) {
-        await this.redis.set(this.key('account', account.id), JSON.stringify(account));
-        await this.redis.sadd(this.key('phone', account.phone), account.id);
+  async getAccount(id: string): Promise<Account | null> {
+    return parseOrNull<Account>(await this.redis((c) => c.get(this.accountKey(id))));
+  }
+
+  async findAccountsByPhone(phone: string): Promise<Account[]> {
+    const ids = await this.redis((c) => c.smembers(this.phoneKey(phone)));
+    const accounts = await Promise.all(ids.map((id) => this.getAccount(id)));
+    return accounts
+      .filter((account): account is Account => account !== null && account.phone === phone)
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  }
+
+  /** Optimistic: `change` may run again on a fresher account when another writer got in first. */
+  async updateAccount(id: string, change: (account: Account) => Account): Promise<Account> {
+    const key = this.accountKey(id);
+    for (let attempt = 0; attempt < maxUpdateAttempts; attempt++) {
+      const json = await this.redis((c) => c.get(key));
+      if (json === null) throw new StoreError('not_found', `account ${id} does not exist`);
+      const current = JSON.parse(json) as Account;
+      const previousPhone = current.phone;
+      const updatedJson = JSON.stringify(change(current));
+      const updated = JSON.parse(updatedJson) as Account;
+      // Index the new phone before the write, so a crash in between leaves a stale entry, never a missing one.
+      if (updated.phone !== previousPhone) await this.redis((c) => c.sadd(this.phoneKey(updated.phone), id));
+      if ((await this.redis((c) => c.eval(compareAndSetScript, 1, key, json, updatedJson))) === 1) {
+        if (updated.phone !== previousPhone) await this.redis((c) => c.srem(this.phoneKey(previousPhone), id));
+        return updated;
       }
-    });
+    }
+    throw new StoreError('conflict', `account ${id} kept changing under concurrent updates`);
   }
 
-  getAccount(id: string): Promise<Account | null> {
-    return this.run(async () => {
-      const json = await this.redis.get(this.key('account', id));
-      return json ? (JSON.parse(json) as Account) : null;
-    });
+  async addArrangement(arrangement: Arrangement): Promise<void> {
+    await this.redis((c) => c.rpush(this.arrangementsKey(arrangement.accountId), JSON.stringify(arrangement)));
   }
 
-  findAccountsByPhone(phone: string): Promise<Account[]> {
-    return this.run(async () => {
-      const ids = (await this.redis.smembers(this.key('phone', phone))).sort();
-      const accounts = await Promise.all(ids.map((id) => this.getAccount(id)));
-      return accounts.filter((account): account is Account => account !== null);
-    });
+  async listArrangements(accountId: string): Promise<Arrangement[]> {
+    const list = await this.redis((c) => c.lrange(this.arrangementsKey(accountId), 0, -1));
+    return list.map((json) => JSON.parse(json) as Arrangement);
   }
 
-  updateAccount(id: string, change: (account: Account) => Account): Promise<Account> {
-    return this.withLock(`account:${id}`, async () => {
-      const account = await this.getAccount(id);
-      if (!account) throw new Error(`no account ${id}`);
-      const updated = change(account);
-      await this.run(() => this.redis.set(this.key('account', id), JSON.stringify(updated)));
-      return updated;
-    });
+  async addHandoff(handoff: HandoffCase): Promise<void> {
+    await this.writeHandoff(handoff, JSON.stringify(handoff), '');
   }
 
-  addArrangement(arrangement: Arrangement): Promise<void> {
-    return this.run(async () => {
-      await this.redis.rpush(this.key('arrangements', arrangement.accountId), JSON.stringify(arrangement));
-    });
+  async getHandoff(id: string): Promise<HandoffCase | null> {
+    return parseOrNull<HandoffCase>(await this.redis((c) => c.get(this.handoffKey(id))));
   }
 
-  listArrangements(accountId: string): Promise<Arrangement[]> {
-    return this.run(async () => (await this.redis.lrange(this.key('arrangements', accountId), 0, -1)).map((json) => JSON.parse(json) as Arrangement));
+  // An accountId filter reads the cases of the status sets it covers; handoffs are few enough.
+  async listHandoffs(filter: HandoffFilter = {}): Promise<HandoffCase[]> {
+    const ids = await this.redis((c) =>
+      filter.status ? c.smembers(this.handoffStatusKey(filter.status)) : c.sunion(...handoffStatuses.map((status) => this.handoffStatusKey(status))),
+    );
+    if (ids.length === 0) return [];
+    const jsons = await this.redis((c) => c.mget(ids.map((id) => this.handoffKey(id))));
+    return jsons
+      .filter((json): json is string => json !== null)
+      .map((json) => JSON.parse(json) as HandoffCase)
+      .filter((handoff) => matchesHandoffFilter(handoff, filter))
+      .sort(oldestFirst);
   }
 
-  addHandoff(handoff: HandoffCase): Promise<void> {
-    return this.run(async () => {
-      await this.redis.set(this.key('handoff', handoff.id), JSON.stringify(handoff));
-      await this.redis.sadd(this.key('handoffs'), handoff.id);
-    });
+  /** Compare-and-set on the whole stored case: `change` may run again if the case changed meanwhile. */
+  async updateHandoff(id: string, expected: HandoffStatus, change: (handoff: HandoffCase) => HandoffCase): Promise<HandoffCase | null> {
+    for (let attempt = 0; attempt < maxUpdateAttempts; attempt++) {
+      const json = await this.redis((c) => c.get(this.handoffKey(id)));
+      if (json === null) return null;
+      const current = JSON.parse(json) as HandoffCase;
+      if (current.status !== expected) return null;
+      const updatedJson = JSON.stringify(change(current));
+      const updated = JSON.parse(updatedJson) as HandoffCase;
+      if (await this.writeHandoff(updated, updatedJson, json)) return updated;
+    }
+    throw new StoreError('conflict', `handoff ${id} kept changing under concurrent updates`);
   }
 
-  getHandoff(id: string): Promise<HandoffCase | null> {
-    return this.run(async () => {
-      const json = await this.redis.get(this.key('handoff', id));
-      return json ? (JSON.parse(json) as HandoffCase) : null;
-    });
+  async appendTranscript(key: string, entry: TranscriptEntry): Promise<void> {
+    await this.redis((c) => c.rpush(this.transcriptKey(key), JSON.stringify(entry)));
   }
 
-  listHandoffs(filter: { status?: HandoffStatus; accountId?: string } = {}): Promise<HandoffCase[]> {
-    return this.run(async () => {
-      const ids = await this.redis.smembers(this.key('handoffs'));
-      const cases = await Promise.all(ids.map((id) => this.getHandoff(id)));
-      return cases
-        .filter((h): h is HandoffCase => h !== null)
-        .filter((h) => (filter.status === undefined || h.status === filter.status) && (filter.accountId === undefined || h.accountId === filter.accountId))
-        .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-    });
+  async getTranscript(key: string): Promise<TranscriptEntry[]> {
+    const list = await this.redis((c) => c.lrange(this.transcriptKey(key), 0, -1));
+    return list.map((json) => JSON.parse(json) as TranscriptEntry);
   }
 
-  /** Optimistic compare-and-set on the whole stored JSON: of two concurrent claims exactly one wins. */
-  updateHandoff(id: string, expected: HandoffStatus, change: (handoff: HandoffCase) => HandoffCase): Promise<HandoffCase | null> {
-    return this.run(async () => {
-      const key = this.key('handoff', id);
-      for (;;) {
-        const before = await this.redis.get(key);
-        if (!before) return null;
-        const handoff = JSON.parse(before) as HandoffCase;
-        if (handoff.status !== expected) return null;
-        const updated = change(handoff);
-        const swapped = await this.redis.eval(COMPARE_AND_SET, 1, key, before, JSON.stringify(updated));
-        if (swapped === 1) return updated;
-      }
-    });
+  async getDocument<T>(key: string): Promise<T | null> {
+    return parseOrNull<T>(await this.redis((c) => c.get(this.documentKey(key))));
   }
 
-  appendTranscript(key: string, entry: TranscriptEntry): Promise<void> {
-    return this.run(async () => {
-      await this.redis.rpush(this.key('transcript', key), JSON.stringify(entry));
-    });
+  async setDocument<T>(key: string, value: T, ttlSeconds?: number): Promise<void> {
+    const ttl = ttlMilliseconds(ttlSeconds);
+    const json = JSON.stringify(value);
+    await this.redis((c) => (ttl === undefined ? c.set(this.documentKey(key), json) : c.set(this.documentKey(key), json, 'PX', ttl)));
   }
 
-  getTranscript(key: string): Promise<TranscriptEntry[]> {
-    return this.run(async () => (await this.redis.lrange(this.key('transcript', key), 0, -1)).map((json) => JSON.parse(json) as TranscriptEntry));
+  async deleteDocument(key: string): Promise<void> {
+    await this.redis((c) => c.del(this.documentKey(key)));
   }
 
-  getDocument<T>(key: string): Promise<T | null> {
-    return this.run(async () => {
-      const json = await this.redis.get(this.key('doc', key));
-      return json ? (JSON.parse(json) as T) : null;
-    });
-  }
-
-  setDocument<T>(key: string, value: T, ttlSeconds?: number): Promise<void> {
-    return this.run(async () => {
-      const json = JSON.stringify(value);
-      if (ttlSeconds) await this.redis.set(this.key('doc', key), json, 'EX', Math.ceil(ttlSeconds));
-      else await this.redis.set(this.key('doc', key), json);
-    });
-  }
-
-  deleteDocument(key: string): Promise<void> {
-    return this.run(async () => {
-      await this.redis.del(this.key('doc', key));
-    });
-  }
-
-  /**
-   * Same-process callers queue in memory; across processes a Redis lock (SET NX PX, released by
-   * compare-and-delete) serializes them, because botbuilder's state writes are last-writer-wins.
-   */
   withLock<T>(key: string, work: () => Promise<T>): Promise<T> {
-    return this.localTurns.run(key, async () => {
-      const lockKey = this.key('lock', key);
-      const token = randomUUID();
-      const deadline = Date.now() + LOCK_WAIT_MS;
-      for (let delay = 5; ; delay = Math.min(delay * 2, 100)) {
-        const acquired = await this.run(() => this.redis.set(lockKey, token, 'PX', LOCK_TTL_MS, 'NX'));
-        if (acquired === 'OK') break;
-        if (Date.now() > deadline) throw new StoreError('lock_timeout', `waited ${LOCK_WAIT_MS} ms for ${key}`);
-        await new Promise((resolve) => setTimeout(resolve, delay));
-      }
-      try {
-        return await work();
-      } finally {
-        await this.redis.eval(RELEASE_LOCK, 1, lockKey, token).catch(() => undefined);
-      }
-    });
+    return this.localTurns.run(key, () => this.holdingRedisLock(this.key(`lock:${key}`), work));
   }
 
-  ping(): Promise<void> {
-    return this.run(async () => {
-      await this.redis.ping();
-    });
+  async ping(): Promise<void> {
+    await this.redis((c) => c.ping());
   }
 
   async close(): Promise<void> {
-    await this.redis.quit().catch(() => this.redis.disconnect());
+    try {
+      // QUIT lets replies already on their way arrive; it gets the same deadline as any command.
+      await this.redis((c) => c.quit());
+    } catch {
+      // Redis is gone or silent: drop the socket and stop reconnecting.
+      this.client.disconnect();
+    }
   }
+
+  private async putAccount(account: Account): Promise<void> {
+    await this.redis((c) => c.sadd(this.phoneKey(account.phone), account.id));
+    const previous = parseOrNull<Account>(await this.redis((c) => c.set(this.accountKey(account.id), JSON.stringify(account), 'GET')));
+    if (previous && previous.phone !== account.phone) await this.redis((c) => c.srem(this.phoneKey(previous.phone), account.id));
+  }
+
+  /** Writes the case and files it under its status, if the stored case is still `readJson`. */
+  private async writeHandoff(handoff: HandoffCase, json: string, readJson: string): Promise<boolean> {
+    const keys = [this.handoffKey(handoff.id), ...handoffStatuses.map((status) => this.handoffStatusKey(status))];
+    const written = await this.redis((c) => c.eval(writeHandoffScript, keys.length, ...keys, readJson, json, handoff.id, handoffStatusSlots[handoff.status]));
+    return written === 1;
+  }
+
+  private async holdingRedisLock<T>(lockKey: string, work: () => Promise<T>): Promise<T> {
+    const token = randomUUID();
+    await this.acquireLock(lockKey, token);
+    // A turn slower than the TTL (a slow model call) keeps its lock; a crashed holder's lapses.
+    const renewal = setInterval(() => {
+      this.redis((c) => c.eval(renewLockScript, 1, lockKey, token, this.lockTtlMs)).catch(() => {
+        // The next renewal tries again; if Redis stays away the lock lapses, which is all we can do.
+      });
+    }, this.lockTtlMs / 3);
+    renewal.unref();
+    try {
+      return await work();
+    } finally {
+      clearInterval(renewal);
+      // The work's outcome is what the caller needs; if Redis is unreachable the lock lapses by its TTL.
+      await this.redis((c) => c.eval(releaseLockScript, 1, lockKey, token)).catch(() => undefined);
+    }
+  }
+
+  private async acquireLock(lockKey: string, token: string): Promise<void> {
+    // Elapsed real time bounds the wait; it is not domain time, so no Clock.
+    const giveUpAt = performance.now() + this.lockWaitMs;
+    let pause = 5;
+    for (;;) {
+      if ((await this.redis((c) => c.set(lockKey, token, 'PX', this.lockTtlMs, 'NX'))) === 'OK') return;
+      if (performance.now() + pause > giveUpAt) {
+        throw new StoreError('lock_timeout', `waited ${this.lockWaitMs} ms for ${lockKey}`);
+      }
+      // Jitter keeps waiting instances from polling in lockstep.
+      await sleep(pause + Math.random() * pause);
+      pause = Math.min(pause * 2, 100);
+    }
+  }
+
+  /** Runs one Redis command with a deadline, turning connection trouble into StoreError 'unavailable'. */
+  private async redis<T>(command: (client: RedisClient) => Promise<T>): Promise<T> {
+    // Between failed connection attempts Redis is known to be down: say so now rather than
+    // queue the command until the next attempt fails too.
+    if (this.client.status === 'reconnecting') throw new StoreError('unavailable', 'Redis is unavailable: reconnecting');
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new StoreError('unavailable', `Redis did not answer within ${this.commandDeadlineMs} ms`)), this.commandDeadlineMs);
+    });
+    try {
+      return await Promise.race([command(this.client), deadline]);
+    } catch (error) {
+      throw asStoreError(error);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private key(suffix: string): string {
+    return this.prefix + suffix;
+  }
+  private accountKey(id: string): string {
+    return this.key(`account:${id}`);
+  }
+  private phoneKey(phone: string): string {
+    return this.key(`phone:${phone}`);
+  }
+  private arrangementsKey(accountId: string): string {
+    return this.key(`arrangements:${accountId}`);
+  }
+  private handoffKey(id: string): string {
+    return this.key(`{handoffs}:case:${id}`);
+  }
+  private handoffStatusKey(status: HandoffStatus): string {
+    return this.key(`{handoffs}:status:${status}`);
+  }
+  private transcriptKey(key: string): string {
+    return this.key(`transcript:${key}`);
+  }
+  private documentKey(key: string): string {
+    return this.key(`doc:${key}`);
+  }
+}
+
+function parseOrNull<T>(json: string | null): T | null {
+  return json === null ? null : (JSON.parse(json) as T);
+}
+
+/** A wrong command is a bug and keeps its ReplyError; everything else means Redis is unavailable. */
+function asStoreError(error: unknown): unknown {
+  if (error instanceof StoreError) return error;
+  if (error instanceof ReplyError && !transientReply.test((error as Error).message)) return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return new StoreError('unavailable', `Redis is unavailable: ${reason}`, { cause: error });
 }

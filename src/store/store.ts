@@ -12,7 +12,10 @@ export interface Store {
   putAccounts(accounts: Account[]): Promise<void>;
   getAccount(id: string): Promise<Account | null>;
   findAccountsByPhone(phone: string): Promise<Account[]>;
-  /** Read-modify-write of one account; `change` returns the new account. */
+  /**
+   * Read-modify-write of one account; `change` returns the new account. It must be pure: a store
+   * may call it again on a fresher account when another writer got in first.
+   */
   updateAccount(id: string, change: (account: Account) => Account): Promise<Account>;
 
   // Arrangements
@@ -26,6 +29,7 @@ export interface Store {
   /**
    * Atomic compare-and-set: applies `change` only if the stored case still has status `expected`;
    * returns the updated case, or null when it had changed (e.g. someone else claimed it).
+   * `change` must be pure, for the same reason as in updateAccount.
    */
   updateHandoff(id: string, expected: HandoffStatus, change: (handoff: HandoffCase) => HandoffCase): Promise<HandoffCase | null>;
 

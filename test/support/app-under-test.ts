@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { makeApp } from '../../src/app';
+import type { DirectLine } from '../../src/channels/directline/direct-line';
 import { parsePortfolio } from '../../src/domain/portfolio';
 import { ManualClock } from '../../src/domain/clock';
 import { policySchema } from '../../src/domain/policy';
@@ -11,10 +12,14 @@ import type { Store } from '../../src/store/store';
 
 export const TWILIO_AUTH_TOKEN = 'test-twilio-token';
 export const OPERATOR_TOKEN = 'test-operator-token';
+export const DIRECTLINE_SECRET = 'test-directline-secret';
 
 export interface AppUnderTest {
   baseUrl: string;
+  /** The Direct Line base URL for web-chat clients. */
+  domain: string;
   publicBaseUrl: string;
+  directLine: DirectLine;
   clock: ManualClock;
   store: Store;
   operator(path: string): Promise<{ status: number; body: any }>;
@@ -32,7 +37,7 @@ export async function startApp(options: { store: 'memory' | 'redis'; redisUrl?: 
   const policy = policySchema.parse(JSON.parse(readFileSync('data/policy.json', 'utf8')));
   let server: Server | undefined;
   const publicBaseUrl = 'https://amicable.example.test';
-  const { app } = makeApp(
+  const { app, directLine } = makeApp(
     {
       policy,
       publicBaseUrl,
@@ -40,16 +45,21 @@ export async function startApp(options: { store: 'memory' | 'redis'; redisUrl?: 
       operatorToken: OPERATOR_TOKEN,
       paymentLinks: { baseUrl: `${publicBaseUrl}/pay`, secret: 'test-payment-secret', ttlSeconds: 86_400 },
       idleMinutes: 30,
+      directLineSecret: DIRECTLINE_SECRET,
+      portalDemo: true,
     },
     { store, clock, understand: createLocalUnderstanding() },
   );
   await new Promise<void>((resolve) => {
     server = app.listen(0, '127.0.0.1', () => resolve());
   });
+  directLine.attach(server!);
   const baseUrl = `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
   return {
     baseUrl,
+    domain: `${baseUrl}/v3/directline`,
     publicBaseUrl,
+    directLine,
     clock,
     store,
     async operator(path) {
@@ -57,6 +67,7 @@ export async function startApp(options: { store: 'memory' | 'redis'; redisUrl?: 
       return { status: response.status, body: await response.json() };
     },
     async close() {
+      directLine.close();
       await new Promise((resolve) => server!.close(resolve));
       await store.close();
     },

@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import express, { Router, type Request, type RequestHandler } from 'express';
+import { rateLimit } from 'express-rate-limit';
+import type { z } from 'zod';
+import { HttpError } from '../../api/errors';
+import type { InboundMessage } from '../../conversation/assistant';
+import { botActivityOf, echoOf, postedActivitySchema, startConversationSchema, tokenRequestSchema } from './activities';
+import { bearerOf, callerOf, isSecret, requireConversation, tokenGrant, type Caller } from './auth';
+import type { DirectLine } from './direct-line';
+
+export const DIRECTLINE_BASE = '/v3/directline';
+
+/** Answers 429 in the house error shape; without `key`, the client's IP (as express-rate-limit groups them). */
+function limiter(limit: number, what: string, key?: (req: Request) => string): RequestHandler {
+  return rateLimit({
+    windowMs: 60_000,
+    limit,
+    ...(key ? { keyGenerator: key } : {}),
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    handler: (_req, res) => {
+      res.status(429).json({ error: { code: 'rate_limited', message: `Too many ${what}; try again in a minute` } });
+    },
+  });
+}
+
+/** ws:// or wss:// as the browser reached us; a TLS-terminating proxy says so in X-Forwarded-Proto. */
+function streamUrlFor(req: Request, conversationId: string, token: string, watermark?: string): string {
+  const secure = req.secure || req.header('X-Forwarded-Proto') === 'https';
+  const query = new URLSearchParams({ t: token, ...(watermark ? { watermark } : {}) });
+  return `${secure ? 'wss' : 'ws'}://${req.header('Host')}${DIRECTLINE_BASE}/conversations/${encodeURIComponent(conversationId)}/stream?${query}`;
+}
+
+function watermarkOf(req: Request): number {
+  const raw = req.query.watermark;
+  if (raw === undefined || raw === '') return 0;
+  if (typeof raw !== 'string' || !/^\d{1,15}$/.test(raw)) throw new HttpError(400, 'invalid_watermark', 'watermark must be a number this server gave out');
+  return Number(raw);
+}
+
+function parse<T>(schema: z.ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  throw new HttpError(400, 'invalid_body', issue ? `${issue.path.join('.') || 'body'}: ${issue.message}` : 'invalid body');
+}
+
+/** The Direct Line 3.0 subset Web Chat and botframework-directlinejs use (CONTRACT.md). */
+export function directLineRoutes(directLine: DirectLine): Router {
+  const { issuer, log, secret, assistant, limits } = directLine;
+  const router = Router();
+  const json = express.json({ limit: '16kb' });
+  const callers = new WeakMap<Request, Caller>();
+  const authenticate: RequestHandler = (req, _res, next) => {
+    const caller = callerOf(req, issuer, secret);
+    if (typeof req.params.id === 'string') requireConversation(caller, req.params.id);
+    callers.set(req, caller);
+    next();
+  };
+  const callerOfRequest = (req: Request): Caller => callers.get(req)!;
+  const tokenLimit = limiter(limits.tokensPerMinute, 'token requests');
+  // Keyed by conversation, and placed after authentication so nobody can spend another's quota.
+  const messageLimit = limiter(limits.messagesPerMinute, 'messages in this conversation', (req) => `conversation:${String(req.params.id)}`);
+
+  // Without a secret (development only, enforced by config) anyone reaching the server may mint
+  // tokens, including ones vouching for an account: never expose such a server.
+  router.post(`${DIRECTLINE_BASE}/tokens/generate`, tokenLimit, json, async (req, res) => {
+    if (secret !== null) {
+      const given = bearerOf(req.header('Authorization'));
+      if (given === null) throw new HttpError(401, 'unauthorized', 'Authorization: Bearer <DIRECTLINE_SECRET> is required');
+      if (!isSecret(secret, given)) throw new HttpError(403, 'bad_secret', 'Only the Direct Line secret can generate tokens');
+    }
+    const body = parse(tokenRequestSchema, req.body ?? {});
+    if (body.accountId && !(await directLine.accountExists(body.accountId))) {
+      throw new HttpError(422, 'unknown_account', `No account ${body.accountId}`);
+    }
+    res.json(directLine.startConversation({ userId: body.user?.id ?? `dl_${randomUUID()}`, userName: body.user?.name, accountId: body.accountId }));
+  });
+
+  router.post(`${DIRECTLINE_BASE}/tokens/refresh`, tokenLimit, (req, res) => {
+    const token = bearerOf(req.header('Authorization'));
+    if (token === null) throw new HttpError(401, 'unauthorized', 'Authorization: Bearer <token> is required');
+    const { issuedAt: _issued, expiresAt: _expires, ...grant } = tokenGrant(issuer, token);
+    const refreshed = issuer.issue(grant);
+    res.json({ conversationId: grant.conversationId, token: refreshed.token, expires_in: issuer.lifetimeSeconds });
+  });
+
+  router.post(`${DIRECTLINE_BASE}/conversations`, tokenLimit, json, authenticate, (req, res) => {
+    const caller = callerOfRequest(req);
+    if (caller.kind === 'token') {
+      const { conversationId } = caller.grant;
+      res.status(201).json({ conversationId, token: caller.token, expires_in: issuer.lifetimeSeconds, streamUrl: streamUrlFor(req, conversationId, caller.token) });
+      return;
+    }
+    const body = parse(startConversationSchema, req.body);
+    const started = directLine.startConversation({ userId: body?.user?.id ?? `dl_${randomUUID()}` });
+    res.status(201).json({ ...started, streamUrl: streamUrlFor(req, started.conversationId, started.token) });
+  });
+
+  router.get(`${DIRECTLINE_BASE}/conversations/:id`, authenticate, (req, res) => {
+    const conversationId = req.params.id as string;
+    const caller = callerOfRequest(req);
+    const watermark = watermarkOf(req);
+    const token = caller.kind === 'token' ? caller.token : issuer.issue({ conversationId, userId: `dl_${randomUUID()}` }).token;
+    res.json({ conversationId, token, expires_in: issuer.lifetimeSeconds, streamUrl: streamUrlFor(req, conversationId, token, watermark ? String(watermark) : undefined) });
+  });
+
+  router.get(`${DIRECTLINE_BASE}/conversations/:id/activities`, authenticate, (req, res) => {
+    res.json(log.since(req.params.id as string, watermarkOf(req)));
+  });
+
+  router.post(`${DIRECTLINE_BASE}/conversations/:id/activities`, authenticate, messageLimit, json, async (req, res) => {
+    const conversationId = req.params.id as string;
+    const caller = callerOfRequest(req);
+    const posted = parse(postedActivitySchema, req.body);
+    const from = caller.kind === 'token'
+      ? { id: caller.grant.userId, name: caller.grant.userName ?? posted.from?.name }
+      : { id: posted.from?.id ?? '', name: posted.from?.name };
+    if (!from.id) throw new HttpError(400, 'invalid_body', 'from.id: required when posting with the secret');
+    // Only messages reach the assistant; typing and events are acknowledged and dropped.
+    if (posted.type !== 'message') {
+      res.json({ id: randomUUID() });
+      return;
+    }
+    const clientActivityId = posted.channelData?.clientActivityID;
+    const { activity: echo, duplicate } = log.append(conversationId, echoOf(posted, from), clientActivityId);
+    if (duplicate) {
+      res.json({ id: echo.id });
+      return;
+    }
+    const message: InboundMessage = {
+      channel: 'webchat',
+      conversationId,
+      address: conversationId,
+      text: posted.text ?? '',
+      // Scoped to the conversation: a client-chosen id must never match another visitor's message.
+      messageId: `${conversationId}:${clientActivityId ?? randomUUID()}`,
+      ...(caller.kind === 'token' && caller.grant.accountId ? { vouchedAccountId: caller.grant.accountId } : {}),
+      from: { id: from.id, ...(from.name ? { name: from.name } : {}) },
+    };
+    const replies = await assistant.handle(message);
+    for (const reply of replies) log.append(conversationId, botActivityOf(reply, directLine.botIdentity, echo.id));
+    res.json({ id: echo.id });
+  });
+
+  return router;
+}

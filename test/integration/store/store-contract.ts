@@ -1,0 +1,302 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Account } from '../../../src/domain/account';
+import type { Arrangement } from '../../../src/domain/arrangement';
+import type { HandoffCase } from '../../../src/domain/handoff-case';
+import type { TranscriptEntry } from '../../../src/domain/transcript';
+import type { Store } from '../../../src/store/store';
+
+export interface StoreUnderTest {
+  store: Store;
+  /** Lets `ms` of time pass as the store sees it: a moved clock, or a real wait for Redis. */
+  elapse(ms: number): Promise<void>;
+}
+
+export function anAccount(overrides: Partial<Account> = {}): Account {
+  return {
+    id: 'NW-1001',
+    firstName: 'Maria',
+    lastName: 'Lopez',
+    phone: '+15125550101',
+    dateOfBirth: '1985-03-14',
+    zip: '78701',
+    balanceCents: 124_050,
+    language: 'en',
+    timezone: 'America/Chicago',
+    daysPastDue: 95,
+    status: 'active',
+    timeBarred: false,
+    smsConsent: true,
+    flags: [],
+    ...overrides,
+  };
+}
+
+export function aHandoff(overrides: Partial<HandoffCase> = {}): HandoffCase {
+  return {
+    id: 'case-1',
+    accountId: 'NW-1001',
+    conversationId: 'conv-1',
+    reason: 'requested_person',
+    priority: 2,
+    status: 'open',
+    channel: 'sms',
+    address: '+15125550101',
+    createdAt: '2026-11-23T15:00:00.000Z',
+    slaDueAt: '2026-11-23T16:00:00.000Z',
+    claimedBy: null,
+    summary: 'Asked for a person',
+    ...overrides,
+  };
+}
+
+function anArrangement(overrides: Partial<Arrangement> = {}): Arrangement {
+  return {
+    id: 'arr-1',
+    accountId: 'NW-1001',
+    kind: 'promise',
+    status: 'active',
+    totalCents: 10_000,
+    installments: [{ dueDate: '2026-12-01', amountCents: 10_000, status: 'scheduled' }],
+    channel: 'sms',
+    createdAt: '2026-11-23T15:00:00.000Z',
+    ...overrides,
+  };
+}
+
+function anEntry(text: string): TranscriptEntry {
+  return { at: '2026-11-23T15:00:00.000Z', direction: 'in', channel: 'sms', conversationId: 'conv-1', actor: 'debtor', text };
+}
+
+const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function claimBy(specialist: string) {
+  return (handoff: HandoffCase): HandoffCase => ({ ...handoff, status: 'claimed', claimedBy: specialist });
+}
+
+/** One behavioural specification every Store implementation must meet. */
+export function describeStoreContract(name: string, makeStore: () => Promise<StoreUnderTest>): void {
+  describe(`${name}: the Store contract`, () => {
+    let store: Store;
+    let elapse: (ms: number) => Promise<void>;
+
+    beforeEach(async () => {
+      ({ store, elapse } = await makeStore());
+    });
+    afterEach(async () => {
+      await store?.close();
+    });
+
+    describe('accounts', () => {
+      it('returns an account as it was put, and null for an unknown id', async () => {
+        const maria = anAccount({ itemization: { itemizationDate: '2026-06-30', itemizationBalanceCents: 118_000, interestSinceCents: 3550, feesSinceCents: 2500, paymentsSinceCents: 0, creditsSinceCents: 0 } });
+        await store.putAccounts([maria]);
+        expect(await store.getAccount('NW-1001')).toEqual(maria);
+        expect(await store.getAccount('NW-404')).toBeNull();
+      });
+
+      it('finds every account sharing a phone, ordered by id, and none for an unknown phone', async () => {
+        await store.putAccounts([
+          anAccount({ id: 'NW-2', phone: '+15125550101' }),
+          anAccount({ id: 'NW-1', phone: '+15125550101' }),
+          anAccount({ id: 'NW-3', phone: '+13055550102' }),
+        ]);
+        expect((await store.findAccountsByPhone('+15125550101')).map((account) => account.id)).toEqual(['NW-1', 'NW-2']);
+        expect(await store.findAccountsByPhone('+19995550000')).toEqual([]);
+      });
+
+      it('finds an account by its new phone only, once a reload changed it', async () => {
+        await store.putAccounts([anAccount({ phone: '+15125550101' })]);
+        await store.putAccounts([anAccount({ phone: '+15125550199' })]);
+        expect(await store.findAccountsByPhone('+15125550101')).toEqual([]);
+        expect((await store.findAccountsByPhone('+15125550199')).map((account) => account.id)).toEqual(['NW-1001']);
+      });
+
+      it('updateAccount stores and returns what the change made of the account', async () => {
+        await store.putAccounts([anAccount()]);
+        const updated = await store.updateAccount('NW-1001', (account) => ({ ...account, flags: [...account.flags, 'dispute'] }));
+        expect(updated.flags).toEqual(['dispute']);
+        expect(await store.getAccount('NW-1001')).toEqual(updated);
+      });
+
+      it('updateAccount moves the account to its new phone', async () => {
+        await store.putAccounts([anAccount({ phone: '+15125550101' })]);
+        await store.updateAccount('NW-1001', (account) => ({ ...account, phone: '+15125550199' }));
+        expect(await store.findAccountsByPhone('+15125550101')).toEqual([]);
+        expect((await store.findAccountsByPhone('+15125550199')).map((account) => account.id)).toEqual(['NW-1001']);
+      });
+
+      it('updateAccount of an unknown account fails with not_found', async () => {
+        await expect(store.updateAccount('NW-404', (account) => account)).rejects.toMatchObject({ name: 'StoreError', code: 'not_found' });
+      });
+
+      it('concurrent updates of one account lose no change', async () => {
+        await store.putAccounts([anAccount()]);
+        const flags = ['dispute', 'cease', 'attorney', 'hardship', 'wrong_number', 'validation_sent'] as const;
+        await Promise.all(flags.map((flag) => store.updateAccount('NW-1001', (account) => ({ ...account, flags: [...account.flags, flag] }))));
+        expect((await store.getAccount('NW-1001'))?.flags.slice().sort()).toEqual([...flags].sort());
+      });
+
+      it('hands out copies: changing a returned account changes nothing stored', async () => {
+        const maria = anAccount();
+        await store.putAccounts([maria]);
+        maria.flags.push('cease');
+        const read = await store.getAccount('NW-1001');
+        read!.flags.push('attorney');
+        expect((await store.getAccount('NW-1001'))?.flags).toEqual([]);
+      });
+    });
+
+    describe('arrangements', () => {
+      it("lists an account's arrangements in the order they were added, and none for another account", async () => {
+        await store.addArrangement(anArrangement({ id: 'arr-1' }));
+        await store.addArrangement(anArrangement({ id: 'arr-2', kind: 'plan', frequency: 'monthly' }));
+        await store.addArrangement(anArrangement({ id: 'arr-3', accountId: 'NW-1002' }));
+        expect((await store.listArrangements('NW-1001')).map((arrangement) => arrangement.id)).toEqual(['arr-1', 'arr-2']);
+        expect((await store.listArrangements('NW-1001'))[1]).toEqual(anArrangement({ id: 'arr-2', kind: 'plan', frequency: 'monthly' }));
+        expect(await store.listArrangements('NW-404')).toEqual([]);
+      });
+    });
+
+    describe('handoff cases', () => {
+      beforeEach(async () => {
+        await store.addHandoff(aHandoff({ id: 'case-b', createdAt: '2026-11-23T15:02:00.000Z' }));
+        await store.addHandoff(aHandoff({ id: 'case-a', createdAt: '2026-11-23T15:01:00.000Z' }));
+        await store.addHandoff(aHandoff({ id: 'case-c', accountId: 'NW-1002', status: 'claimed', claimedBy: 'sam', createdAt: '2026-11-23T15:00:00.000Z' }));
+        await store.addHandoff(aHandoff({ id: 'case-d', accountId: null, createdAt: '2026-11-23T15:03:00.000Z' }));
+      });
+
+      it('returns a case as it was added, and null for an unknown id', async () => {
+        expect(await store.getHandoff('case-a')).toEqual(aHandoff({ id: 'case-a', createdAt: '2026-11-23T15:01:00.000Z' }));
+        expect(await store.getHandoff('case-404')).toBeNull();
+      });
+
+      it('lists cases oldest first, filtered by status, by account, or both', async () => {
+        const ids = (cases: HandoffCase[]) => cases.map((handoff) => handoff.id);
+        expect(ids(await store.listHandoffs())).toEqual(['case-c', 'case-a', 'case-b', 'case-d']);
+        expect(ids(await store.listHandoffs({ status: 'open' }))).toEqual(['case-a', 'case-b', 'case-d']);
+        expect(ids(await store.listHandoffs({ status: 'resolved' }))).toEqual([]);
+        expect(ids(await store.listHandoffs({ accountId: 'NW-1001' }))).toEqual(['case-a', 'case-b']);
+        expect(ids(await store.listHandoffs({ status: 'claimed', accountId: 'NW-1002' }))).toEqual(['case-c']);
+        expect(ids(await store.listHandoffs({ status: 'open', accountId: 'NW-1002' }))).toEqual([]);
+      });
+
+      it('claims an open case once: a second claim finds it changed and gets null', async () => {
+        const claimed = await store.updateHandoff('case-a', 'open', claimBy('ana'));
+        expect(claimed).toMatchObject({ id: 'case-a', status: 'claimed', claimedBy: 'ana' });
+        expect(await store.updateHandoff('case-a', 'open', claimBy('ben'))).toBeNull();
+        expect(await store.getHandoff('case-a')).toEqual(claimed);
+        expect((await store.listHandoffs({ status: 'claimed' })).map((handoff) => handoff.id)).toEqual(['case-c', 'case-a']);
+        expect((await store.listHandoffs({ status: 'open' })).map((handoff) => handoff.id)).toEqual(['case-b', 'case-d']);
+      });
+
+      it('lets exactly one of several simultaneous claims win', async () => {
+        const specialists = ['ana', 'ben', 'cat', 'dan', 'eve'];
+        const results = await Promise.all(specialists.map((specialist) => store.updateHandoff('case-b', 'open', claimBy(specialist))));
+        const winners = results.filter((result) => result !== null);
+        expect(winners).toHaveLength(1);
+        expect((await store.getHandoff('case-b'))?.claimedBy).toBe(winners[0]?.claimedBy);
+      });
+
+      it('moves a claimed case on to resolved, and returns null for an unknown case', async () => {
+        const resolved = await store.updateHandoff('case-c', 'claimed', (handoff) => ({ ...handoff, status: 'resolved', resolvedAt: '2026-11-23T16:00:00.000Z', outcome: 'plan agreed' }));
+        expect(resolved).toMatchObject({ status: 'resolved', outcome: 'plan agreed' });
+        expect((await store.listHandoffs({ status: 'resolved' })).map((handoff) => handoff.id)).toEqual(['case-c']);
+        expect(await store.updateHandoff('case-404', 'open', claimBy('ana'))).toBeNull();
+      });
+    });
+
+    describe('transcripts', () => {
+      it('returns entries in the order they were appended, one list per key', async () => {
+        await store.appendTranscript('NW-1001', anEntry('hi'));
+        await store.appendTranscript('conversation:c-9', anEntry('elsewhere'));
+        await store.appendTranscript('NW-1001', { ...anEntry('$100 a month'), direction: 'out', actor: 'assistant', decision: { action: 'allow', ruleIds: ['RF-1'], policyVersion: 'v1' } });
+        await store.appendTranscript('NW-1001', anEntry('yes'));
+        const transcript = await store.getTranscript('NW-1001');
+        expect(transcript.map((entry) => entry.text)).toEqual(['hi', '$100 a month', 'yes']);
+        expect(transcript[1]?.decision).toEqual({ action: 'allow', ruleIds: ['RF-1'], policyVersion: 'v1' });
+        expect(await store.getTranscript('NW-404')).toEqual([]);
+      });
+    });
+
+    describe('documents', () => {
+      it('sets, overwrites and deletes a document; an unknown key reads as null', async () => {
+        expect(await store.getDocument('session:1')).toBeNull();
+        await store.setDocument('session:1', { step: 'verify', attempts: 1 });
+        await store.setDocument('session:1', { step: 'menu', attempts: 0 });
+        expect(await store.getDocument('session:1')).toEqual({ step: 'menu', attempts: 0 });
+        await store.deleteDocument('session:1');
+        expect(await store.getDocument('session:1')).toBeNull();
+        await store.deleteDocument('never-set');
+      });
+
+      it('forgets a document once its time to live has passed', async () => {
+        await store.setDocument('lockout:1', { failures: 3 }, 1);
+        expect(await store.getDocument('lockout:1')).toEqual({ failures: 3 });
+        await elapse(1100);
+        expect(await store.getDocument('lockout:1')).toBeNull();
+      });
+
+      it('keeps a document rewritten without a time to live', async () => {
+        await store.setDocument('optout:1', { at: 'then' }, 1);
+        await store.setDocument('optout:1', { at: 'now' });
+        await elapse(1100);
+        expect(await store.getDocument('optout:1')).toEqual({ at: 'now' });
+      });
+
+      it('rejects a time to live that is not positive', async () => {
+        await expect(store.setDocument('x', 1, 0)).rejects.toBeInstanceOf(RangeError);
+        await expect(store.setDocument('x', 1, -5)).rejects.toBeInstanceOf(RangeError);
+      });
+    });
+
+    describe('withLock', () => {
+      it('runs ten turns of one key one at a time, in the order they asked', async () => {
+        let running = 0;
+        let mostAtOnce = 0;
+        const order: number[] = [];
+        await Promise.all(
+          Array.from({ length: 10 }, (_, turn) =>
+            store.withLock('conversation:1', async () => {
+              running++;
+              mostAtOnce = Math.max(mostAtOnce, running);
+              await tick(turn % 3);
+              order.push(turn);
+              running--;
+            }),
+          ),
+        );
+        expect(mostAtOnce).toBe(1);
+        expect(order).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+      });
+
+      it('runs turns of different keys at the same time', async () => {
+        let openGate!: () => void;
+        const gate = new Promise<void>((resolve) => (openGate = resolve));
+        // The first turn can only finish once the second one ran: serializing them would hang.
+        const first = store.withLock('conversation:1', async () => {
+          await gate;
+          return 'first';
+        });
+        const second = store.withLock('conversation:2', async () => {
+          openGate();
+          return 'second';
+        });
+        expect(await Promise.all([first, second])).toEqual(['first', 'second']);
+      });
+
+      it('gives the failure to the turn that threw, and the lock to the next turn', async () => {
+        const failing = store.withLock('conversation:1', async () => {
+          throw new Error('dialog crashed');
+        });
+        const next = store.withLock('conversation:1', async () => 'answered');
+        await expect(failing).rejects.toThrow('dialog crashed');
+        expect(await next).toBe('answered');
+        expect(await store.withLock('conversation:1', async () => 42)).toBe(42);
+      });
+    });
+
+    it('answers ping', async () => {
+      await expect(store.ping()).resolves.toBeUndefined();
+    });
+  });
+}
