@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -119,7 +119,10 @@ function readOrTrain(records: LabelledRecord[], cacheDir: string | null, key: st
   if (cacheFile) {
     try {
       mkdirSync(dirname(cacheFile), { recursive: true });
-      writeFileSync(cacheFile, JSON.stringify(model.toJSON()));
+      // Written aside then renamed, so a process starting meanwhile never reads half a model.
+      const partial = `${cacheFile}.${process.pid}.tmp`;
+      writeFileSync(partial, JSON.stringify(model.toJSON()));
+      renameSync(partial, cacheFile);
     } catch {
       // a read-only install still works, it just trains at each start
     }

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { loadIntentModel } from '../../src/language/intent-model';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -38,6 +39,8 @@ let redisDir: string | undefined;
 
 /** Starts the suite's own redis-server on a free port so runs never collide with each other. */
 export async function setup(project: TestProject): Promise<void> {
+  // Train the language model once, before the workers start, so each of them loads the cached file.
+  loadIntentModel();
   if (process.env.REDIS_URL) {
     project.provide('redisUrl', process.env.REDIS_URL);
     return;

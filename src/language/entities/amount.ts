@@ -46,7 +46,9 @@ export function findAmounts(text: string, language: Language): AmountMention[] {
     const before = folded.slice(Math.max(0, start - 24), start);
     const after = folded.slice(end, end + 30);
     if (!currency && (notMoneyAfter.test(after) || notMoneyBefore.test(before))) continue;
-    const cue = classify(Boolean(currency) || currencyAfter.test(after) || Boolean(thousands), after, before);
+    // "200 on Friday", "150 by the 15th": a number opening the message before a date is what they will pay.
+    const opensPromise = !folded.slice(0, start).trim() && /^\s+(?:on|by|this|next|el|para|este)\b/.test(after);
+    const cue = classify(Boolean(currency) || currencyAfter.test(after) || Boolean(thousands), after, before) ?? (opensPromise ? 'context' : null);
     if (cue) found.push({ cents, start, end, cue });
   }
   for (const words of findNumberWords(folded)) {

@@ -18,6 +18,8 @@ const zone = 'America/Chicago';
 describe('amounts, in integer cents', () => {
   it.each([
     ['100 bucks', 'en', 10000],
+    ['200 on December 1', 'en', 20000],
+    ['150 el viernes', 'es', 15000],
     ['$1,240.50', 'en', 124050],
     ['$1240', 'en', 124000],
     ['a hundred', 'en', 10000],
