@@ -1,8 +1,8 @@
 import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { payInFull, type PayInFull } from '../src/domain/offers';
 import { turnFacts } from '../src/conversation/turn-facts';
-import { confirmation, ConfirmPrompt } from './confirm-prompt';
-import { recordArrangement, sendPaymentLink } from './record-arrangement';
+import { ConfirmPrompt } from './confirm-prompt';
+import { recordIfConfirmed } from './record-arrangement';
 import { confirmMessage, message, messagesFor } from './say';
 import type { DialogServices } from './services';
 import { localToday } from './today';
@@ -39,19 +39,11 @@ export class PayInFullDialog extends ComponentDialog {
   private recordStep = async (step: WaterfallStepContext) => {
     const offer = (step.values as PayInFullValues).offer!;
     const say = messagesFor(step.context);
-    if (!confirmation(step.context)) {
-      await step.context.sendActivity(message(say.cancelled));
-      return step.endDialog();
-    }
-    const arrangement = await recordArrangement(step.context, this.services, {
-      kind: 'pay_in_full',
-      totalCents: offer.totalCents,
-      installments: offer.installments.map((installment) => ({ ...installment, status: 'scheduled' })),
-    });
-    await step.context.sendActivity(
+    return recordIfConfirmed(
+      step,
+      this.services,
+      { kind: 'pay_in_full', totalCents: offer.totalCents, installments: offer.installments.map((i) => ({ ...i, status: 'scheduled' })) },
       message(say.recordedPayInFull(offer.totalCents, offer.dueDate), { collectionContent: true, amounts: [offer.totalCents], dates: [offer.dueDate] }),
     );
-    await sendPaymentLink(step.context, arrangement);
-    return step.endDialog(arrangement.id);
   };
 }

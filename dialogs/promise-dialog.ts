@@ -2,8 +2,8 @@ import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorConte
 import { promiseLimits, proposePromise, type PromiseToPay } from '../src/domain/offers';
 import type { Entities } from '../src/language/recognition';
 import { turnFacts } from '../src/conversation/turn-facts';
-import { confirmation, ConfirmPrompt } from './confirm-prompt';
-import { recordArrangement, sendPaymentLink } from './record-arrangement';
+import { ConfirmPrompt } from './confirm-prompt';
+import { recordIfConfirmed } from './record-arrangement';
 import { confirmMessage, message, messagesFor } from './say';
 import type { DialogServices } from './services';
 import { localToday } from './today';
@@ -74,19 +74,11 @@ export class PromiseDialog extends ComponentDialog {
   private recordStep = async (step: WaterfallStepContext<PromiseOptions>) => {
     const promise = (step.values as PromiseValues).promise!;
     const say = messagesFor(step.context);
-    if (!confirmation(step.context)) {
-      await step.context.sendActivity(message(say.cancelled));
-      return step.endDialog();
-    }
-    const arrangement = await recordArrangement(step.context, this.services, {
-      kind: 'promise',
-      totalCents: promise.totalCents,
-      installments: promise.installments.map((installment) => ({ ...installment, status: 'scheduled' })),
-    });
-    await step.context.sendActivity(
+    return recordIfConfirmed(
+      step,
+      this.services,
+      { kind: 'promise', totalCents: promise.totalCents, installments: promise.installments.map((i) => ({ ...i, status: 'scheduled' })) },
       message(say.recordedPromise(promise.totalCents, promise.dueDate), { collectionContent: true, amounts: [promise.totalCents], dates: [promise.dueDate] }),
     );
-    await sendPaymentLink(step.context, arrangement);
-    return step.endDialog(arrangement.id);
   };
 }

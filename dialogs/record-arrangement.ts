@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { confirmation } from './confirm-prompt';
 import type { Arrangement, ArrangementKind, Installment } from '../src/domain/arrangement';
 import { turnFacts } from '../src/conversation/turn-facts';
 import { message, messagesFor } from './say';
@@ -55,4 +57,24 @@ export async function sendPaymentLink(context: TurnContext, arrangement: Arrange
   await context.sendActivity(
     message(say.paymentLink(first.amountCents, arrangement.paymentLink), { collectionContent: true, amounts: [first.amountCents] }),
   );
+}
+
+/**
+ * The last step of every single-payment offer: on "yes" record the terms, say exactly what was
+ * recorded, and send the payment link; on "no" record nothing and say so.
+ */
+export async function recordIfConfirmed(
+  step: WaterfallStepContext,
+  services: DialogServices,
+  terms: Parameters<typeof recordArrangement>[2],
+  recorded: Partial<Activity>,
+): Promise<DialogTurnResult> {
+  if (!confirmation(step.context)) {
+    await step.context.sendActivity(message(messagesFor(step.context).cancelled));
+    return step.endDialog();
+  }
+  const arrangement = await recordArrangement(step.context, services, terms);
+  await step.context.sendActivity(recorded);
+  await sendPaymentLink(step.context, arrangement);
+  return step.endDialog(arrangement.id);
 }

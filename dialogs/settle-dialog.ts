@@ -2,8 +2,8 @@ import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'bot
 import { proposeSettlement, type Settlement } from '../src/domain/offers';
 import type { Entities } from '../src/language/recognition';
 import { turnFacts } from '../src/conversation/turn-facts';
-import { confirmation, ConfirmPrompt } from './confirm-prompt';
-import { recordArrangement, sendPaymentLink } from './record-arrangement';
+import { ConfirmPrompt } from './confirm-prompt';
+import { recordIfConfirmed } from './record-arrangement';
 import { openHandoff } from './rights';
 import { confirmMessage, message, messagesFor } from './say';
 import type { DialogServices } from './services';
@@ -58,24 +58,20 @@ export class SettleDialog extends ComponentDialog {
   private recordStep = async (step: WaterfallStepContext<SettleOptions>) => {
     const settlement = (step.values as SettleValues).settlement!;
     const say = messagesFor(step.context);
-    if (!confirmation(step.context)) {
-      await step.context.sendActivity(message(say.cancelled));
-      return step.endDialog();
-    }
-    const arrangement = await recordArrangement(step.context, this.services, {
-      kind: 'settlement',
-      totalCents: settlement.totalCents,
-      originalBalanceCents: settlement.originalBalanceCents,
-      installments: settlement.installments.map((installment) => ({ ...installment, status: 'scheduled' })),
-    });
-    await step.context.sendActivity(
+    return recordIfConfirmed(
+      step,
+      this.services,
+      {
+        kind: 'settlement',
+        totalCents: settlement.totalCents,
+        originalBalanceCents: settlement.originalBalanceCents,
+        installments: settlement.installments.map((i) => ({ ...i, status: 'scheduled' })),
+      },
       message(say.recordedSettlement(settlement.totalCents, settlement.dueDate), {
         collectionContent: true,
         amounts: [settlement.totalCents],
         dates: [settlement.dueDate],
       }),
     );
-    await sendPaymentLink(step.context, arrangement);
-    return step.endDialog(arrangement.id);
   };
 }

@@ -1,3 +1,19 @@
+/** Rights the debtor invokes: recall first (RULES.md AI-02). */
+export const protectedIntents = [
+  'dispute_not_my_debt',
+  'dispute_wrong_amount',
+  'dispute_identity_theft',
+  'debt_validation_request',
+  'cease_contact',
+  'attorney_represented',
+  'bankruptcy',
+  'deceased',
+  'wrong_number',
+  'hardship',
+  'request_human',
+  'collector_conduct_complaint',
+] as const;
+
 /** Intent names shared with ../shared/eval/README.md so any labelled file can score the recognizer. */
 export const intents = [
   // account and payment
@@ -12,19 +28,7 @@ export const intents = [
   'update_contact_info',
   'credit_reporting_question',
   'identity_verification',
-  // protected: rights the debtor invokes (recall first)
-  'dispute_not_my_debt',
-  'dispute_wrong_amount',
-  'dispute_identity_theft',
-  'debt_validation_request',
-  'cease_contact',
-  'attorney_represented',
-  'bankruptcy',
-  'deceased',
-  'wrong_number',
-  'hardship',
-  'request_human',
-  'collector_conduct_complaint',
+  ...protectedIntents,
   // conversation
   'greeting',
   'goodbye',
@@ -46,18 +50,3 @@ export const intents = [
   'out_of_scope',
 ] as const;
 export type Intent = (typeof intents)[number];
-
-export const protectedIntents: readonly Intent[] = [
-  'dispute_not_my_debt',
-  'dispute_wrong_amount',
-  'dispute_identity_theft',
-  'debt_validation_request',
-  'cease_contact',
-  'attorney_represented',
-  'bankruptcy',
-  'deceased',
-  'wrong_number',
-  'hardship',
-  'request_human',
-  'collector_conduct_complaint',
-];
