@@ -1,5 +1,5 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { Account } from '../src/domain/account';
+import { collectionStopped, type Account } from '../src/domain/account';
 import { settlementFor } from '../src/domain/offers';
 import type { Entities, Intent } from '../src/language/recognition';
 import { turnFacts } from '../src/conversation/turn-facts';
@@ -86,6 +86,11 @@ export class MenuDialog extends ComponentDialog {
     const { account } = turnFacts(step.context);
     if (!account) return step.endDialog();
     const requested = step.options.request ? this.destinationOf(step.context, account) : undefined;
+    if (collectionStopped(account) && requested !== 'person') {
+      // A hold (dispute awaiting verification, cease, bankruptcy...): no offers, but never silence.
+      await step.context.sendActivity(message(messagesFor(step.context).noOffers));
+      return step.endDialog();
+    }
     if (requested && requested !== 'menu') {
       (step.values as MenuValues).destination = requested;
       return step.next();

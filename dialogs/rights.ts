@@ -46,7 +46,11 @@ export async function handleRights(context: TurnContext, services: DialogService
   const at = clock.now().toISOString();
   for (const accountId of accountIds) {
     if (flags.length) {
-      await store.updateAccount(accountId, (account) => ({ ...account, flags: [...new Set([...account.flags, ...flags])] }));
+      await store.updateAccount(accountId, (account) => {
+        // A new dispute starts a new validation hold (RF-18): verification sent earlier no longer lifts it.
+        const kept = flags.includes('dispute') ? account.flags.filter((flag) => flag !== 'validation_sent') : account.flags;
+        return { ...account, flags: [...new Set([...kept, ...flags])] };
+      });
     }
   }
   for (const flag of flags) {

@@ -1,5 +1,6 @@
 import express, { type Express } from 'express';
 import { accountsRoutes } from './api/accounts-routes';
+import { complianceRoutes } from './api/compliance-routes';
 import { errorHandler, HttpError } from './api/errors';
 import { requireOperator } from './api/operator-auth';
 import { DirectLine } from './channels/directline/direct-line';
@@ -54,6 +55,7 @@ export function makeApp(options: AppOptions, deps: AppDeps): { app: Express; ass
   app.use(paymentPageRoute({ paymentLinks, clock, creditorName: policy.creditor.name }));
   app.use('/api/accounts', requireOperator(options.operatorToken));
   app.use(accountsRoutes({ store, transcripts, optOuts }));
+  app.use(complianceRoutes({ store, transcripts, optOuts, clock, operatorToken: options.operatorToken }));
   app.use((req, _res) => {
     throw new HttpError(404, 'not_found', `Nothing at ${req.method} ${req.path}`);
   });

@@ -1,4 +1,5 @@
 import { makeApp } from './app';
+import { tenantModeProblems } from './compliance/tenant-mode';
 import { ConfigError } from './config';
 import { systemClock } from './domain/clock';
 import { loadRuntime } from './runtime';
@@ -7,6 +8,16 @@ import { loadRuntime } from './runtime';
 async function main(): Promise<void> {
   const runtime = await loadRuntime(process.env);
   const { config, portfolio, store, understand, assistantOptions } = runtime;
+  // TC-09: an agency tenant may not run SMS on Twilio in the US/Canada; refuse before serving anything.
+  const tenantProblems = tenantModeProblems(runtime.policy.creditor, {
+    twilioAccountSid: config.twilio.accountSid,
+    twilioAuthToken: config.twilio.authToken,
+    twilioFromNumber: config.twilio.fromNumber,
+  });
+  if (tenantProblems.length > 0) {
+    await store.close();
+    throw new ConfigError(tenantProblems, 'tenant_mode');
+  }
   const { app, directLine } = makeApp(
     {
       ...assistantOptions,

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { TranscriptLog } from '../audit/transcript-log';
 import type { OptOutRegistry } from '../conversation/opt-outs';
 import type { Store } from '../store/store';
+import { accountView } from './account-view';
 import { HttpError } from './errors';
 
 /** The account as the assistant sees it, in CONTRACT.md's shape, and its full transcript. */
@@ -16,28 +17,7 @@ export function accountsRoutes(deps: { store: Store; transcripts: TranscriptLog;
 
   router.get('/api/accounts/:id', async (req, res) => {
     const account = await accountOr404(req.params.id as string);
-    const [arrangements, handoffs, smsOptOut] = await Promise.all([
-      deps.store.listArrangements(account.id),
-      deps.store.listHandoffs({ accountId: account.id }),
-      deps.optOuts.get('sms', account.phone),
-    ]);
-    res.json({
-      id: account.id,
-      status: account.status,
-      flags: account.flags,
-      balanceCents: account.balanceCents,
-      arrangements: arrangements.map(({ id, kind, status, totalCents, installments, channel, createdAt }) => ({
-        id,
-        kind,
-        status,
-        totalCents,
-        installments,
-        channel,
-        createdAt,
-      })),
-      handoffs,
-      optOuts: smsOptOut ? [smsOptOut] : [],
-    });
+    res.json(await accountView(account, deps));
   });
 
   router.get('/api/accounts/:id/transcript', async (req, res) => {

@@ -12,7 +12,8 @@ export interface StatedDate {
   year?: number;
 }
 
-const withoutLinks = (text: string): string => text.replace(/\bhttps?:\/\/\S+/gi, ' ');
+/** Our own links carry ids and signatures whose digits are neither claims nor card numbers. */
+export const withoutLinks = (text: string): string => text.replace(/\bhttps?:\/\/\S+/gi, ' ');
 
 const toCents = (whole: string, fraction = ''): number => Number(whole.replace(/,/g, '')) * 100 + Number(fraction.padEnd(2, '0'));
 

@@ -1,5 +1,5 @@
 import { collectionStopped, type Account } from '../domain/account';
-import { statedAmounts } from './claims';
+import { statedAmounts, withoutLinks } from './claims';
 import { allowedNow, contactWindowOf, nextAllowedTime } from './contact-window';
 import { debtorZones } from './debtor-location';
 import { capReached, frequencyCapFor } from './frequency';
@@ -112,7 +112,7 @@ export function contentLint(message: OutboundMessage): CheckResult {
   }
   const wording = checkWording(message.text, message);
   if (!wording.ok) return block(wording.ruleIds, wording.reason);
-  const sensitive = redactSensitive(message.text).found;
+  const sensitive = redactSensitive(withoutLinks(message.text)).found;
   if (sensitive.length > 0) return block(['PAY-01', 'PRV-02'], `contains ${sensitive.join(', ')} numbers`);
   return passed(...(verified ? [] : ['RF-01']), 'RF-14', 'RF-15', 'RF-16', 'FL-01', 'PAY-01');
 }

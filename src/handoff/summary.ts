@@ -4,6 +4,14 @@ import { centsToDecimal } from '../domain/money';
 import type { HandoffReason } from '../domain/policy';
 import type { TranscriptEntry } from '../domain/transcript';
 
+/** Dates and ZIP codes the debtor typed may be verification answers: a summary never repeats them (PRV-02). */
+function withoutIdentifiers(text: string): string {
+  return text
+    .replace(/\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b/g, '[date]')
+    .replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b/gi, '[date]')
+    .replace(/\b\d{5}(?:-\d{4})?\b/g, '[number]');
+}
+
 /** A specialist's first read of a case, built deterministically from the record. */
 export function summarizeCase(input: {
   reason: HandoffReason;
@@ -14,7 +22,7 @@ export function summarizeCase(input: {
   const debtorSaid = input.transcript
     .filter((entry) => entry.direction === 'in')
     .slice(-3)
-    .map((entry) => `"${entry.text}"`)
+    .map((entry) => `"${withoutIdentifiers(entry.text)}"`)
     .join(' / ');
   const lines = [`Reason: ${input.reason}.`];
   if (input.account) {

@@ -255,3 +255,16 @@ describe('decision record (RF-24)', () => {
     expect(decision.ruleIds).toEqual(expect.arrayContaining(['RF-07', 'TC-01', 'TC-02', 'RF-02', 'RF-13', 'RF-15', 'RF-04']));
   });
 });
+
+describe('PAY-01 signed payment links', () => {
+  it('never mistakes the digits of a link (ids, expiry, signature) for a card or bank number', () => {
+    fc.assert(
+      fc.property(fc.uuid(), fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: 64, maxLength: 64 }), (reference, signature) => {
+        const link = `https://pay.example.test/pay?account=NW-1001&amount=10338&ref=${reference}&expires=1795532400&sig=${signature}`;
+        const result = decideOutbound(aMessage({ text: `Pay $103.38 securely here: ${link}`, collectionContent: true, allowedAmounts: [10338] }));
+        expect(result.decision.action).not.toBe('block');
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

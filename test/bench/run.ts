@@ -1,0 +1,132 @@
+/**
+ * npm run bench [-- --json] [--quick] [--profile]: the assistant on Redis under 64 concurrent
+ * debtors (SMS and web chat), its memory per idle conversation, and two baselines measured in
+ * the same run (bare express, botbuilder echo bot) so the ratios hold on any machine.
+ * --profile writes a V8 CPU profile of the assistant's process to ./bench-profiles. Quick mode
+ * caps the idle-conversation step by time, so a slow machine measures fewer, not for longer.
+ */
+import { drive, Recorder, type LoadSummary } from './load';
+import { debtorAgent } from './http-client';
+import { echoBotRequest, expressRequest } from './baseline-load';
+import { startRedis, type BenchRedis } from './redis-server';
+import { ServerProcess } from './server-process';
+import { smsConversation } from './sms-debtor';
+import { webchatConversation } from './webchat-debtor';
+import { printReport, type BenchResult } from './report';
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const CONCURRENCY = 64;
+const plan = quick
+  ? { warmupMs: 1_000, smsMs: 8_000, webchatMs: 6_000, baselineMs: 4_000, conversations: 2_000, idle: 20_000, idleBudgetMs: 12_000 }
+  : { warmupMs: 3_000, smsMs: 30_000, webchatMs: 20_000, baselineMs: 15_000, conversations: 10_000, idle: 100_000, idleBudgetMs: 300_000 };
+// Account ranges: SMS debtors, then web-chat visitors, then the idle texters; none is reused.
+const smsFirst = 0;
+const webchatFirst = plan.conversations;
+const idleFirst = 2 * plan.conversations;
+
+function progress(message: string): void {
+  console.error(`[bench] ${message}`);
+}
+
+async function benchAssistant(redis: BenchRedis): Promise<Pick<BenchResult, 'sms' | 'webchat' | 'memory'>> {
+  progress(`loading ${idleFirst + plan.idle} accounts into Redis`);
+  const server = await ServerProcess.start(['amicable', redis.url, String(idleFirst + plan.idle)], {
+    ...(args.has('--profile') ? { cpuProfileDir: 'bench-profiles' } : {}),
+  });
+  try {
+    const agents = Array.from({ length: CONCURRENCY }, () => debtorAgent());
+    let nextSms = smsFirst;
+    const smsSessions = (recorder: Recorder, durationMs: number): Promise<number> =>
+      drive({
+        concurrency: CONCURRENCY,
+        durationMs,
+        maxSessions: plan.conversations,
+        recorder,
+        session: (worker, _session, expired) => smsConversation({ baseUrl: server.baseUrl, agent: agents[worker]!, debtor: nextSms++, recorder, expired }),
+      });
+    progress('warming up');
+    await smsSessions(new Recorder(), plan.warmupMs);
+    const redisBefore = await redis.usedMemory();
+
+    progress(`SMS: ${CONCURRENCY} debtors for ${plan.smsMs / 1000} s`);
+    const smsRecorder = new Recorder();
+    const smsConversations = await smsSessions(smsRecorder, plan.smsMs);
+    for (const agent of agents) agent.destroy();
+
+    progress(`web chat: ${CONCURRENCY} visitors for ${plan.webchatMs / 1000} s`);
+    const webchatRecorder = new Recorder();
+    const webchatConversations = await drive({
+      concurrency: CONCURRENCY,
+      durationMs: plan.webchatMs,
+      maxSessions: plan.conversations,
+      recorder: webchatRecorder,
+      session: (_worker, session, expired) =>
+        webchatConversation({ baseUrl: server.baseUrl, visitor: session, debtor: webchatFirst + session, recorder: webchatRecorder, expired }),
+    });
+    const redisAfterRun = await redis.usedMemory();
+
+    progress(`idle: up to ${plan.idle} debtors text "Hi" and stop answering (budget ${plan.idleBudgetMs / 1000} s)`);
+    const before = await server.memory();
+    const redisBeforeIdle = await redis.usedMemory();
+    const idle = await server.createIdle(idleFirst, plan.idle, CONCURRENCY, plan.idleBudgetMs);
+    const after = await server.memory();
+    const redisAfterIdle = await redis.usedMemory();
+    return {
+      sms: smsRecorder.summary(CONCURRENCY),
+      webchat: webchatRecorder.summary(CONCURRENCY),
+      memory: {
+        conversationsRun: smsConversations + webchatConversations,
+        redisBytesPerRunConversation: Math.round((redisAfterRun - redisBefore) / Math.max(1, smsConversations + webchatConversations)),
+        idleConversations: idle.created,
+        idleSeconds: Math.round(idle.ms / 100) / 10,
+        redisBytesPerIdleConversation: Math.round((redisAfterIdle - redisBeforeIdle) / Math.max(1, idle.created)),
+        rssBytesPerIdleConversation: Math.round((after.rss - before.rss) / Math.max(1, idle.created)),
+        heapBytesPerIdleConversation: Math.round((after.heapUsed - before.heapUsed) / Math.max(1, idle.created)),
+      },
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+async function benchBaseline(kind: 'express' | 'echo-bot'): Promise<LoadSummary> {
+  progress(`baseline ${kind}: ${CONCURRENCY} connections for ${plan.baselineMs / 1000} s`);
+  const server = await ServerProcess.start([kind]);
+  try {
+    const agents = Array.from({ length: CONCURRENCY }, () => debtorAgent());
+    const request = (worker: number, index: number, recorder: Recorder): Promise<void> =>
+      kind === 'express'
+        ? expressRequest(server.baseUrl, agents[worker]!, recorder, index)
+        : echoBotRequest(server.baseUrl, server.serviceUrl!, agents[worker]!, recorder, worker);
+    const measure = async (durationMs: number): Promise<Recorder> => {
+      const recorder = new Recorder();
+      await drive({ concurrency: CONCURRENCY, durationMs, maxSessions: 10_000_000, recorder, session: (worker, index) => request(worker, index, recorder) });
+      return recorder;
+    };
+    await measure(plan.warmupMs);
+    const recorder = await measure(plan.baselineMs);
+    for (const agent of agents) agent.destroy();
+    return recorder.summary(CONCURRENCY);
+  } finally {
+    await server.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const redis = await startRedis();
+  try {
+    const assistant = await benchAssistant(redis);
+    const express = await benchBaseline('express');
+    const echoBot = await benchBaseline('echo-bot');
+    printReport({ ...assistant, express, echoBot, seconds: (performance.now() - started) / 1000 }, { json: args.has('--json') });
+  } finally {
+    await redis.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
