@@ -6,6 +6,17 @@ import { DomainError } from './errors';
 import { centsToDecimal, parseDollars, type Cents } from './money';
 import { normalizePhone } from './phone';
 
+/** A portfolio names a handful of zones; checking each builds an Intl formatter, so remember them. */
+const zoneValidity = new Map<string, boolean>();
+function isKnownZone(zone: string): boolean {
+  let valid = zoneValidity.get(zone);
+  if (valid === undefined) {
+    valid = IANAZone.isValidZone(zone);
+    zoneValidity.set(zone, valid);
+  }
+  return valid;
+}
+
 /**
  * The portfolio a creditor hands us as CSV (CONTRACT.md "Portfolio CSV"). Pure: text in, accounts
  * and rejected rows out. A bad row never stops the import (good rows still load); a bad header
@@ -105,7 +116,7 @@ const rowSchema = z.object({
   email: cell(z.email('is not an email address').optional()),
   ssn_last4: cell(lastFour.optional()),
   language: cell(z.preprocess(lowercase, z.enum(['en', 'es'], { error: 'must be en or es' }).default('en'))),
-  timezone: cell(z.string().refine((zone) => IANAZone.isValidZone(zone), 'is not an IANA time zone (e.g. America/Chicago)').optional()),
+  timezone: cell(z.string().refine(isKnownZone, 'is not an IANA time zone (e.g. America/Chicago)').optional()),
   creditor: cell(z.string().max(200, 'must be at most 200 characters').optional()),
   account_last4: cell(lastFour.optional()),
   itemization_date: cell(calendarDate('with itemization amounts').optional()),

@@ -11,11 +11,12 @@ import type { DirectLine } from './direct-line';
 export const DIRECTLINE_BASE = '/v3/directline';
 
 /** Answers 429 in the house error shape; without `key`, the client's IP (as express-rate-limit groups them). */
-function limiter(limit: number, what: string, key?: (req: Request) => string): RequestHandler {
+function limiter(limit: number, what: string, key?: (req: Request) => string, skip?: (req: Request) => boolean): RequestHandler {
   return rateLimit({
     windowMs: 60_000,
     limit,
     ...(key ? { keyGenerator: key } : {}),
+    ...(skip ? { skip } : {}),
     standardHeaders: 'draft-7',
     legacyHeaders: false,
     handler: (_req, res) => {
@@ -64,7 +65,13 @@ export function directLineRoutes(directLine: DirectLine): Router {
 
   // Without a secret (development only, enforced by config) anyone reaching the server may mint
   // tokens, including ones vouching for an account: never expose such a server.
-  router.post(`${DIRECTLINE_BASE}/tokens/generate`, tokenLimit, json, async (req, res) => {
+  // The portal's backend holds the secret and mints a token for every visitor from one address:
+  // the per-address limit is for everyone else (guessing secrets, refreshing stolen tokens).
+  const generateLimit = limiter(limits.tokensPerMinute, 'token requests', undefined, (req) => {
+    const given = bearerOf(req.header('Authorization'));
+    return secret !== null && given !== null && isSecret(secret, given);
+  });
+  router.post(`${DIRECTLINE_BASE}/tokens/generate`, generateLimit, json, async (req, res) => {
     if (secret !== null) {
       const given = bearerOf(req.header('Authorization'));
       if (given === null) throw new HttpError(401, 'unauthorized', 'Authorization: Bearer <DIRECTLINE_SECRET> is required');

@@ -197,6 +197,18 @@ describe('Direct Line endpoint', () => {
       expect(watermark).toMatchObject({ status: 400, body: { error: { code: 'invalid_watermark' } } });
     });
 
+    it('limits token requests per address, except for the portal backend holding the secret', async () => {
+      const limited = await startStubDirectLine({ limits: { tokensPerMinute: 2 } });
+      try {
+        for (let i = 0; i < 4; i += 1) await generate(limited);
+        const guesses: number[] = [];
+        for (let i = 0; i < 3; i += 1) guesses.push((await call(`${limited.domain}/tokens/generate`, { method: 'POST', bearer: 'guess', body: {} })).status);
+        expect(guesses).toEqual([403, 403, 429]);
+      } finally {
+        await limited.close();
+      }
+    });
+
     it('limits messages per conversation', async () => {
       const started = await generate(server);
       const url = `${server.domain}/conversations/${started.conversationId}/activities`;
