@@ -9,6 +9,10 @@ import type { DialogServices } from '../../dialogs/services';
 import { collectionStopped, type Language } from '../domain/account';
 import type { Channel } from '../domain/arrangement';
 import type { Understand } from '../language/understand';
+import { contactWindowOf } from '../compliance/contact-window';
+import { debtorZones } from '../compliance/debtor-location';
+import { decideLateNight, resumeTimeText } from '../compliance/late-night';
+import { fallbackTimezone } from '../../dialogs/today';
 import { isIdle, newSession, type Session } from './session';
 import { setTurnFacts, type TurnFacts } from './turn-facts';
 import type { OptOutRegistry } from './opt-outs';
@@ -140,9 +144,55 @@ export class AmicableBot {
       return;
     }
 
+    if (!(await this.convenientTime(context, facts))) return;
+
     const dialogContext = await this.dialogs.createContext(context);
     const result = await dialogContext.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dialogContext.beginDialog(ROOT_DIALOG);
+  }
+
+  /**
+   * RF-02: a debtor writing at an inconvenient hour gets one reply saying so; the conversation goes
+   * on only if they expressly ask to continue, which is recorded as their consent (1006.6(b)(4)(i)).
+   * Rights were already recorded above, whatever the hour. Returns whether to go on.
+   */
+  private async convenientTime(context: TurnContext, facts: TurnFacts): Promise<boolean> {
+    const { clock, policy, transcripts } = this.options;
+    const now = clock.now();
+    const zones = debtorZones(facts.account ?? { phone: facts.channel === 'sms' ? facts.address : '', zip: '' });
+    const decision = decideLateNight({
+      now,
+      zones,
+      window: contactWindowOf(policy, []),
+      noticeSentAt: facts.session.lateNightNoticeAt,
+      consentAt: facts.session.lateNightConsentAt,
+      text: context.activity.text ?? '',
+    });
+    if (decision.action === 'silent') return false;
+    if (decision.action === 'notice') {
+      facts.session.lateNightNoticeAt = now.toISOString();
+      const resume = decision.resumeAt ? resumeTimeText(decision.resumeAt, zones[0] ?? fallbackTimezone, facts.session.language) : '8:00';
+      await context.sendActivity(message(complianceMessages[facts.session.language].lateNightReply(resume)));
+      return false;
+    }
+    if (decision.recordConsent) {
+      facts.session.lateNightConsentAt = now.toISOString();
+      await transcripts.record({
+        at: now.toISOString(),
+        direction: 'event',
+        channel: facts.channel,
+        conversationId: facts.conversationId,
+        actor: 'debtor',
+        event: 'consent.late_night',
+        text: 'Consented to continue outside the contact window (RF-02, 1006.6(b)(4)(i))',
+      });
+      // "yes" answered the late-night question, not whatever the dialog last asked: ask that again.
+      const dialogContext = await this.dialogs.createContext(context);
+      if (dialogContext.activeDialog) await dialogContext.repromptDialog();
+      else await dialogContext.beginDialog(ROOT_DIALOG);
+      return false;
+    }
+    return true;
   }
 
   /** PAY-01: card and bank numbers are never taken by message; the signed payment page is offered instead. */

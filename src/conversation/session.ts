@@ -14,6 +14,9 @@ export interface Session {
   /** An open handoff case: the assistant stays out while a specialist has the conversation. */
   handoffId?: string;
   holdingNoticeSent?: boolean;
+  /** RF-02: when the one late-night notice went out, and when the debtor consented to go on (ISO). */
+  lateNightNoticeAt?: string;
+  lateNightConsentAt?: string;
 }
 
 export function newSession(language: Language): Session {

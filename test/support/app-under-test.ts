@@ -31,7 +31,7 @@ export interface AppUnderTest {
  * and the store it asks for (memory, or Redis at a URL).
  */
 export async function startApp(options: { store: 'memory' | 'redis'; redisUrl?: string; now?: string }): Promise<AppUnderTest> {
-  const clock = new ManualClock(new Date(options.now ?? '2026-11-23T15:00:00Z'));
+  const clock = new ManualClock(new Date(options.now ?? '2026-11-23T18:00:00Z'));
   const store = createStore({ kind: options.store, redisUrl: options.redisUrl, clock, keyPrefix: `test:${Math.random().toString(36).slice(2)}:` });
   await store.putAccounts(parsePortfolio(readFileSync('data/sample-portfolio.csv', 'utf8')).accounts);
   const policy = policySchema.parse(JSON.parse(readFileSync('data/policy.json', 'utf8')));

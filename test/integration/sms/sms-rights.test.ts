@@ -107,3 +107,23 @@ describe('language and sessions', () => {
     ]);
   });
 });
+
+describe('RF-02 a debtor writing at an inconvenient hour', () => {
+  it('gets one reply saying it is late, silence after, and the conversation goes on only when they ask', async () => {
+    const late = await startApp({ store: 'memory', now: '2026-11-24T04:15:00Z' }); // 22:15 in Austin
+    try {
+      const maria = new SmsClient({ baseUrl: late.baseUrl, publicBaseUrl: late.publicBaseUrl, authToken: TWILIO_AUTH_TOKEN, from: '+15125550101' });
+      const first = await maria.send('Hi');
+      expect(first.messages).toHaveLength(1);
+      expect(first.messages[0]).toMatch(/late/i);
+      expect(first.messages[0]).not.toMatch(/\$\d|pay/i);
+      expect((await maria.send('how much do I owe')).messages).toHaveLength(0);
+      const goOn = await maria.send('continue');
+      expect(goOn.messages.join('\n')).toMatch(/date of birth/);
+      const { body } = await late.operator('/api/accounts/NW-1001/transcript');
+      expect(body.transcript.map((entry: { event?: string }) => entry.event)).toContain('consent.late_night');
+    } finally {
+      await late.close();
+    }
+  });
+});
