@@ -6,6 +6,9 @@ import { requireOperator } from './api/operator-auth';
 import { DirectLine } from './channels/directline/direct-line';
 import { portalRoutes } from './channels/directline/portal-route';
 import { smsInboundRoute } from './channels/sms/inbound-route';
+import type { SmsSender } from './channels/sms/sender';
+import type { SpecialistUser } from './config';
+import { createSpecialistConsole } from './handoff/specialist-console';
 import type { Assistant } from './conversation/assistant';
 import { createAssistant, type AssistantOptions, type AssistantDeps } from './conversation/create-assistant';
 import { paymentPageRoute } from './payments/payment-page';
@@ -19,12 +22,15 @@ export interface AppOptions extends AssistantOptions {
   directLineSecret: string | null;
   /** The demo billing portal may sign visitors in as a sample account (never in production). */
   portalDemo: boolean;
+  specialistUsers: SpecialistUser[];
+  /** Null: specialists cannot answer SMS cases (503 sms_unavailable). */
+  smsSender: SmsSender | null;
 }
 
 export type AppDeps = AssistantDeps;
 
 /** Builds every part from options and dependencies; server.ts only starts it, tests build their own. */
-export function makeApp(options: AppOptions, deps: AppDeps): { app: Express; assistant: Assistant; directLine: DirectLine } {
+export function makeApp(options: AppOptions, deps: AppDeps): { app: Express; assistant: Assistant; directLine: DirectLine; specialists: { close(): void } } {
   const { store, clock } = deps;
   const { policy } = options;
   const { assistant, transcripts, optOuts, paymentLinks } = createAssistant(options, deps);
@@ -56,9 +62,14 @@ export function makeApp(options: AppOptions, deps: AppDeps): { app: Express; ass
   app.use('/api/accounts', requireOperator(options.operatorToken));
   app.use(accountsRoutes({ store, transcripts, optOuts }));
   app.use(complianceRoutes({ store, transcripts, optOuts, clock, operatorToken: options.operatorToken }));
+  const specialists = createSpecialistConsole(
+    { policy, operatorToken: options.operatorToken, specialistUsers: options.specialistUsers, sms: options.smsSender },
+    { store, clock, transcripts, optOuts, directLine },
+  );
+  app.use(specialists.router);
   app.use((req, _res) => {
     throw new HttpError(404, 'not_found', `Nothing at ${req.method} ${req.path}`);
   });
   app.use(errorHandler);
-  return { app, assistant, directLine };
+  return { app, assistant, directLine, specialists };
 }

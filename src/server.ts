@@ -1,4 +1,5 @@
 import { makeApp } from './app';
+import { createSmsSender } from './channels/sms/sender';
 import { tenantModeProblems } from './compliance/tenant-mode';
 import { ConfigError } from './config';
 import { systemClock } from './domain/clock';
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
     await store.close();
     throw new ConfigError(tenantProblems, 'tenant_mode');
   }
-  const { app, directLine } = makeApp(
+  const { app, directLine, specialists } = makeApp(
     {
       ...assistantOptions,
       publicBaseUrl: config.publicBaseUrl,
@@ -26,6 +27,8 @@ async function main(): Promise<void> {
       operatorToken: config.operatorToken,
       directLineSecret: config.directlineSecret,
       portalDemo: config.nodeEnv !== 'production',
+      specialistUsers: config.specialistUsers,
+      smsSender: createSmsSender(config.twilio),
     },
     { store, clock: systemClock, understand },
   );
@@ -35,6 +38,7 @@ async function main(): Promise<void> {
     console.log(`  portfolio: ${portfolio.accounts.length} accounts loaded, ${portfolio.rejected.length} rejected`);
     for (const rejected of portfolio.rejected) console.log(`    line ${rejected.line}, ${rejected.column}: ${rejected.message}`);
     console.log(`  billing portal:  ${base}/`);
+    console.log(`  specialist console: ${base}/console${config.specialistUsers.length ? '' : '  (set SPECIALIST_USERS to sign in)'}`);
     console.log(`  SMS webhook:     ${base}/sms/inbound${config.twilio.authToken ? '' : '  (signatures not checked: development)'}`);
     console.log(`  operator API:    ${base}/api/accounts/:id${config.operatorToken ? '' : '  (off: set OPERATOR_TOKEN)'}`);
     console.log(`  health:          ${base}/healthz`);
@@ -42,6 +46,7 @@ async function main(): Promise<void> {
   directLine.attach(server);
   const stop = () => {
     directLine.close();
+    specialists.close();
     server.close();
     void store.close();
   };

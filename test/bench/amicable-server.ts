@@ -31,6 +31,8 @@ export async function startAmicable(redisUrl: string, accounts: number): Promise
       idleMinutes: 30,
       directLineSecret: BENCH_DIRECTLINE_SECRET,
       portalDemo: false,
+      specialistUsers: [],
+      smsSender: null,
     },
     { store, clock, understand: createLocalUnderstanding() },
   );

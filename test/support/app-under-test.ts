@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { makeApp } from '../../src/app';
+import { createSmsSender } from '../../src/channels/sms/sender';
+import { hashPassword } from '../../src/handoff/specialist-passwords';
+import { startFakeTwilioApi } from './fake-twilio-api';
 import type { DirectLine } from '../../src/channels/directline/direct-line';
 import { parsePortfolio } from '../../src/domain/portfolio';
 import { ManualClock } from '../../src/domain/clock';
@@ -13,6 +16,9 @@ import type { Store } from '../../src/store/store';
 export const TWILIO_AUTH_TOKEN = 'test-twilio-token';
 export const OPERATOR_TOKEN = 'test-operator-token';
 export const DIRECTLINE_SECRET = 'test-directline-secret';
+export const TWILIO_ACCOUNT_SID = 'ACtest0000000000000000000000000000';
+export const TWILIO_FROM_NUMBER = '+15125550199';
+export const SPECIALISTS = { sam: 'sam-password', alex: 'alex-password' };
 
 export interface AppUnderTest {
   baseUrl: string;
@@ -20,6 +26,8 @@ export interface AppUnderTest {
   domain: string;
   publicBaseUrl: string;
   directLine: DirectLine;
+  /** Twilio's REST API as far as outbound SMS needs it, recording what was sent. */
+  twilioApi: Awaited<ReturnType<typeof startFakeTwilioApi>>;
   clock: ManualClock;
   store: Store;
   operator(path: string): Promise<{ status: number; body: any }>;
@@ -37,7 +45,8 @@ export async function startApp(options: { store: 'memory' | 'redis'; redisUrl?: 
   const policy = policySchema.parse(JSON.parse(readFileSync('data/policy.json', 'utf8')));
   let server: Server | undefined;
   const publicBaseUrl = 'https://amicable.example.test';
-  const { app, directLine } = makeApp(
+  const twilioApi = await startFakeTwilioApi();
+  const { app, directLine, specialists } = makeApp(
     {
       policy,
       publicBaseUrl,
@@ -47,6 +56,18 @@ export async function startApp(options: { store: 'memory' | 'redis'; redisUrl?: 
       idleMinutes: 30,
       directLineSecret: DIRECTLINE_SECRET,
       portalDemo: true,
+      specialistUsers: [
+        // One plain and one hashed entry: SPECIALIST_USERS accepts both.
+        { name: 'sam', secret: SPECIALISTS.sam },
+        { name: 'alex', secret: hashPassword(SPECIALISTS.alex) },
+      ],
+      smsSender: createSmsSender({
+        accountSid: TWILIO_ACCOUNT_SID,
+        authToken: TWILIO_AUTH_TOKEN,
+        checkSignatures: true,
+        fromNumber: TWILIO_FROM_NUMBER,
+        apiBaseUrl: twilioApi.baseUrl,
+      }),
     },
     { store, clock, understand: createLocalUnderstanding() },
   );
@@ -60,6 +81,7 @@ export async function startApp(options: { store: 'memory' | 'redis'; redisUrl?: 
     domain: `${baseUrl}/v3/directline`,
     publicBaseUrl,
     directLine,
+    twilioApi,
     clock,
     store,
     async operator(path) {
@@ -68,7 +90,9 @@ export async function startApp(options: { store: 'memory' | 'redis'; redisUrl?: 
     },
     async close() {
       directLine.close();
+      specialists.close();
       await new Promise((resolve) => server!.close(resolve));
+      await twilioApi.close();
       await store.close();
     },
   };

@@ -1,0 +1,51 @@
+import { Router } from 'express';
+import type { TranscriptLog } from '../audit/transcript-log';
+import type { DirectLine } from '../channels/directline/direct-line';
+import type { SmsSender } from '../channels/sms/sender';
+import type { SpecialistUser } from '../config';
+import type { OptOutRegistry } from '../conversation/opt-outs';
+import type { Clock } from '../domain/clock';
+import type { Policy } from '../domain/policy';
+import type { Store } from '../store/store';
+import { consoleRoutes } from './console-routes';
+import { ConsoleSessions } from './console-sessions';
+import { DebtorMessenger } from './debtor-messenger';
+import { handoffRoutes } from './handoff-routes';
+import { QueueFeed } from './queue-feed';
+import { byUrgency, queueItem } from './queue-order';
+import { SpecialistDesk } from './specialist-desk';
+import { parseSpecialistCredential } from './specialist-passwords';
+
+export interface SpecialistConsoleOptions {
+  policy: Policy;
+  operatorToken: string | null;
+  specialistUsers: SpecialistUser[];
+  /** Null: SMS cases cannot be answered from here (503 sms_unavailable). */
+  sms: SmsSender | null;
+  /** How often the live queue re-reads the store while someone watches. */
+  queueRefreshMs?: number;
+}
+
+export interface SpecialistConsoleDeps {
+  store: Store;
+  clock: Clock;
+  transcripts: TranscriptLog;
+  optOuts: OptOutRegistry;
+  directLine: Pick<DirectLine, 'deliver'>;
+}
+
+/** Wires the handoff API and the console; mount `router` before the 404 handler, call `close` on shutdown. */
+export function createSpecialistConsole(options: SpecialistConsoleOptions, deps: SpecialistConsoleDeps): { router: Router; close(): void } {
+  const { store, clock, transcripts } = deps;
+  const messenger = new DebtorMessenger({ ...deps, policy: options.policy, sms: options.sms });
+  const desk = new SpecialistDesk({ store, clock, transcripts, optOuts: deps.optOuts, messenger });
+  const sessions = new ConsoleSessions(store);
+  const feed = new QueueFeed(async () => {
+    const handoffs = await store.listHandoffs();
+    return handoffs.filter((handoff) => handoff.status !== 'resolved').sort(byUrgency).map(queueItem);
+  }, options.queueRefreshMs);
+  const router = Router();
+  router.use(handoffRoutes({ store, transcripts, desk, feed, sessions, operatorToken: options.operatorToken }));
+  router.use(consoleRoutes({ sessions, credentials: options.specialistUsers.map(parseSpecialistCredential) }));
+  return { router, close: () => feed.close() };
+}
