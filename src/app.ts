@@ -5,6 +5,7 @@ import { errorHandler, HttpError } from './api/errors';
 import { requireOperator } from './api/operator-auth';
 import { DirectLine } from './channels/directline/direct-line';
 import { portalRoutes } from './channels/directline/portal-route';
+import { botFrameworkRoute } from './channels/botframework/messages-route';
 import { smsInboundRoute } from './channels/sms/inbound-route';
 import type { SmsSender } from './channels/sms/sender';
 import type { SpecialistUser } from './config';
@@ -23,6 +24,8 @@ export interface AppOptions extends AssistantOptions {
   /** The demo billing portal may sign visitors in as a sample account (never in production). */
   portalDemo: boolean;
   specialistUsers: SpecialistUser[];
+  /** Azure Bot Service at /api/messages: JWT-checked with an app id; null leaves the route off. */
+  azureBot: { appId: string | null; appPassword: string | null } | null;
   /** Null: specialists cannot answer SMS cases (503 sms_unavailable). */
   smsSender: SmsSender | null;
 }
@@ -57,6 +60,7 @@ export function makeApp(options: AppOptions, deps: AppDeps): { app: Express; ass
   });
   app.use(directLine.router);
   app.use(portalRoutes({ directLine, findAccount: (id) => store.getAccount(id), creditorName: policy.creditor.name, demo: options.portalDemo }));
+  if (options.azureBot) app.use(botFrameworkRoute({ assistant, ...options.azureBot, botName: policy.creditor.name }));
   app.use(smsInboundRoute({ assistant, publicBaseUrl: options.publicBaseUrl, authToken: options.twilioAuthToken }));
   app.use(paymentPageRoute({ paymentLinks, clock, creditorName: policy.creditor.name }));
   app.use('/api/accounts', requireOperator(options.operatorToken));

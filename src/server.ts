@@ -28,6 +28,11 @@ async function main(): Promise<void> {
       directLineSecret: config.directlineSecret,
       portalDemo: config.nodeEnv !== 'production',
       specialistUsers: config.specialistUsers,
+      // Without an app id the route would accept anyone and reply to any serviceUrl: development only.
+      azureBot:
+        config.microsoftAppId || config.nodeEnv === 'development'
+          ? { appId: config.microsoftAppId, appPassword: config.microsoftAppPassword }
+          : null,
       smsSender: createSmsSender(config.twilio),
     },
     { store, clock: systemClock, understand },

@@ -141,6 +141,8 @@ export class AmicableBot {
     if (rightsInvoked(facts.recognition)) {
       await this.dialogState.delete(context);
       await handleRights(context, this.options);
+      // The gate put the AI disclosure on this first reply (AI-01): no second greeting later.
+      facts.session.greeted = true;
       return;
     }
 

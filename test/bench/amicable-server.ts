@@ -32,6 +32,7 @@ export async function startAmicable(redisUrl: string, accounts: number): Promise
       directLineSecret: BENCH_DIRECTLINE_SECRET,
       portalDemo: false,
       specialistUsers: [],
+      azureBot: null,
       smsSender: null,
     },
     { store, clock, understand: createLocalUnderstanding() },

@@ -56,6 +56,7 @@ export async function startApp(options: { store: 'memory' | 'redis'; redisUrl?: 
       idleMinutes: 30,
       directLineSecret: DIRECTLINE_SECRET,
       portalDemo: true,
+      azureBot: { appId: null, appPassword: null },
       specialistUsers: [
         // One plain and one hashed entry: SPECIALIST_USERS accepts both.
         { name: 'sam', secret: SPECIALISTS.sam },

@@ -1,0 +1,64 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startApp, type AppUnderTest } from '../../support/app-under-test';
+
+/** A Bot Framework channel as far as replies go: it records what the bot posts to its serviceUrl. */
+async function startChannel(): Promise<{ url: string; replies: { path: string; body: any }[]; server: Server }> {
+  const replies: { path: string; body: any }[] = [];
+  const server = createServer((req, res) => {
+    let raw = '';
+    req.on('data', (chunk) => (raw += chunk));
+    req.on('end', () => {
+      replies.push({ path: req.url ?? '', body: JSON.parse(raw || '{}') });
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ id: `reply-${replies.length}` }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, replies, server };
+}
+
+describe('POST /api/messages (Azure Bot Service channels, Emulator mode without an app id)', () => {
+  let app: AppUnderTest;
+  let channel: Awaited<ReturnType<typeof startChannel>>;
+  beforeEach(async () => {
+    app = await startApp({ store: 'memory' });
+    channel = await startChannel();
+  });
+  afterEach(async () => {
+    await app.close();
+    await new Promise((resolve) => channel.server.close(resolve));
+  });
+
+  async function say(text: string, id: string): Promise<number> {
+    const response = await fetch(`${app.baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        type: 'message',
+        id,
+        text,
+        channelId: 'msteams',
+        serviceUrl: channel.url,
+        conversation: { id: 'teams-conversation-1' },
+        from: { id: 'user-1', name: 'Visitor' },
+        recipient: { id: 'amicable-bot', name: 'Amicable' },
+      }),
+    });
+    return response.status;
+  }
+
+  it('answers through the same assistant, replying on the channel's serviceUrl without the gate's internal notes', async () => {
+    expect(await say('Hi', 'm1')).toBe(200);
+    const texts = channel.replies.map((reply) => reply.body.text as string);
+    expect(texts[0]).toMatch(/automated assistant/);
+    expect(texts.join('\n')).toMatch(/mobile number/);
+    expect(texts.join('\n')).not.toMatch(/\$\d/);
+    for (const reply of channel.replies) {
+      expect(reply.path).toMatch(/^\/v3\/conversations\/teams-conversation-1\/activities/);
+      expect(reply.body.channelData).toBeUndefined();
+    }
+    const transcript = await app.store.getTranscript('conversation:bf:msteams:teams-conversation-1');
+    expect(transcript.filter((entry) => entry.direction === 'out').every((entry) => entry.decision !== undefined)).toBe(true);
+  });
+});
