@@ -48,7 +48,7 @@ describe('POST /api/messages (Azure Bot Service channels, Emulator mode without 
     return response.status;
   }
 
-  it('answers through the same assistant, replying on the channel's serviceUrl without the gate's internal notes', async () => {
+  it('answers through the same assistant, replying on the channel serviceUrl without the internal notes of the gate', async () => {
     expect(await say('Hi', 'm1')).toBe(200);
     const texts = channel.replies.map((reply) => reply.body.text as string);
     expect(texts[0]).toMatch(/automated assistant/);
