@@ -7,7 +7,7 @@ import { openHandoff } from './rights';
 import { PayInFullDialog, PAY_IN_FULL_DIALOG } from './pay-in-full-dialog';
 import { PlanDialog, PLAN_DIALOG } from './plan-dialog';
 import { PromiseDialog, PROMISE_DIALOG } from './promise-dialog';
-import { choiceMessage, message, messagesFor, type Choice } from './say';
+import { choiceMessage, message, messagesFor, withReceiptCard, type Choice } from './say';
 import type { DialogServices } from './services';
 import { SettleDialog, SETTLE_DIALOG } from './settle-dialog';
 import { localToday } from './today';
@@ -147,7 +147,19 @@ function balanceDetails(step: WaterfallStepContext, account: Account) {
   const say = messagesFor(step.context);
   const it = account.itemization;
   if (!it) return message(say.noItemization(account.balanceCents), { collectionContent: true, amounts: [account.balanceCents] });
-  return message(
+  const card = {
+    title: say.cards.balanceTitle,
+    rows: [
+      { label: say.cards.owedOn(it.itemizationDate), amountCents: it.itemizationBalanceCents },
+      { label: say.cards.interest, amountCents: it.interestSinceCents },
+      { label: say.cards.fees, amountCents: it.feesSinceCents },
+      { label: say.cards.payments, amountCents: it.paymentsSinceCents },
+      { label: say.cards.credits, amountCents: it.creditsSinceCents },
+    ],
+    totalLabel: say.cards.total,
+    totalCents: account.balanceCents,
+  };
+  const text = message(
     say.itemization({
       date: it.itemizationDate,
       start: it.itemizationBalanceCents,
@@ -163,4 +175,5 @@ function balanceDetails(step: WaterfallStepContext, account: Account) {
       dates: [it.itemizationDate],
     },
   );
+  return withReceiptCard(step.context, text, card);
 }

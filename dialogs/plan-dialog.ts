@@ -4,7 +4,7 @@ import type { Entities } from '../src/language/recognition';
 import { turnFacts } from '../src/conversation/turn-facts';
 import { confirmation, ConfirmPrompt } from './confirm-prompt';
 import { recordArrangement, sendPaymentLink } from './record-arrangement';
-import { choiceMessage, confirmMessage, message, messagesFor } from './say';
+import { choiceMessage, confirmMessage, message, messagesFor, withReceiptCard } from './say';
 import type { DialogServices } from './services';
 import { localToday } from './today';
 
@@ -109,7 +109,12 @@ export class PlanDialog extends ComponentDialog {
   private confirmStep = async (step: WaterfallStepContext<PlanOptions>) => {
     const plan = (step.values as PlanValues).plan!;
     const say = messagesFor(step.context);
-    const confirm = confirmMessage(step.context, say.planConfirm(plan.runs, plan.frequency, plan.firstDueDate, plan.lastDueDate), planMeta([plan]));
+    const confirm = withReceiptCard(step.context, confirmMessage(step.context, say.planConfirm(plan.runs, plan.frequency, plan.firstDueDate, plan.lastDueDate), planMeta([plan])), {
+      title: say.cards.scheduleTitle,
+      rows: plan.installments.map((installment) => ({ label: say.cards.dueOn(installment.dueDate), amountCents: installment.amountCents })),
+      totalLabel: say.cards.planTotal,
+      totalCents: plan.totalCents,
+    });
     return step.prompt(CONFIRM, { prompt: confirm, retryPrompt: confirm });
   };
 

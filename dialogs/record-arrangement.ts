@@ -4,7 +4,7 @@ import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs'
 import { confirmation } from './confirm-prompt';
 import type { Arrangement, ArrangementKind, Installment } from '../src/domain/arrangement';
 import { turnFacts } from '../src/conversation/turn-facts';
-import { message, messagesFor } from './say';
+import { message, messagesFor, paymentLinkMessage } from './say';
 import type { DialogServices } from './services';
 
 /**
@@ -53,10 +53,7 @@ export async function recordArrangement(
 export async function sendPaymentLink(context: TurnContext, arrangement: Arrangement): Promise<void> {
   const first = arrangement.installments[0];
   if (!first || !arrangement.paymentLink) return;
-  const say = messagesFor(context);
-  await context.sendActivity(
-    message(say.paymentLink(first.amountCents, arrangement.paymentLink), { collectionContent: true, amounts: [first.amountCents] }),
-  );
+  await context.sendActivity(paymentLinkMessage(context, first.amountCents, arrangement.paymentLink));
 }
 
 /**

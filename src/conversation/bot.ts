@@ -4,7 +4,7 @@ import { conversationMessages } from '../../prompts/conversation';
 import { complianceMessages } from '../../prompts/compliance';
 import { RootDialog, ROOT_DIALOG } from '../../dialogs/root-dialog';
 import { handleRights, rightsInvoked } from '../../dialogs/rights';
-import { message } from '../../dialogs/say';
+import { message, paymentLinkMessage } from '../../dialogs/say';
 import type { DialogServices } from '../../dialogs/services';
 import { collectionStopped, type Language } from '../domain/account';
 import type { Channel } from '../domain/arrangement';
@@ -204,11 +204,6 @@ export class AmicableBot {
     const account = facts.account;
     if (!account || collectionStopped(account) || account.balanceCents <= 0) return;
     const link = this.options.paymentLinks.create({ accountId: account.id, amountCents: account.balanceCents, reference: 'balance' }, this.options.clock.now());
-    await context.sendActivity(
-      message(conversationMessages[facts.session.language].paymentLink(account.balanceCents, link), {
-        collectionContent: true,
-        amounts: [account.balanceCents],
-      }),
-    );
+    await context.sendActivity(paymentLinkMessage(context, account.balanceCents, link));
   }
 }

@@ -13,6 +13,7 @@ export interface ReceivedActivity {
   text?: string;
   from: { id: string; name?: string; role?: string };
   suggestedActions?: { actions: { type: string; title: string; value: string }[] };
+  attachments?: { contentType: string; content: any }[];
   replyToId?: string;
   timestamp: string;
 }

@@ -51,11 +51,17 @@ describe('web chat through botframework-directlinejs, from "Hi" to a recorded pl
 
       const confirm = await say(plans.suggestedActions!.actions[0]!.value);
       expect(confirm.map((activity) => activity.text).join('\n')).toMatch(/^To confirm: /m);
+      // The plan's schedule as a receipt card: one row per installment, the balance as the total.
+      const schedule = confirm.flatMap((activity) => activity.attachments ?? []).find((a) => a.contentType === 'application/vnd.microsoft.card.receipt');
+      expect(schedule?.content.total).toBe('$1,240.50');
+      expect(schedule?.content.items.length).toBeGreaterThan(1);
 
       const done = await say('yes');
       const doneText = done.map((activity) => activity.text).join('\n');
       expect(doneText).toMatch(/Done\. Your plan is set up/);
-      expect(doneText).toMatch(/https:\/\/amicable\.example\.test\/pay\?/);
+      // The payment link is a button, not a URL in the text.
+      const payButton = done.flatMap((activity) => activity.attachments ?? []).flatMap((a) => a.content.buttons ?? [])[0];
+      expect(payButton).toMatchObject({ type: 'openUrl', value: expect.stringMatching(/^https:\/\/amicable\.example\.test\/pay\?/) });
     } finally {
       maria.end();
     }
