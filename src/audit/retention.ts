@@ -2,8 +2,7 @@ import { dueForPurge, lastActivityOf, retentionCutoff, type ConversationActivity
 import type { Store } from '../store/store';
 
 /**
- * The purge job for RF-24 and what it needs recorded. It keeps an index in small documents, so it
- * needs one thing the Store does not have yet: `deleteTranscript(key)` (see RetentionStore).
+ * The purge job for RF-24 and what it needs recorded. It keeps an index in small documents.
  *
  * Documents (all under "retention:"):
  * - `retention:conversation:<id>` { lastActivityAt, accountIds, filedOn }: the conversation's last activity;
@@ -13,10 +12,7 @@ import type { Store } from '../store/store';
  * Each conversation is filed under the day of its last activity, so a purge reads only the
  * buckets that have aged out instead of scanning every key.
  */
-export type RetentionStore = Pick<Store, 'getDocument' | 'setDocument' | 'deleteDocument' | 'withLock'> & {
-  /** Deletes the whole transcript list at `key` (e.g. "conversation:<id>"); a missing key is not an error. */
-  deleteTranscript(key: string): Promise<void>;
-};
+export type RetentionStore = Pick<Store, 'getDocument' | 'setDocument' | 'deleteDocument' | 'withLock' | 'deleteTranscript'>;
 
 interface ConversationRecord {
   lastActivityAt: string;

@@ -89,6 +89,10 @@ export class MemoryStore implements Store {
     return (this.transcripts.get(key) ?? []).map((json) => JSON.parse(json) as TranscriptEntry);
   }
 
+  async deleteTranscript(key: string): Promise<void> {
+    this.transcripts.delete(key);
+  }
+
   async getDocument<T>(key: string): Promise<T | null> {
     const document = this.documents.get(key);
     if (document === undefined) return null;

@@ -191,6 +191,10 @@ export class RedisStore implements Store {
     return list.map((json) => JSON.parse(json) as TranscriptEntry);
   }
 
+  async deleteTranscript(key: string): Promise<void> {
+    await this.redis((c) => c.del(this.transcriptKey(key)));
+  }
+
   async getDocument<T>(key: string): Promise<T | null> {
     return parseOrNull<T>(await this.redis((c) => c.get(this.documentKey(key))));
   }

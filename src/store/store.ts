@@ -36,6 +36,8 @@ export interface Store {
   // Transcripts: one list per account (or per unidentified conversation: key "conversation:<id>")
   appendTranscript(key: string, entry: TranscriptEntry): Promise<void>;
   getTranscript(key: string): Promise<TranscriptEntry[]>;
+  /** Removes a whole transcript once its retention has run out (RF-24); a missing key is not an error. */
+  deleteTranscript(key: string): Promise<void>;
 
   /** Small JSON documents with an optional time to live: conversation state, counters, lockouts. */
   getDocument<T>(key: string): Promise<T | null>;

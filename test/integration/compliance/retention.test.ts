@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Retention, type RetentionStore } from '../../../src/audit/retention';
+import { Retention } from '../../../src/audit/retention';
 import { TranscriptLog } from '../../../src/audit/transcript-log';
 import { ManualClock } from '../../../src/domain/clock';
 import { createStore } from '../../../src/store/create-store';
@@ -7,31 +7,17 @@ import type { Store } from '../../../src/store/store';
 
 const DAY = 86_400_000;
 
-/**
- * The purge job against the real memory store. The Store has no deleteTranscript yet, so the
- * test stands in for it: it records the keys and stops them being read back.
- */
+/** The purge job against the real memory store: purged transcripts are really gone. */
 describe('RF-24 retention purge job', () => {
   let clock: ManualClock;
   let store: Store;
-  let deleted: string[];
   let retention: Retention;
   let transcripts: TranscriptLog;
 
   beforeEach(() => {
     clock = new ManualClock(new Date('2026-01-10T15:00:00Z'));
     store = createStore({ kind: 'memory', clock, keyPrefix: 'retention-test:' });
-    deleted = [];
-    const retentionStore: RetentionStore = {
-      getDocument: (key) => store.getDocument(key),
-      setDocument: (key, value, ttl) => store.setDocument(key, value, ttl),
-      deleteDocument: (key) => store.deleteDocument(key),
-      withLock: (key, work) => store.withLock(key, work),
-      deleteTranscript: async (key) => {
-        deleted.push(key);
-      },
-    };
-    retention = new Retention(retentionStore);
+    retention = new Retention(store);
     transcripts = new TranscriptLog(store);
   });
   afterEach(async () => {
@@ -48,11 +34,11 @@ describe('RF-24 retention purge job', () => {
     await talk('sms:+15125550101', ['NW-1001']);
     clock.advance(1094 * DAY);
     expect(await retention.purge(clock.now(), 1095)).toEqual([]);
-    expect(deleted).toEqual([]);
+    expect(await store.getTranscript('conversation:sms:+15125550101')).toHaveLength(1);
 
     clock.advance(2 * DAY);
     expect(await retention.purge(clock.now(), 1095)).toEqual(['sms:+15125550101']);
-    expect(deleted).toEqual(['conversation:sms:+15125550101']);
+    expect(await store.getTranscript('conversation:sms:+15125550101')).toEqual([]);
     expect(await store.getDocument('account-conversations:NW-1001')).toEqual([]);
     // A second run finds nothing left to do.
     expect(await retention.purge(clock.now(), 1095)).toEqual([]);

@@ -216,6 +216,15 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         expect(transcript[1]?.decision).toEqual({ action: 'allow', ruleIds: ['RF-1'], policyVersion: 'v1' });
         expect(await store.getTranscript('NW-404')).toEqual([]);
       });
+
+      it('deletes one whole transcript and leaves the others', async () => {
+        await store.appendTranscript('conversation:old', anEntry('from long ago'));
+        await store.appendTranscript('conversation:new', anEntry('recent'));
+        await store.deleteTranscript('conversation:old');
+        await store.deleteTranscript('conversation:never-existed');
+        expect(await store.getTranscript('conversation:old')).toEqual([]);
+        expect((await store.getTranscript('conversation:new')).map((entry) => entry.text)).toEqual(['recent']);
+      });
     });
 
     describe('documents', () => {
