@@ -1,45 +1,20 @@
 import fc from 'fast-check';
 import type { Account } from '../../../../src/domain/account';
-import { frequencies, policySchema, type Policy, type PolicyInput } from '../../../../src/domain/policy';
+import { frequencies, type Policy } from '../../../../src/domain/policy';
+import { anAccount } from '../../../fixtures/accounts';
+import { samplePolicy } from '../../../fixtures/policy';
 import { addDays } from '../../../../src/domain/offers';
 
-/** The sample policy of CONTRACT.md: weekly/biweekly/monthly, 12 months, $25 minimum, 14 days to start. */
-export const samplePolicy: Policy = policySchema.parse({
-  creditor: { name: 'Northwind Energy', mode: 'first-party', supportPhone: '+18005550100' },
-  verification: { factors: ['date_of_birth', 'zip'], maxAttempts: 3, lockoutMinutes: 1440 },
-  plans: { frequencies: ['weekly', 'biweekly', 'monthly'], maxMonths: 12, minInstallment: '25.00', firstPaymentWithinDays: 14 },
-  settlement: {
-    tiers: [
-      { minDaysPastDue: 120, maxDiscountPercent: 20 },
-      { minDaysPastDue: 180, maxDiscountPercent: 35 },
-    ],
-    payWithinDays: 30,
-  },
-  promiseToPay: { maxDaysAhead: 14, minAmount: '10.00' },
-  contact: { windowStart: '08:00', windowEnd: '21:00', maxBotInitiatedPer7Days: 3 },
-} satisfies PolicyInput);
+/** The sample policy (data/policy.json): weekly/biweekly/monthly, 12 months, $25 minimum, 14 days to start. */
+export { samplePolicy };
 
 export function withPlans(policy: Policy, plans: Partial<Policy['plans']>): Policy {
   return { ...policy, plans: { ...policy.plans, ...plans } };
 }
 
+/** The shared test debtor with the canonical $1,240.50 balance. */
 export function accountWith(overrides: Partial<Account> = {}): Account {
-  return {
-    id: 'A-1001',
-    firstName: 'Dana',
-    lastName: 'Reyes',
-    phone: '+15555550123',
-    dateOfBirth: '1985-04-12',
-    zip: '60601',
-    balanceCents: 124050,
-    language: 'en',
-    daysPastDue: 200,
-    status: 'active',
-    timeBarred: false,
-    smsConsent: true,
-    flags: [],
-    ...overrides,
-  };
+  return anAccount({ balanceCents: 124050, ...overrides });
 }
 
 const cents = (max: number) => fc.integer({ min: 1, max });
