@@ -92,6 +92,8 @@ export async function startApp(options: { store: 'memory' | 'redis'; redisUrl?: 
     async close() {
       directLine.close();
       specialists.close();
+      // A browser may still hold keep-alive or streaming connections: end them so close() returns.
+      server!.closeAllConnections();
       await new Promise((resolve) => server!.close(resolve));
       await twilioApi.close();
       await store.close();
