@@ -31,14 +31,33 @@ export function rightsInvoked(recognition: Recognition): boolean {
   return recognition.intents.some((intent) => intent in rightsByIntent);
 }
 
-export async function handleRights(context: TurnContext, services: DialogServices): Promise<void> {
-  const { store, clock, transcripts, policy } = services;
-  const facts = turnFacts(context);
-  const say = messagesFor(context);
-  const invoked = facts.recognition.intents.flatMap((intent) => {
+function rightsIn(recognition: Recognition) {
+  return recognition.intents.flatMap((intent) => {
     const rights = rightsByIntent[intent];
     return rights ? [rights] : [];
   });
+}
+
+export async function handleRights(context: TurnContext, services: DialogServices): Promise<void> {
+  const { policy } = services;
+  const say = messagesFor(context);
+  const invoked = rightsIn(turnFacts(context).recognition);
+  const flags = await recordRightsFlags(context, services);
+  const reasons = invoked.flatMap((rights) => (rights.handoff ? [rights.handoff] : []));
+  const reason = reasons.sort((a, b) => handoffRuleFor(policy, a).priority - handoffRuleFor(policy, b).priority)[0];
+  if (reason) await openHandoff(context, services, reason);
+  else if (flags.includes('cease')) await context.sendActivity(message(say.ceaseAcknowledged));
+  else if (flags.includes('wrong_number')) await context.sendActivity(message(say.wrongNumber));
+}
+
+/**
+ * Raises the flags the debtor's words call for, as durable account events, whatever else is going
+ * on (even while a specialist holds the conversation). Returns the flags raised.
+ */
+export async function recordRightsFlags(context: TurnContext, services: DialogServices): Promise<AccountFlag[]> {
+  const { store, clock, transcripts } = services;
+  const facts = turnFacts(context);
+  const invoked = rightsIn(facts.recognition);
   const flags = [...new Set(invoked.flatMap((rights) => (rights.flag ? [rights.flag] : [])))];
   // Before verification the flags still protect the accounts on file for this number: stopping
   // collection is the safe direction, and nothing about them is said.
@@ -64,12 +83,7 @@ export async function handleRights(context: TurnContext, services: DialogService
       event: `flag.${flag}`,
     });
   }
-
-  const reasons = invoked.flatMap((rights) => (rights.handoff ? [rights.handoff] : []));
-  const reason = reasons.sort((a, b) => handoffRuleFor(policy, a).priority - handoffRuleFor(policy, b).priority)[0];
-  if (reason) await openHandoff(context, services, reason);
-  else if (flags.includes('cease')) await context.sendActivity(message(say.ceaseAcknowledged));
-  else if (flags.includes('wrong_number')) await context.sendActivity(message(say.wrongNumber));
+  return flags;
 }
 
 /**

@@ -3,7 +3,7 @@ import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialog
 import { conversationMessages } from '../../prompts/conversation';
 import { complianceMessages } from '../../prompts/compliance';
 import { RootDialog, ROOT_DIALOG } from '../../dialogs/root-dialog';
-import { handleRights, rightsInvoked } from '../../dialogs/rights';
+import { handleRights, recordRightsFlags, rightsInvoked } from '../../dialogs/rights';
 import { message, paymentLinkMessage } from '../../dialogs/say';
 import type { DialogServices } from '../../dialogs/services';
 import { collectionStopped, type Language } from '../domain/account';
@@ -128,9 +128,12 @@ export class AmicableBot {
     if (facts.session.handoffId) {
       const handoff = await this.options.store.getHandoff(facts.session.handoffId);
       if (handoff && handoff.status !== 'resolved') {
+        // A specialist has the conversation: rights invoked now still become account events.
+        if (rightsInvoked(facts.recognition)) await recordRightsFlags(context, this.options);
         if (!facts.session.holdingNoticeSent) {
           facts.session.holdingNoticeSent = true;
-          await context.sendActivity(message(conversationMessages[facts.session.language].handoff[handoff.reason]));
+          const say = conversationMessages[facts.session.language];
+          await context.sendActivity(message(facts.account ? say.handoff[handoff.reason] : say.handoffUnverified));
         }
         return;
       }

@@ -37,6 +37,15 @@ describe('rights the debtor invokes (AI-02)', () => {
     expect(later.messages.join('\n')).not.toMatch(/\$\d/);
   });
 
+  it('while a case is open, rights invoked later still become account flags, without a second case', async () => {
+    const maria = await verifyMaria();
+    await maria.send("I don't owe this, it's not my debt");
+    await maria.send('also I filed for bankruptcy last month');
+    const { body } = await app.operator('/api/accounts/NW-1001');
+    expect(body.flags).toEqual(expect.arrayContaining(['dispute', 'bankruptcy']));
+    expect(body.handoffs).toHaveLength(1);
+  });
+
   it('a hardship, an attorney or a request for a person opens a case with its reason', async () => {
     for (const [text, reason] of [
       ['I lost my job and cannot pay right now', 'hardship'],
