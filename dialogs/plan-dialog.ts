@@ -5,7 +5,7 @@ import { turnFacts } from '../src/conversation/turn-facts';
 import { confirmation, ConfirmPrompt } from './confirm-prompt';
 import { recordArrangement, sendPaymentLink } from './record-arrangement';
 import { choiceMessage, confirmMessage, message, messagesFor, withReceiptCard } from './say';
-import type { DialogServices } from './services';
+import type { DialogServices, OfferOptions } from './services';
 import { localToday } from './today';
 
 /** What the steps of this dialog keep between turns. */
@@ -16,10 +16,6 @@ export const PLAN_DIALOG = 'plan';
 const PLAN_STEPS = 'plan.steps';
 const PLAN_CHOICE = 'plan.choice';
 const CONFIRM = 'plan.confirm';
-
-export interface PlanOptions {
-  entities?: Entities;
-}
 
 function planMeta(plans: InstallmentPlan[]) {
   return {
@@ -42,11 +38,11 @@ export class PlanDialog extends ComponentDialog {
     super(PLAN_DIALOG);
     this.addDialog(new TextPrompt(PLAN_CHOICE, this.choiceOrTerms));
     this.addDialog(new ConfirmPrompt(CONFIRM));
-    this.addDialog(new WaterfallDialog<PlanOptions>(PLAN_STEPS, [this.offerStep, this.pickStep, this.confirmStep, this.recordStep]));
+    this.addDialog(new WaterfallDialog<OfferOptions>(PLAN_STEPS, [this.offerStep, this.pickStep, this.confirmStep, this.recordStep]));
     this.initialDialogId = PLAN_STEPS;
   }
 
-  private offerStep = async (step: WaterfallStepContext<PlanOptions>) => {
+  private offerStep = async (step: WaterfallStepContext<OfferOptions>) => {
     const account = turnFacts(step.context).account!;
     const { policy, clock } = this.services;
     const today = localToday(account, clock);
@@ -92,7 +88,7 @@ export class PlanDialog extends ComponentDialog {
     return (choice !== undefined && choice >= 1 && choice <= count) || asksForTerms(entities) || intent === 'deny' || intent === 'cancel_nevermind';
   };
 
-  private pickStep = async (step: WaterfallStepContext<PlanOptions>) => {
+  private pickStep = async (step: WaterfallStepContext<OfferOptions>) => {
     if ((step.values as PlanValues).plan) return step.next();
     const { entities, intent } = turnFacts(step.context).recognition;
     if (intent === 'deny' || intent === 'cancel_nevermind') {
@@ -101,12 +97,12 @@ export class PlanDialog extends ComponentDialog {
     }
     const plans = (step.values as PlanValues).plans!;
     const chosen = entities.menuChoice !== undefined ? plans[entities.menuChoice - 1] : undefined;
-    if (!chosen) return step.replaceDialog(PLAN_DIALOG, { entities } satisfies PlanOptions);
+    if (!chosen) return step.replaceDialog(PLAN_DIALOG, { entities } satisfies OfferOptions);
     (step.values as PlanValues).plan = chosen;
     return step.next();
   };
 
-  private confirmStep = async (step: WaterfallStepContext<PlanOptions>) => {
+  private confirmStep = async (step: WaterfallStepContext<OfferOptions>) => {
     const plan = (step.values as PlanValues).plan!;
     const say = messagesFor(step.context);
     const confirm = withReceiptCard(step.context, confirmMessage(step.context, say.planConfirm(plan.runs, plan.frequency, plan.firstDueDate, plan.lastDueDate), planMeta([plan])), {
@@ -118,11 +114,11 @@ export class PlanDialog extends ComponentDialog {
     return step.prompt(CONFIRM, { prompt: confirm, retryPrompt: confirm });
   };
 
-  private recordStep = async (step: WaterfallStepContext<PlanOptions>) => {
+  private recordStep = async (step: WaterfallStepContext<OfferOptions>) => {
     const plan = (step.values as PlanValues).plan!;
     const say = messagesFor(step.context);
     if (!confirmation(step.context)) {
-      return step.replaceDialog(PLAN_DIALOG, {} satisfies PlanOptions);
+      return step.replaceDialog(PLAN_DIALOG, {} satisfies OfferOptions);
     }
     const arrangement = await recordArrangement(step.context, this.services, {
       kind: 'plan',

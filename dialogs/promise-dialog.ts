@@ -1,11 +1,10 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { promiseLimits, proposePromise, type PromiseToPay } from '../src/domain/offers';
-import type { Entities } from '../src/language/recognition';
 import { turnFacts } from '../src/conversation/turn-facts';
 import { ConfirmPrompt } from './confirm-prompt';
 import { recordIfConfirmed } from './record-arrangement';
 import { confirmMessage, message, messagesFor } from './say';
-import type { DialogServices } from './services';
+import type { DialogServices, OfferOptions } from './services';
 import { localToday } from './today';
 
 /** What the steps of this dialog keep between turns. */
@@ -17,17 +16,13 @@ const PROMISE_STEPS = 'promise.steps';
 const TERMS_PROMPT = 'promise.terms';
 const CONFIRM = 'promise.confirm';
 
-export interface PromiseOptions {
-  entities?: Entities;
-}
-
 /** A promise to pay an amount on a date, asked until both are known, held to policy by the engine. */
 export class PromiseDialog extends ComponentDialog {
   constructor(private readonly services: DialogServices) {
     super(PROMISE_DIALOG);
     this.addDialog(new TextPrompt(TERMS_PROMPT, this.namesAmountOrDate));
     this.addDialog(new ConfirmPrompt(CONFIRM));
-    this.addDialog(new WaterfallDialog<PromiseOptions>(PROMISE_STEPS, [this.askStep, this.confirmStep, this.recordStep]));
+    this.addDialog(new WaterfallDialog<OfferOptions>(PROMISE_STEPS, [this.askStep, this.confirmStep, this.recordStep]));
     this.initialDialogId = PROMISE_STEPS;
   }
 
@@ -36,7 +31,7 @@ export class PromiseDialog extends ComponentDialog {
     return entities.amountCents !== undefined || entities.date !== undefined || intent === 'deny' || intent === 'cancel_nevermind';
   };
 
-  private askStep = async (step: WaterfallStepContext<PromiseOptions>) => {
+  private askStep = async (step: WaterfallStepContext<OfferOptions>) => {
     const account = turnFacts(step.context).account!;
     const entities = step.options.entities ?? {};
     if (entities.amountCents !== undefined && entities.date !== undefined) return step.next();
@@ -45,7 +40,7 @@ export class PromiseDialog extends ComponentDialog {
     return step.prompt(TERMS_PROMPT, { prompt: ask, retryPrompt: ask });
   };
 
-  private confirmStep = async (step: WaterfallStepContext<PromiseOptions>) => {
+  private confirmStep = async (step: WaterfallStepContext<OfferOptions>) => {
     const facts = turnFacts(step.context);
     const account = facts.account!;
     const say = messagesFor(step.context);
@@ -58,7 +53,7 @@ export class PromiseDialog extends ComponentDialog {
     const amountCents = now.amountCents ?? earlier.amountCents;
     const date = now.date ?? earlier.date;
     if (amountCents === undefined || date === undefined) {
-      return step.replaceDialog(PROMISE_DIALOG, { entities: { amountCents, date } } satisfies PromiseOptions);
+      return step.replaceDialog(PROMISE_DIALOG, { entities: { amountCents, date } } satisfies OfferOptions);
     }
     const proposal = proposePromise(account.balanceCents, this.services.policy, localToday(account, this.services.clock), { amountCents, date });
     if (!proposal.accepted) await step.context.sendActivity(message(say.promiseCounter));
@@ -71,7 +66,7 @@ export class PromiseDialog extends ComponentDialog {
     return step.prompt(CONFIRM, { prompt: confirm, retryPrompt: confirm });
   };
 
-  private recordStep = async (step: WaterfallStepContext<PromiseOptions>) => {
+  private recordStep = async (step: WaterfallStepContext<OfferOptions>) => {
     const promise = (step.values as PromiseValues).promise!;
     const say = messagesFor(step.context);
     return recordIfConfirmed(

@@ -1,4 +1,5 @@
 import type { TranscriptLog } from '../src/audit/transcript-log';
+import type { Entities } from '../src/language/recognition';
 import type { Clock } from '../src/domain/clock';
 import type { Policy } from '../src/domain/policy';
 import type { HandoffDesk } from '../src/handoff/handoff-desk';
@@ -13,4 +14,9 @@ export interface DialogServices {
   transcripts: TranscriptLog;
   handoffs: HandoffDesk;
   paymentLinks: PaymentLinks;
+}
+
+/** What an offer dialog (plan, promise, settlement) starts from: the terms the debtor already named. */
+export interface OfferOptions {
+  entities?: Entities;
 }

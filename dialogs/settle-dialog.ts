@@ -1,12 +1,11 @@
 import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { proposeSettlement, type Settlement } from '../src/domain/offers';
-import type { Entities } from '../src/language/recognition';
 import { turnFacts } from '../src/conversation/turn-facts';
 import { ConfirmPrompt } from './confirm-prompt';
 import { recordIfConfirmed } from './record-arrangement';
 import { openHandoff } from './rights';
 import { confirmMessage, message, messagesFor } from './say';
-import type { DialogServices } from './services';
+import type { DialogServices, OfferOptions } from './services';
 import { localToday } from './today';
 
 /** What the steps of this dialog keep between turns. */
@@ -17,10 +16,6 @@ export const SETTLE_DIALOG = 'settle';
 const STEPS = 'settle.steps';
 const CONFIRM = 'settle.confirm';
 
-export interface SettleOptions {
-  entities?: Entities;
-}
-
 /**
  * A settlement only within the policy tier for the account's age (FL-01); anything lower goes to a
  * specialist as settlement_beyond_policy rather than being bargained by the assistant.
@@ -29,11 +24,11 @@ export class SettleDialog extends ComponentDialog {
   constructor(private readonly services: DialogServices) {
     super(SETTLE_DIALOG);
     this.addDialog(new ConfirmPrompt(CONFIRM));
-    this.addDialog(new WaterfallDialog<SettleOptions>(STEPS, [this.offerStep, this.recordStep]));
+    this.addDialog(new WaterfallDialog<OfferOptions>(STEPS, [this.offerStep, this.recordStep]));
     this.initialDialogId = STEPS;
   }
 
-  private offerStep = async (step: WaterfallStepContext<SettleOptions>) => {
+  private offerStep = async (step: WaterfallStepContext<OfferOptions>) => {
     const account = turnFacts(step.context).account!;
     const say = messagesFor(step.context);
     const proposal = proposeSettlement(account, this.services.policy, localToday(account, this.services.clock), {
@@ -55,7 +50,7 @@ export class SettleDialog extends ComponentDialog {
     return step.prompt(CONFIRM, { prompt: ask, retryPrompt: ask });
   };
 
-  private recordStep = async (step: WaterfallStepContext<SettleOptions>) => {
+  private recordStep = async (step: WaterfallStepContext<OfferOptions>) => {
     const settlement = (step.values as SettleValues).settlement!;
     const say = messagesFor(step.context);
     return recordIfConfirmed(
