@@ -73,8 +73,11 @@ export class AmicableBot {
     const account = session.accountId ? await store.getAccount(session.accountId) : null;
     // Until the debtor writes in another language, a known account sets it.
     if (account && !session.greeted) session.language = account.language;
-    for (const linked of new Set([...phoneAccounts.map((a) => a.id), ...(account ? [account.id] : [])])) {
-      await transcripts.linkAccount(linked, conversationId);
+    // The accounts a conversation concerns change only when a session starts (verification links its own).
+    if (!session.greeted) {
+      for (const linked of new Set([...phoneAccounts.map((a) => a.id), ...(account ? [account.id] : [])])) {
+        await transcripts.linkAccount(linked, conversationId);
+      }
     }
     const recognition = await this.options.understand(context.activity.text ?? '', {
       now,
