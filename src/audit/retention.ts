@@ -12,7 +12,7 @@ import type { Store } from '../store/store';
  * Each conversation is filed under the day of its last activity, so a purge reads only the
  * buckets that have aged out instead of scanning every key.
  */
-export type RetentionStore = Pick<Store, 'getDocument' | 'setDocument' | 'deleteDocument' | 'withLock' | 'deleteTranscript'>;
+export type RetentionStore = Pick<Store, 'getDocument' | 'setDocument' | 'deleteDocument' | 'withLock' | 'deleteLog'>;
 
 interface ConversationRecord {
   lastActivityAt: string;
@@ -99,7 +99,7 @@ export class Retention {
   }
 
   private async forget(conversationId: string, record: ConversationRecord): Promise<void> {
-    await this.store.deleteTranscript(`conversation:${conversationId}`);
+    await this.store.deleteLog(`conversation:${conversationId}`);
     for (const accountId of record.accountIds) {
       const key = `account-conversations:${accountId}`;
       await this.store.withLock(key, async () => {

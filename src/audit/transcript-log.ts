@@ -9,7 +9,7 @@ export class TranscriptLog {
   constructor(private readonly store: Store) {}
 
   record(entry: TranscriptEntry): Promise<void> {
-    return this.store.appendTranscript(`conversation:${entry.conversationId}`, entry);
+    return this.store.appendLog(`conversation:${entry.conversationId}`, entry);
   }
 
   async linkAccount(accountId: string, conversationId: string): Promise<void> {
@@ -21,7 +21,7 @@ export class TranscriptLog {
   }
 
   forConversation(conversationId: string): Promise<TranscriptEntry[]> {
-    return this.store.getTranscript(`conversation:${conversationId}`);
+    return this.store.readLog<TranscriptEntry>(`conversation:${conversationId}`);
   }
 
   async forAccount(accountId: string): Promise<TranscriptEntry[]> {

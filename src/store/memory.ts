@@ -2,12 +2,11 @@ import type { Account } from '../domain/account';
 import type { Arrangement } from '../domain/arrangement';
 import { systemClock, type Clock } from '../domain/clock';
 import type { HandoffCase, HandoffStatus } from '../domain/handoff-case';
-import type { TranscriptEntry } from '../domain/transcript';
 import { ttlMilliseconds } from './document-ttl';
 import { StoreError } from './errors';
 import { matchesHandoffFilter, oldestFirst, type HandoffFilter } from './handoff-query';
 import { KeyedQueue } from './keyed-queue';
-import type { Store } from './store';
+import type { ScheduledJob, Store } from './store';
 
 /**
  * The Store in one process's memory: for development, the terminal chat and tests. Every value
@@ -18,7 +17,8 @@ export class MemoryStore implements Store {
   private readonly accounts = new Map<string, string>();
   private readonly arrangements = new Map<string, string[]>();
   private readonly handoffs = new Map<string, string>();
-  private readonly transcripts = new Map<string, string[]>();
+  private readonly logs = new Map<string, string[]>();
+  private readonly jobQueues = new Map<string, Map<string, { json: string; dueAt: number }>>();
   private readonly documents = new Map<string, { json: string; expiresAt: number | undefined }>();
   private readonly locks = new KeyedQueue();
 
@@ -50,12 +50,25 @@ export class MemoryStore implements Store {
     return JSON.parse(updated) as Account;
   }
 
+  async listAccountIds(): Promise<string[]> {
+    return [...this.accounts.keys()];
+  }
+
   async addArrangement(arrangement: Arrangement): Promise<void> {
     append(this.arrangements, arrangement.accountId, JSON.stringify(arrangement));
   }
 
   async listArrangements(accountId: string): Promise<Arrangement[]> {
     return (this.arrangements.get(accountId) ?? []).map((json) => JSON.parse(json) as Arrangement);
+  }
+
+  async updateArrangement(accountId: string, id: string, change: (arrangement: Arrangement) => Arrangement): Promise<Arrangement> {
+    const list = this.arrangements.get(accountId) ?? [];
+    const index = list.findIndex((json) => (JSON.parse(json) as Arrangement).id === id);
+    if (index < 0) throw new StoreError('not_found', `arrangement ${id} of account ${accountId} does not exist`);
+    const updated = JSON.stringify(change(JSON.parse(list[index] as string) as Arrangement));
+    list[index] = updated;
+    return JSON.parse(updated) as Arrangement;
   }
 
   async addHandoff(handoff: HandoffCase): Promise<void> {
@@ -81,37 +94,87 @@ export class MemoryStore implements Store {
     return JSON.parse(updated) as HandoffCase;
   }
 
-  async appendTranscript(key: string, entry: TranscriptEntry): Promise<void> {
-    append(this.transcripts, key, JSON.stringify(entry));
+  async appendLog<T>(key: string, entry: T): Promise<void> {
+    append(this.logs, key, JSON.stringify(entry));
   }
 
-  async getTranscript(key: string): Promise<TranscriptEntry[]> {
-    return (this.transcripts.get(key) ?? []).map((json) => JSON.parse(json) as TranscriptEntry);
+  async readLog<T>(key: string): Promise<T[]> {
+    return (this.logs.get(key) ?? []).map((json) => JSON.parse(json) as T);
   }
 
-  async deleteTranscript(key: string): Promise<void> {
-    this.transcripts.delete(key);
+  async deleteLog(key: string): Promise<void> {
+    this.logs.delete(key);
   }
 
   async getDocument<T>(key: string): Promise<T | null> {
-    const document = this.documents.get(key);
-    if (document === undefined) return null;
-    // Expired documents are dropped when next read, the way Redis expires keys lazily too.
-    if (document.expiresAt !== undefined && document.expiresAt <= this.clock.now().getTime()) {
-      this.documents.delete(key);
-      return null;
-    }
-    return JSON.parse(document.json) as T;
+    const json = this.liveDocument(key);
+    return json === undefined ? null : (JSON.parse(json) as T);
   }
 
   async setDocument<T>(key: string, value: T, ttlSeconds?: number): Promise<void> {
+    this.writeDocument(key, value, ttlSeconds);
+  }
+
+  async deleteDocument(key: string): Promise<void> {
+    this.documents.delete(key);
+  }
+
+  // Check and write in one synchronous stretch, so simultaneous callers cannot both win.
+  async setDocumentIfAbsent<T>(key: string, value: T, ttlSeconds?: number): Promise<boolean> {
+    if (this.liveDocument(key) !== undefined) return false;
+    this.writeDocument(key, value, ttlSeconds);
+    return true;
+  }
+
+  private liveDocument(key: string): string | undefined {
+    const document = this.documents.get(key);
+    if (document === undefined) return undefined;
+    // Expired documents are dropped when next read, the way Redis expires keys lazily too.
+    if (document.expiresAt !== undefined && document.expiresAt <= this.clock.now().getTime()) {
+      this.documents.delete(key);
+      return undefined;
+    }
+    return document.json;
+  }
+
+  private writeDocument<T>(key: string, value: T, ttlSeconds?: number): void {
     const ttl = ttlMilliseconds(ttlSeconds);
     const expiresAt = ttl === undefined ? undefined : this.clock.now().getTime() + ttl;
     this.documents.set(key, { json: JSON.stringify(value), expiresAt });
   }
 
-  async deleteDocument(key: string): Promise<void> {
-    this.documents.delete(key);
+  async scheduleJob<T>(queue: string, job: ScheduledJob<T>): Promise<boolean> {
+    const jobs = this.queue(queue);
+    if (jobs.has(job.id)) return false;
+    jobs.set(job.id, { json: JSON.stringify(job), dueAt: Date.parse(job.runAt) });
+    return true;
+  }
+
+  async claimDueJobs<T>(queue: string, now: Date, limit: number, leaseMs: number): Promise<ScheduledJob<T>[]> {
+    const due = [...this.queue(queue).values()]
+      .filter((entry) => entry.dueAt <= now.getTime())
+      .sort((a, b) => a.dueAt - b.dueAt)
+      .slice(0, limit);
+    for (const entry of due) entry.dueAt = now.getTime() + leaseMs;
+    return due.map((entry) => JSON.parse(entry.json) as ScheduledJob<T>);
+  }
+
+  async rescheduleJob<T>(queue: string, job: ScheduledJob<T>): Promise<void> {
+    this.queue(queue).set(job.id, { json: JSON.stringify(job), dueAt: Date.parse(job.runAt) });
+  }
+
+  async completeJob(queue: string, id: string): Promise<void> {
+    this.queue(queue).delete(id);
+  }
+
+  async countJobs(queue: string): Promise<number> {
+    return this.queue(queue).size;
+  }
+
+  private queue(name: string): Map<string, { json: string; dueAt: number }> {
+    let jobs = this.jobQueues.get(name);
+    if (!jobs) this.jobQueues.set(name, (jobs = new Map()));
+    return jobs;
   }
 
   withLock<T>(key: string, work: () => Promise<T>): Promise<T> {

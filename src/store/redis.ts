@@ -6,11 +6,15 @@
  *   phone:<E.164>               set of the ids of accounts with that phone. An id may linger after
  *                               the account's phone changed; readers re-check the phone, so a
  *                               stale entry costs a lookup, never a wrong answer.
- *   arrangements:<accountId>    list of JSON arrangements, oldest first (RPUSH, LRANGE)
+ *   accounts                    set of every account id
+ *   arrangements:<accountId>    list of JSON arrangements, oldest first (RPUSH, LRANGE; changed in
+ *                               place by LSET, compare-and-set on the element)
  *   {handoffs}:case:<id>        JSON of one handoff case
  *   {handoffs}:status:<status>  set of the ids of the cases in that status
- *   transcript:<key>            list of JSON transcript entries, oldest first (RPUSH, LRANGE)
+ *   log:<key>                   append-only list of JSON entries, oldest first (RPUSH, LRANGE)
  *   doc:<key>                   JSON document; PX when it has a time to live
+ *   {queue:<name>}:due          sorted set of job ids scored by when they are due (epoch ms)
+ *   {queue:<name>}:jobs         hash of job id to JSON job; a queue's two keys share a slot
  *   lock:<key>                  random token of the turn holding the lock; PX
  *
  * Redis Cluster: every command and script touches keys of a single slot. Accounts change by
@@ -26,13 +30,12 @@ import { ReplyError } from 'ioredis';
 import type { Account } from '../domain/account';
 import type { Arrangement } from '../domain/arrangement';
 import type { HandoffCase, HandoffStatus } from '../domain/handoff-case';
-import type { TranscriptEntry } from '../domain/transcript';
 import { ttlMilliseconds } from './document-ttl';
 import { StoreError } from './errors';
 import { matchesHandoffFilter, oldestFirst, type HandoffFilter } from './handoff-query';
 import { KeyedQueue } from './keyed-queue';
 import type { RedisClient } from './redis-client';
-import type { Store } from './store';
+import type { ScheduledJob, Store } from './store';
 
 export interface RedisStoreOptions {
   keyPrefix?: string;
@@ -63,6 +66,26 @@ redis.call('SADD', KEYS[tonumber(ARGV[4])], ARGV[3])
 return 1`;
 
 /** Deletes the lock only if we still hold it: after expiry it may belong to someone else. */
+/** KEYS: the list. ARGV: index, the JSON the caller read, the new JSON. */
+const setListElementScript = `
+if redis.call('LINDEX', KEYS[1], ARGV[1]) ~= ARGV[2] then return 0 end
+redis.call('LSET', KEYS[1], ARGV[1], ARGV[3])
+return 1`;
+
+/** KEYS: due set, jobs hash. ARGV: id, due (ms), JSON. Adds only a job not already queued. */
+const scheduleJobScript = `
+if redis.call('HEXISTS', KEYS[2], ARGV[1]) == 1 then return 0 end
+redis.call('HSET', KEYS[2], ARGV[1], ARGV[3])
+redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
+return 1`;
+
+/** KEYS: due set, jobs hash. ARGV: now (ms), limit, lease end (ms). Leases the due jobs and returns them. */
+const claimJobsScript = `
+local ids = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[2]))
+if #ids == 0 then return {} end
+for _, id in ipairs(ids) do redis.call('ZADD', KEYS[1], ARGV[3], id) end
+return redis.call('HMGET', KEYS[2], unpack(ids))`;
+
 const releaseLockScript = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0`;
@@ -137,6 +160,10 @@ export class RedisStore implements Store {
     throw new StoreError('conflict', `account ${id} kept changing under concurrent updates`);
   }
 
+  async listAccountIds(): Promise<string[]> {
+    return this.redis((c) => c.smembers(this.key('accounts')));
+  }
+
   async addArrangement(arrangement: Arrangement): Promise<void> {
     await this.redis((c) => c.rpush(this.arrangementsKey(arrangement.accountId), JSON.stringify(arrangement)));
   }
@@ -144,6 +171,22 @@ export class RedisStore implements Store {
   async listArrangements(accountId: string): Promise<Arrangement[]> {
     const list = await this.redis((c) => c.lrange(this.arrangementsKey(accountId), 0, -1));
     return list.map((json) => JSON.parse(json) as Arrangement);
+  }
+
+  // The list only ever grows at its end, so an element's index is stable and the CAS is on its JSON.
+  async updateArrangement(accountId: string, id: string, change: (arrangement: Arrangement) => Arrangement): Promise<Arrangement> {
+    const key = this.arrangementsKey(accountId);
+    for (let attempt = 0; attempt < maxUpdateAttempts; attempt++) {
+      const list = await this.redis((c) => c.lrange(key, 0, -1));
+      const index = list.findIndex((json) => (JSON.parse(json) as Arrangement).id === id);
+      if (index < 0) throw new StoreError('not_found', `arrangement ${id} of account ${accountId} does not exist`);
+      const json = list[index] as string;
+      const updatedJson = JSON.stringify(change(JSON.parse(json) as Arrangement));
+      if ((await this.redis((c) => c.eval(setListElementScript, 1, key, index, json, updatedJson))) === 1) {
+        return JSON.parse(updatedJson) as Arrangement;
+      }
+    }
+    throw new StoreError('conflict', `arrangement ${id} kept changing under concurrent updates`);
   }
 
   async addHandoff(handoff: HandoffCase): Promise<void> {
@@ -182,17 +225,17 @@ export class RedisStore implements Store {
     throw new StoreError('conflict', `handoff ${id} kept changing under concurrent updates`);
   }
 
-  async appendTranscript(key: string, entry: TranscriptEntry): Promise<void> {
-    await this.redis((c) => c.rpush(this.transcriptKey(key), JSON.stringify(entry)));
+  async appendLog<T>(key: string, entry: T): Promise<void> {
+    await this.redis((c) => c.rpush(this.logKey(key), JSON.stringify(entry)));
   }
 
-  async getTranscript(key: string): Promise<TranscriptEntry[]> {
-    const list = await this.redis((c) => c.lrange(this.transcriptKey(key), 0, -1));
-    return list.map((json) => JSON.parse(json) as TranscriptEntry);
+  async readLog<T>(key: string): Promise<T[]> {
+    const list = await this.redis((c) => c.lrange(this.logKey(key), 0, -1));
+    return list.map((json) => JSON.parse(json) as T);
   }
 
-  async deleteTranscript(key: string): Promise<void> {
-    await this.redis((c) => c.del(this.transcriptKey(key)));
+  async deleteLog(key: string): Promise<void> {
+    await this.redis((c) => c.del(this.logKey(key)));
   }
 
   async getDocument<T>(key: string): Promise<T | null> {
@@ -207,6 +250,40 @@ export class RedisStore implements Store {
 
   async deleteDocument(key: string): Promise<void> {
     await this.redis((c) => c.del(this.documentKey(key)));
+  }
+
+  async setDocumentIfAbsent<T>(key: string, value: T, ttlSeconds?: number): Promise<boolean> {
+    const ttl = ttlMilliseconds(ttlSeconds);
+    const json = JSON.stringify(value);
+    const written = await this.redis((c) =>
+      ttl === undefined ? c.set(this.documentKey(key), json, 'NX') : c.set(this.documentKey(key), json, 'PX', ttl, 'NX'),
+    );
+    return written === 'OK';
+  }
+
+  async scheduleJob<T>(queue: string, job: ScheduledJob<T>): Promise<boolean> {
+    const [due, jobs] = this.queueKeys(queue);
+    return (await this.redis((c) => c.eval(scheduleJobScript, 2, due, jobs, job.id, Date.parse(job.runAt), JSON.stringify(job)))) === 1;
+  }
+
+  async claimDueJobs<T>(queue: string, now: Date, limit: number, leaseMs: number): Promise<ScheduledJob<T>[]> {
+    const [due, jobs] = this.queueKeys(queue);
+    const jsons = (await this.redis((c) => c.eval(claimJobsScript, 2, due, jobs, now.getTime(), limit, now.getTime() + leaseMs))) as (string | null)[];
+    return jsons.filter((json): json is string => json !== null).map((json) => JSON.parse(json) as ScheduledJob<T>);
+  }
+
+  async rescheduleJob<T>(queue: string, job: ScheduledJob<T>): Promise<void> {
+    const [due, jobs] = this.queueKeys(queue);
+    await this.redis((c) => c.multi().hset(jobs, job.id, JSON.stringify(job)).zadd(due, Date.parse(job.runAt), job.id).exec());
+  }
+
+  async completeJob(queue: string, id: string): Promise<void> {
+    const [due, jobs] = this.queueKeys(queue);
+    await this.redis((c) => c.multi().zrem(due, id).hdel(jobs, id).exec());
+  }
+
+  async countJobs(queue: string): Promise<number> {
+    return this.redis((c) => c.zcard(this.queueKeys(queue)[0]));
   }
 
   withLock<T>(key: string, work: () => Promise<T>): Promise<T> {
@@ -228,6 +305,7 @@ export class RedisStore implements Store {
   }
 
   private async putAccount(account: Account): Promise<void> {
+    await this.redis((c) => c.sadd(this.key('accounts'), account.id));
     await this.redis((c) => c.sadd(this.phoneKey(account.phone), account.id));
     const previous = parseOrNull<Account>(await this.redis((c) => c.set(this.accountKey(account.id), JSON.stringify(account), 'GET')));
     if (previous && previous.phone !== account.phone) await this.redis((c) => c.srem(this.phoneKey(previous.phone), account.id));
@@ -310,8 +388,11 @@ export class RedisStore implements Store {
   private handoffStatusKey(status: HandoffStatus): string {
     return this.key(`{handoffs}:status:${status}`);
   }
-  private transcriptKey(key: string): string {
-    return this.key(`transcript:${key}`);
+  private logKey(key: string): string {
+    return this.key(`log:${key}`);
+  }
+  private queueKeys(name: string): [due: string, jobs: string] {
+    return [this.key(`{queue:${name}}:due`), this.key(`{queue:${name}}:jobs`)];
   }
   private documentKey(key: string): string {
     return this.key(`doc:${key}`);

@@ -1,7 +1,15 @@
 import type { Account } from '../domain/account';
 import type { Arrangement } from '../domain/arrangement';
 import type { HandoffCase, HandoffStatus } from '../domain/handoff-case';
-import type { TranscriptEntry } from '../domain/transcript';
+
+export interface ScheduledJob<T> {
+  id: string;
+  /** ISO instant when the job becomes due. */
+  runAt: string;
+  /** How many times it was tried and failed, for backoff. */
+  attempts: number;
+  payload: T;
+}
 
 /**
  * Everything Amicable persists. memory.ts and redis.ts implement it; nothing else knows which,
@@ -18,9 +26,14 @@ export interface Store {
    */
   updateAccount(id: string, change: (account: Account) => Account): Promise<Account>;
 
+  /** Every account id, in no particular order: sweeps over the portfolio (reports, outreach). */
+  listAccountIds(): Promise<string[]>;
+
   // Arrangements
   addArrangement(arrangement: Arrangement): Promise<void>;
   listArrangements(accountId: string): Promise<Arrangement[]>;
+  /** Read-modify-write of one arrangement; `change` must be pure, as in updateAccount. Unknown: not_found. */
+  updateArrangement(accountId: string, id: string, change: (arrangement: Arrangement) => Arrangement): Promise<Arrangement>;
 
   // Handoff cases
   addHandoff(handoff: HandoffCase): Promise<void>;
@@ -33,16 +46,31 @@ export interface Store {
    */
   updateHandoff(id: string, expected: HandoffStatus, change: (handoff: HandoffCase) => HandoffCase): Promise<HandoffCase | null>;
 
-  // Transcripts: one list per account (or per unidentified conversation: key "conversation:<id>")
-  appendTranscript(key: string, entry: TranscriptEntry): Promise<void>;
-  getTranscript(key: string): Promise<TranscriptEntry[]>;
-  /** Removes a whole transcript once its retention has run out (RF-24); a missing key is not an error. */
-  deleteTranscript(key: string): Promise<void>;
+  /** Append-only JSON lists: transcripts ("conversation:<id>"), the activity log. Read oldest first. */
+  appendLog<T>(key: string, entry: T): Promise<void>;
+  readLog<T>(key: string): Promise<T[]>;
+  /** Removes a whole log, e.g. once a transcript's retention has run out (RF-24); a missing key is not an error. */
+  deleteLog(key: string): Promise<void>;
 
   /** Small JSON documents with an optional time to live: conversation state, counters, lockouts. */
   getDocument<T>(key: string): Promise<T | null>;
   setDocument<T>(key: string, value: T, ttlSeconds?: number): Promise<void>;
   deleteDocument(key: string): Promise<void>;
+  /** Writes only when the key holds nothing; true when this call wrote it (idempotency keys). */
+  setDocumentIfAbsent<T>(key: string, value: T, ttlSeconds?: number): Promise<boolean>;
+
+  /**
+   * Durable scheduled jobs, one queue per name. Scheduling an id that is already queued changes
+   * nothing (false), so callers may schedule the same work again after a restart. A claimed job
+   * is leased: unless completed or rescheduled, it becomes due again once the lease ends, so a
+   * worker that died mid-job loses nothing. Times are the injected Clock's, never the wall clock.
+   */
+  scheduleJob<T>(queue: string, job: ScheduledJob<T>): Promise<boolean>;
+  claimDueJobs<T>(queue: string, now: Date, limit: number, leaseMs: number): Promise<ScheduledJob<T>[]>;
+  /** Moves a job to a new time (a retry, a hold until the contact window opens) with its new state. */
+  rescheduleJob<T>(queue: string, job: ScheduledJob<T>): Promise<void>;
+  completeJob(queue: string, id: string): Promise<void>;
+  countJobs(queue: string): Promise<number>;
 
   /** Runs `work` while holding a lock on `key`, so turns of one conversation never overlap. */
   withLock<T>(key: string, work: () => Promise<T>): Promise<T>;

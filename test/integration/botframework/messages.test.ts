@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startApp, type AppUnderTest } from '../../support/app-under-test';
+import type { TranscriptEntry } from '../../../src/domain/transcript';
 
 /** A Bot Framework channel as far as replies go: it records what the bot posts to its serviceUrl. */
 async function startChannel(): Promise<{ url: string; replies: { path: string; body: any }[]; server: Server }> {
@@ -58,7 +59,7 @@ describe('POST /api/messages (Azure Bot Service channels, Emulator mode without 
       expect(reply.path).toMatch(/^\/v3\/conversations\/teams-conversation-1\/activities/);
       expect(reply.body.channelData).toBeUndefined();
     }
-    const transcript = await app.store.getTranscript('conversation:bf:msteams:teams-conversation-1');
+    const transcript = await app.store.readLog<TranscriptEntry>('conversation:bf:msteams:teams-conversation-1');
     expect(transcript.filter((entry) => entry.direction === 'out').every((entry) => entry.decision !== undefined)).toBe(true);
   });
 });

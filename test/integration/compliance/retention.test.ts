@@ -34,11 +34,11 @@ describe('RF-24 retention purge job', () => {
     await talk('sms:+15125550101', ['NW-1001']);
     clock.advance(1094 * DAY);
     expect(await retention.purge(clock.now(), 1095)).toEqual([]);
-    expect(await store.getTranscript('conversation:sms:+15125550101')).toHaveLength(1);
+    expect(await store.readLog('conversation:sms:+15125550101')).toHaveLength(1);
 
     clock.advance(2 * DAY);
     expect(await retention.purge(clock.now(), 1095)).toEqual(['sms:+15125550101']);
-    expect(await store.getTranscript('conversation:sms:+15125550101')).toEqual([]);
+    expect(await store.readLog('conversation:sms:+15125550101')).toEqual([]);
     expect(await store.getDocument('account-conversations:NW-1001')).toEqual([]);
     // A second run finds nothing left to do.
     expect(await retention.purge(clock.now(), 1095)).toEqual([]);

@@ -207,23 +207,23 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
 
     describe('transcripts', () => {
       it('returns entries in the order they were appended, one list per key', async () => {
-        await store.appendTranscript('NW-1001', anEntry('hi'));
-        await store.appendTranscript('conversation:c-9', anEntry('elsewhere'));
-        await store.appendTranscript('NW-1001', { ...anEntry('$100 a month'), direction: 'out', actor: 'assistant', decision: { action: 'allow', ruleIds: ['RF-1'], policyVersion: 'v1' } });
-        await store.appendTranscript('NW-1001', anEntry('yes'));
-        const transcript = await store.getTranscript('NW-1001');
+        await store.appendLog('NW-1001', anEntry('hi'));
+        await store.appendLog('conversation:c-9', anEntry('elsewhere'));
+        await store.appendLog('NW-1001', { ...anEntry('$100 a month'), direction: 'out', actor: 'assistant', decision: { action: 'allow', ruleIds: ['RF-1'], policyVersion: 'v1' } });
+        await store.appendLog('NW-1001', anEntry('yes'));
+        const transcript = await store.readLog<TranscriptEntry>('NW-1001');
         expect(transcript.map((entry) => entry.text)).toEqual(['hi', '$100 a month', 'yes']);
         expect(transcript[1]?.decision).toEqual({ action: 'allow', ruleIds: ['RF-1'], policyVersion: 'v1' });
-        expect(await store.getTranscript('NW-404')).toEqual([]);
+        expect(await store.readLog<TranscriptEntry>('NW-404')).toEqual([]);
       });
 
       it('deletes one whole transcript and leaves the others', async () => {
-        await store.appendTranscript('conversation:old', anEntry('from long ago'));
-        await store.appendTranscript('conversation:new', anEntry('recent'));
-        await store.deleteTranscript('conversation:old');
-        await store.deleteTranscript('conversation:never-existed');
-        expect(await store.getTranscript('conversation:old')).toEqual([]);
-        expect((await store.getTranscript('conversation:new')).map((entry) => entry.text)).toEqual(['recent']);
+        await store.appendLog('conversation:old', anEntry('from long ago'));
+        await store.appendLog('conversation:new', anEntry('recent'));
+        await store.deleteLog('conversation:old');
+        await store.deleteLog('conversation:never-existed');
+        expect(await store.readLog<TranscriptEntry>('conversation:old')).toEqual([]);
+        expect((await store.readLog<TranscriptEntry>('conversation:new')).map((entry) => entry.text)).toEqual(['recent']);
       });
     });
 
@@ -301,6 +301,111 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         await expect(failing).rejects.toThrow('dialog crashed');
         expect(await next).toBe('answered');
         expect(await store.withLock('conversation:1', async () => 42)).toBe(42);
+      });
+    });
+
+    describe('account ids', () => {
+      it('lists every account id once, however often it was put', async () => {
+        await store.putAccounts([anAccount(), anAccount({ id: 'NW-1002', phone: '+15125550102' })]);
+        await store.putAccounts([anAccount()]);
+        expect((await store.listAccountIds()).sort()).toEqual(['NW-1001', 'NW-1002']);
+      });
+    });
+
+    describe('updating arrangements', () => {
+      it('changes one arrangement in place and keeps the order of the others', async () => {
+        await store.addArrangement(anArrangement({ id: 'a' }));
+        await store.addArrangement(anArrangement({ id: 'b' }));
+        const kept = await store.updateArrangement('NW-1001', 'a', (arrangement) => ({ ...arrangement, status: 'kept' }));
+        expect(kept.status).toBe('kept');
+        expect((await store.listArrangements('NW-1001')).map((a) => [a.id, a.status])).toEqual([
+          ['a', 'kept'],
+          ['b', 'active'],
+        ]);
+      });
+
+      it('fails with not_found for an unknown arrangement', async () => {
+        await expect(store.updateArrangement('NW-1001', 'nope', (a) => a)).rejects.toMatchObject({ code: 'not_found' });
+      });
+
+      it('concurrent updates of one arrangement lose no change', async () => {
+        await store.addArrangement(anArrangement({ id: 'a', installments: [] }));
+        await Promise.all(
+          ['2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04'].map((dueDate) =>
+            store.updateArrangement('NW-1001', 'a', (arrangement) => ({
+              ...arrangement,
+              installments: [...arrangement.installments, { dueDate, amountCents: 100, status: 'scheduled' }],
+            })),
+          ),
+        );
+        const [stored] = await store.listArrangements('NW-1001');
+        expect(stored?.installments.map((i) => i.dueDate).sort()).toEqual(['2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04']);
+      });
+    });
+
+    describe('documents written only once', () => {
+      it('writes an absent key and refuses to overwrite it', async () => {
+        expect(await store.setDocumentIfAbsent('payment:p-1', { amountCents: 100 })).toBe(true);
+        expect(await store.setDocumentIfAbsent('payment:p-1', { amountCents: 999 })).toBe(false);
+        expect(await store.getDocument('payment:p-1')).toEqual({ amountCents: 100 });
+      });
+
+      it('only one of several simultaneous writers wins', async () => {
+        const results = await Promise.all([1, 2, 3, 4, 5].map((n) => store.setDocumentIfAbsent('payment:p-2', n)));
+        expect(results.filter(Boolean)).toHaveLength(1);
+      });
+    });
+
+    describe('scheduled jobs', () => {
+      const job = (id: string, runAt: string) => ({ id, runAt, attempts: 0, payload: { id } });
+      const now = new Date('2026-11-23T15:00:00.000Z');
+
+      it('hands out only the jobs that are due, earliest first, up to the limit', async () => {
+        await store.scheduleJob('q', job('later', '2026-11-23T16:00:00.000Z'));
+        await store.scheduleJob('q', job('second', '2026-11-23T14:30:00.000Z'));
+        await store.scheduleJob('q', job('first', '2026-11-23T14:00:00.000Z'));
+        await store.scheduleJob('q', job('third', '2026-11-23T14:45:00.000Z'));
+        expect((await store.claimDueJobs('q', now, 2, 60_000)).map((j) => j.id)).toEqual(['first', 'second']);
+        expect((await store.claimDueJobs('q', now, 10, 60_000)).map((j) => j.id)).toEqual(['third']);
+        expect(await store.countJobs('q')).toBe(4);
+      });
+
+      it('does not queue the same id twice', async () => {
+        expect(await store.scheduleJob('q', job('a', '2026-11-23T14:00:00.000Z'))).toBe(true);
+        expect(await store.scheduleJob('q', { ...job('a', '2026-11-23T10:00:00.000Z'), attempts: 5 })).toBe(false);
+        const [claimed] = await store.claimDueJobs('q', now, 10, 60_000);
+        expect(claimed).toEqual(job('a', '2026-11-23T14:00:00.000Z'));
+      });
+
+      it('gives a claimed job to nobody else until its lease ends, then again', async () => {
+        await store.scheduleJob('q', job('a', '2026-11-23T14:00:00.000Z'));
+        expect(await store.claimDueJobs('q', now, 10, 60_000)).toHaveLength(1);
+        expect(await store.claimDueJobs('q', new Date(now.getTime() + 59_000), 10, 60_000)).toHaveLength(0);
+        expect(await store.claimDueJobs('q', new Date(now.getTime() + 60_000), 10, 60_000)).toHaveLength(1);
+      });
+
+      it('lets exactly one of several simultaneous claimers have a job', async () => {
+        await store.scheduleJob('q', job('a', '2026-11-23T14:00:00.000Z'));
+        const claims = await Promise.all([1, 2, 3, 4].map(() => store.claimDueJobs('q', now, 10, 60_000)));
+        expect(claims.flat()).toHaveLength(1);
+      });
+
+      it('forgets a completed job and moves a rescheduled one with its new state', async () => {
+        await store.scheduleJob('q', job('done', '2026-11-23T14:00:00.000Z'));
+        await store.scheduleJob('q', job('retry', '2026-11-23T14:00:00.000Z'));
+        await store.claimDueJobs('q', now, 10, 60_000);
+        await store.completeJob('q', 'done');
+        await store.rescheduleJob('q', { ...job('retry', '2026-11-23T15:30:00.000Z'), attempts: 1 });
+        expect(await store.countJobs('q')).toBe(1);
+        expect(await store.claimDueJobs('q', new Date('2026-11-23T15:29:00.000Z'), 10, 60_000)).toEqual([]);
+        expect(await store.claimDueJobs('q', new Date('2026-11-23T15:30:00.000Z'), 10, 60_000)).toEqual([{ ...job('retry', '2026-11-23T15:30:00.000Z'), attempts: 1 }]);
+        expect(await store.scheduleJob('q', job('done', '2026-11-23T14:00:00.000Z'))).toBe(true);
+      });
+
+      it('keeps queues apart', async () => {
+        await store.scheduleJob('reminders', job('a', '2026-11-23T14:00:00.000Z'));
+        expect(await store.claimDueJobs('events', now, 10, 60_000)).toEqual([]);
+        expect(await store.countJobs('events')).toBe(0);
       });
     });
 
