@@ -1,7 +1,7 @@
-import { parse } from 'csv-parse/sync';
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { accountStatuses, type Account, type AccountFlag, type AccountStatus, type Itemization } from './account';
+import { readCsvTable } from './csv-table';
 import { DomainError } from './errors';
 import { centsToDecimal, parseDollars, type Cents } from './money';
 import { normalizePhone } from './phone';
@@ -43,8 +43,6 @@ export const optionalColumns = [
   'sms_consent',
   'consent_date',
 ] as const;
-const knownColumns: readonly string[] = [...requiredColumns, ...optionalColumns];
-
 const itemizationColumns = ['itemization_date', 'itemization_balance', 'interest_since', 'fees_since', 'payments_since', 'credits_since'] as const;
 
 export interface RejectedRow {
@@ -218,59 +216,13 @@ function parseRow(cells: Record<string, string>): RowResult {
   return { ok: true, account: accountFrom(parsed.data, itemization.itemization) };
 }
 
-function readHeader(record: readonly string[]): string[] {
-  const header = record.map((name) => name.trim().toLowerCase());
-  const seen = new Set<string>();
-  for (const name of header) {
-    if (seen.has(name)) throw new DomainError('invalid_portfolio', `the header names column "${name}" twice`);
-    seen.add(name);
-    // A misspelt optional column would silently fall back to its default (a "stauts" column
-    // would leave a bankrupt debtor "active"), so an unknown column stops the import.
-    if (!knownColumns.includes(name)) {
-      throw new DomainError('invalid_portfolio', `unknown column "${name}" in the header; the columns are ${knownColumns.join(', ')}`);
-    }
-  }
-  for (const column of requiredColumns) {
-    if (!seen.has(column)) throw new DomainError('invalid_portfolio', `required column "${column}" is missing from the header`);
-  }
-  return header;
-}
-
-interface CsvRecord {
-  record: string[];
-  info: { lines: number };
-}
-
-function readRecords(text: string): CsvRecord[] {
-  try {
-    // Line endings are unified first: csv-parse miscounts lines after a blank CRLF line.
-    return parse(text.replace(/\r\n?/g, '\n'), { bom: true, info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as CsvRecord[];
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new DomainError('invalid_portfolio', `the file is not readable CSV: ${reason}`);
-  }
-}
-
 /** Parses a portfolio CSV. Throws DomainError 'invalid_portfolio' only for whole-file problems. */
 export function parsePortfolio(text: string): PortfolioImport {
-  const [headerRecord, ...records] = readRecords(text);
-  if (!headerRecord) throw new DomainError('invalid_portfolio', 'the file is empty: a header row is required');
-  const header = readHeader(headerRecord.record);
-
+  const table = readCsvTable(text, { errorCode: 'invalid_portfolio', required: requiredColumns, optional: optionalColumns });
   const accounts: Account[] = [];
-  const rejected: RejectedRow[] = [];
+  const rejected: RejectedRow[] = [...table.problems];
   const lineOfId = new Map<string, number>();
-  let rows = 0;
-  for (const { record, info } of records) {
-    if (record.every((value) => value.trim() === '')) continue;
-    rows++;
-    // info.lines is where the record ends; quoted line breaks inside it move its start up.
-    const line = info.lines - record.reduce((breaks, value) => breaks + value.split('\n').length - 1, 0);
-    if (record.length !== header.length) {
-      rejected.push({ line, column: '(row)', message: `has ${record.length} fields but the header has ${header.length} (an unquoted comma?)` });
-      continue;
-    }
-    const cells = Object.fromEntries(header.map((column, index) => [column, (record[index] ?? '').trim()]));
+  for (const { line, cells } of table.rows) {
     // The first line holding an id owns it, even when that line is rejected: which of two
     // different rows is the true account is not ours to guess.
     const id = cells.account_id ?? '';
@@ -284,5 +236,7 @@ export function parsePortfolio(text: string): PortfolioImport {
     if (result.ok) accounts.push(result.account);
     else rejected.push({ line, column: result.column, message: result.message });
   }
+  rejected.sort((a, b) => a.line - b.line);
+  const rows = table.rows.length + table.problems.length;
   return { accounts, rejected, counts: { rows, loaded: accounts.length, rejected: rejected.length } };
 }
