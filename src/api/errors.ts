@@ -14,11 +14,17 @@ export class HttpError extends Error {
   }
 }
 
+/** Where unexpected errors go: the app's pino logger fits. */
+export interface ErrorLog {
+  error(fields: { err: unknown }, message: string): void;
+}
+
 /**
  * The one place errors become HTTP answers: `{ error: { code, message } }`. Body-parser
  * failures (malformed or oversized bodies) are the client's fault and answer 4xx, never 500.
+ * Only the unexpected is logged, through the app's logger (its `err` serializer scrubs messages).
  */
-export const errorHandler: ErrorRequestHandler = (error, _req, res, _next) => {
+export const errorHandlerFor = (log: ErrorLog): ErrorRequestHandler => (error, _req, res, _next) => {
   if (error instanceof HttpError) {
     res.status(error.status).json({ error: { code: error.code, message: error.message } });
     return;
@@ -38,6 +44,9 @@ export const errorHandler: ErrorRequestHandler = (error, _req, res, _next) => {
     res.status(status).json({ error: { code, message: String(error.message ?? 'bad request') } });
     return;
   }
-  console.error(error);
+  log.error({ err: error }, 'unexpected error');
   res.status(500).json({ error: { code: 'internal', message: 'Something went wrong on our side' } });
 };
+
+/** For routers used without an app logger: unexpected errors go to stderr. */
+export const errorHandler: ErrorRequestHandler = errorHandlerFor({ error: ({ err }) => console.error(err) });
