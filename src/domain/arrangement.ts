@@ -1,7 +1,8 @@
 import type { Cents } from './money';
 
 export type ArrangementKind = 'promise' | 'plan' | 'settlement' | 'pay_in_full';
-export type ArrangementStatus = 'active' | 'kept' | 'broken' | 'cancelled' | 'completed';
+/** `partial`: a single-payment arrangement (promise, pay in full, settlement) paid only in part by its due date. */
+export type ArrangementStatus = 'active' | 'kept' | 'broken' | 'partial' | 'cancelled' | 'completed';
 export type InstallmentStatus = 'scheduled' | 'paid' | 'partial' | 'missed';
 export type Channel = 'sms' | 'webchat' | 'botframework' | 'cli' | 'console';
 
@@ -10,6 +11,8 @@ export interface Installment {
   dueDate: string;
   amountCents: Cents;
   status: InstallmentStatus;
+  /** Paid toward this installment so far; absent means nothing yet. */
+  paidCents?: Cents;
 }
 
 /** What the debtor agreed to and the assistant recorded; shape fixed by CONTRACT.md. */

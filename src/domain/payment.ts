@@ -1,0 +1,64 @@
+import { DateTime } from 'luxon';
+import { readCsvTable, type CsvRowProblem } from './csv-table';
+import { DomainError } from './errors';
+import { parseDollars, type Cents } from './money';
+
+/** A payment the creditor's billing system received, as posted to us (CONTRACT.md). */
+export interface IncomingPayment {
+  paymentId: string;
+  accountId: string;
+  amountCents: Cents;
+  /** ISO instant; a bare date means midnight UTC, which the debtor's zone then places. */
+  paidAt: string;
+}
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
+
+/** Validates one payment's fields; throws DomainError naming the field at fault. */
+export function readPayment(fields: { paymentId: string; accountId: string; amount: string; paidAt: string }, now: Date): IncomingPayment {
+  if (!ID.test(fields.paymentId)) throw new DomainError('invalid_payment_id', 'payment_id: letters, digits, ".", "_", ":" or "-", at most 100');
+  if (fields.accountId.trim() === '') throw new DomainError('invalid_account_id', 'account_id is empty');
+  const amountCents = parseDollars(fields.amount);
+  if (amountCents <= 0) throw new DomainError('invalid_amount', 'amount must be more than zero');
+  const paidAt = DateTime.fromISO(fields.paidAt.trim(), { zone: 'utc' });
+  if (!paidAt.isValid) throw new DomainError('invalid_paid_at', `paid_at "${fields.paidAt}" is not an ISO date or date-time`);
+  // A little slack for the billing system's clock; a payment days in the future is a typo.
+  if (paidAt.toMillis() > now.getTime() + 86_400_000) throw new DomainError('invalid_paid_at', `paid_at ${fields.paidAt} is in the future`);
+  return { paymentId: fields.paymentId, accountId: fields.accountId.trim(), amountCents, paidAt: paidAt.toUTC().toISO() as string };
+}
+
+export const paymentFileColumns = ['payment_id', 'account_id', 'amount', 'paid_at'] as const;
+
+/**
+ * A payments CSV (columns payment_id, account_id, amount in dollars, paid_at). Bad rows are
+ * reported by line and column and the good ones still read; an id repeated within the file is
+ * rejected on its second line.
+ */
+export function parsePaymentFile(text: string, now: Date): { payments: Array<IncomingPayment & { line: number }>; rejected: CsvRowProblem[] } {
+  const table = readCsvTable(text, { errorCode: 'invalid_payment_file', required: paymentFileColumns, optional: [] });
+  const payments: Array<IncomingPayment & { line: number }> = [];
+  const rejected = [...table.problems];
+  const lineOfId = new Map<string, number>();
+  const columnOf: Record<string, string> = {
+    invalid_payment_id: 'payment_id',
+    invalid_account_id: 'account_id',
+    invalid_amount: 'amount',
+    invalid_paid_at: 'paid_at',
+  };
+  for (const { line, cells } of table.rows) {
+    const paymentId = cells.payment_id ?? '';
+    const first = lineOfId.get(paymentId);
+    if (first !== undefined) {
+      rejected.push({ line, column: 'payment_id', message: `"${paymentId}" already appears on line ${first}` });
+      continue;
+    }
+    lineOfId.set(paymentId, line);
+    try {
+      payments.push({ ...readPayment({ paymentId, accountId: cells.account_id ?? '', amount: cells.amount ?? '', paidAt: cells.paid_at ?? '' }, now), line });
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      rejected.push({ line, column: columnOf[error.code] ?? '(row)', message: error.message });
+    }
+  }
+  return { payments, rejected: rejected.sort((a, b) => a.line - b.line) };
+}
