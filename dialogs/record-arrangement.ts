@@ -3,9 +3,18 @@ import type { Activity, TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { confirmation } from './confirm-prompt';
 import type { Arrangement, ArrangementKind, Installment } from '../src/domain/arrangement';
+import type { EventType } from '../src/domain/events';
 import { turnFacts } from '../src/conversation/turn-facts';
 import { message, messagesFor, paymentLinkMessage } from './say';
 import type { DialogServices } from './services';
+
+/** The creditor's name for each kind of arrangement being made (CONTRACT.md events). */
+const createdEventOf = {
+  promise: 'promise.created',
+  plan: 'plan.created',
+  settlement: 'settlement.accepted',
+  pay_in_full: 'pay_in_full.created',
+} as const satisfies Record<ArrangementKind, EventType>;
 
 /**
  * Stores what the debtor confirmed, exactly as the engine offered it, and sends the signed
@@ -47,6 +56,15 @@ export async function recordArrangement(
     text: `Recorded ${terms.kind} ${id}`,
     event: `${terms.kind}.created`,
   });
+  await services.events.publish(createdEventOf[terms.kind], account.id, {
+    arrangementId: id,
+    conversationId: facts.conversationId,
+    channel: facts.channel,
+    totalCents: terms.totalCents,
+    installmentCount: terms.installments.length,
+    firstDueDate: first.dueDate,
+  });
+  await services.reminders.arrangementRecorded(arrangement, account);
   return arrangement;
 }
 

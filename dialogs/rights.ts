@@ -55,7 +55,7 @@ export async function handleRights(context: TurnContext, services: DialogService
  * on (even while a specialist holds the conversation). Returns the flags raised.
  */
 export async function recordRightsFlags(context: TurnContext, services: DialogServices): Promise<AccountFlag[]> {
-  const { store, clock, transcripts } = services;
+  const { store, clock, transcripts, events } = services;
   const facts = turnFacts(context);
   const invoked = rightsIn(facts.recognition);
   const flags = [...new Set(invoked.flatMap((rights) => (rights.flag ? [rights.flag] : [])))];
@@ -64,13 +64,18 @@ export async function recordRightsFlags(context: TurnContext, services: DialogSe
   const accountIds = facts.account ? [facts.account.id] : facts.phoneAccountIds;
   const at = clock.now().toISOString();
   for (const accountId of accountIds) {
-    if (flags.length) {
-      await store.updateAccount(accountId, (account) => {
-        // A new dispute starts a new validation hold (RF-18): verification sent earlier no longer lifts it.
-        const kept = flags.includes('dispute') ? account.flags.filter((flag) => flag !== 'validation_sent') : account.flags;
-        return { ...account, flags: [...new Set([...kept, ...flags])] };
-      });
-    }
+    if (!flags.length) continue;
+    let newlyRaised: AccountFlag[] = [];
+    await store.updateAccount(accountId, (account) => {
+      newlyRaised = flags.filter((flag) => !account.flags.includes(flag));
+      // A new dispute starts a new validation hold (RF-18): verification sent earlier no longer lifts it.
+      const kept = flags.includes('dispute') ? account.flags.filter((flag) => flag !== 'validation_sent') : account.flags;
+      return { ...account, flags: [...new Set([...kept, ...flags])] };
+    });
+    // The creditor hears of a dispute or a cease once, when it starts, not every time it is repeated.
+    const where = { conversationId: facts.conversationId, channel: facts.channel };
+    if (newlyRaised.includes('dispute')) await events.publish('dispute.opened', accountId, where);
+    if (newlyRaised.includes('cease')) await events.publish('cease', accountId, where);
   }
   for (const flag of flags) {
     await transcripts.record({

@@ -3,6 +3,8 @@ import type { Entities } from '../src/language/recognition';
 import type { Clock } from '../src/domain/clock';
 import type { Policy } from '../src/domain/policy';
 import type { HandoffDesk } from '../src/handoff/handoff-desk';
+import type { EventPublisher } from '../src/outreach/event-publisher';
+import type { PaymentReminders } from '../src/outreach/payment-reminders';
 import type { PaymentLinks } from '../src/payments/payment-link';
 import type { Store } from '../src/store/store';
 
@@ -14,6 +16,8 @@ export interface DialogServices {
   transcripts: TranscriptLog;
   handoffs: HandoffDesk;
   paymentLinks: PaymentLinks;
+  events: EventPublisher;
+  reminders: PaymentReminders;
 }
 
 /** What an offer dialog (plan, promise, settlement) starts from: the terms the debtor already named. */

@@ -123,6 +123,7 @@ export class VerifyDialog extends ComponentDialog {
         text: `Verified as account ${verified.id}`,
         event: 'verified',
       });
+      await this.services.events.publish('verification.succeeded', verified.id, { conversationId: facts.conversationId, channel: facts.channel, method: 'factors' });
       return step.endDialog(verified.id);
     }
 

@@ -1,7 +1,7 @@
 import express, { type Express } from 'express';
 import { accountsRoutes } from './api/accounts-routes';
 import { complianceRoutes } from './api/compliance-routes';
-import { errorHandler, HttpError } from './api/errors';
+import { errorHandlerFor, HttpError } from './api/errors';
 import { requireOperator } from './api/operator-auth';
 import { DirectLine } from './channels/directline/direct-line';
 import { portalRoutes } from './channels/directline/portal-route';
@@ -13,6 +13,15 @@ import { createSpecialistConsole } from './handoff/specialist-console';
 import type { Assistant } from './conversation/assistant';
 import { createAssistant, type AssistantOptions, type AssistantDeps } from './conversation/create-assistant';
 import { paymentPageRoute } from './payments/payment-page';
+import { PaymentPosting } from './payments/payment-posting';
+import { paymentsRoutes } from './api/payments-routes';
+import { smsStatusRoute } from './channels/sms/status-route';
+import type { Outreach } from './outreach/create-outreach';
+import { dashboardRoutes } from './reports/dashboard-route';
+import { reportRoutes } from './reports/report-routes';
+import { silentLogger, type Logger } from './observability/logger';
+import { createMetrics, metricsEndpoint, type AmicableMetrics } from './observability/metrics';
+import { requestObserver } from './observability/request-log';
 
 export interface AppOptions extends AssistantOptions {
   publicBaseUrl: string;
@@ -26,20 +35,31 @@ export interface AppOptions extends AssistantOptions {
   specialistUsers: SpecialistUser[];
   /** Azure Bot Service at /api/messages: JWT-checked with an app id; null leaves the route off. */
   azureBot: { appId: string | null; appPassword: string | null } | null;
+  /** CREDITOR_WEBHOOK_SECRET: signs what the creditor posts us (payments); null: POST /api/payments is off. */
+  creditorSecret: string | null;
   /** Null: specialists cannot answer SMS cases (503 sms_unavailable). */
   smsSender: SmsSender | null;
 }
 
-export type AppDeps = AssistantDeps;
+/** Without `metrics` the app makes its own registry; without `logger` it logs nothing (tests). */
+export type AppDeps = Omit<AssistantDeps, 'sms'> & { metrics?: AmicableMetrics; logger?: Logger };
 
 /** Builds every part from options and dependencies; server.ts only starts it, tests build their own. */
-export function makeApp(options: AppOptions, deps: AppDeps): { app: Express; assistant: Assistant; directLine: DirectLine; specialists: { close(): void } } {
+export function makeApp(
+  options: AppOptions,
+  deps: AppDeps,
+): { app: Express; assistant: Assistant; directLine: DirectLine; specialists: { close(): void }; outreach: Outreach } {
   const { store, clock } = deps;
   const { policy } = options;
-  const { assistant, transcripts, optOuts, paymentLinks } = createAssistant(options, deps);
+  const { assistant, transcripts, optOuts, paymentLinks, outreach, reminders } = createAssistant(options, { ...deps, sms: options.smsSender });
+  const metrics = deps.metrics ?? createMetrics();
+  const logger = deps.logger ?? silentLogger();
+  assistant.observeWith(metrics);
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(requestObserver({ metrics, logger }));
+  app.get('/metrics', metricsEndpoint(metrics));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -62,18 +82,23 @@ export function makeApp(options: AppOptions, deps: AppDeps): { app: Express; ass
   app.use(portalRoutes({ directLine, findAccount: (id) => store.getAccount(id), creditorName: policy.creditor.name, demo: options.portalDemo }));
   if (options.azureBot) app.use(botFrameworkRoute({ assistant, ...options.azureBot, botName: policy.creditor.name }));
   app.use(smsInboundRoute({ assistant, publicBaseUrl: options.publicBaseUrl, authToken: options.twilioAuthToken }));
+  app.use(smsStatusRoute({ publicBaseUrl: options.publicBaseUrl, authToken: options.twilioAuthToken, store, transcripts, clock }));
   app.use(paymentPageRoute({ paymentLinks, clock, creditorName: policy.creditor.name }));
   app.use('/api/accounts', requireOperator(options.operatorToken));
   app.use(accountsRoutes({ store, transcripts, optOuts }));
+  const posting = new PaymentPosting({ store, clock, transcripts, events: outreach.events, reminders });
+  app.use(paymentsRoutes({ posting, clock, secret: options.creditorSecret, operatorToken: options.operatorToken }));
+  app.use(reportRoutes({ readEvents: (from, to) => outreach.activity.read(from, to), clock, operatorToken: options.operatorToken }));
+  app.use(dashboardRoutes());
   app.use(complianceRoutes({ store, transcripts, optOuts, clock, operatorToken: options.operatorToken }));
   const specialists = createSpecialistConsole(
     { policy, operatorToken: options.operatorToken, specialistUsers: options.specialistUsers, sms: options.smsSender },
-    { store, clock, transcripts, optOuts, directLine },
+    { store, clock, transcripts, optOuts, directLine, events: outreach.events },
   );
   app.use(specialists.router);
   app.use((req, _res) => {
     throw new HttpError(404, 'not_found', `Nothing at ${req.method} ${req.path}`);
   });
-  app.use(errorHandler);
-  return { app, assistant, directLine, specialists };
+  app.use(errorHandlerFor(logger));
+  return { app, assistant, directLine, specialists, outreach };
 }

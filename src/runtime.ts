@@ -18,6 +18,8 @@ export async function loadRuntime(env: Record<string, string | undefined>) {
     policy,
     paymentLinks: { baseUrl: config.paymentLinkBaseUrl, secret: config.paymentLinkSecret, ttlSeconds: 24 * 3600 },
     idleMinutes: config.conversationIdleMinutes,
+    creditorWebhook:
+      config.creditorWebhookUrl && config.creditorWebhookSecret ? { url: config.creditorWebhookUrl, secret: config.creditorWebhookSecret } : null,
   };
   return { config, policy, portfolio, store, understand, assistantOptions };
 }

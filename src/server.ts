@@ -3,12 +3,14 @@ import { createSmsSender } from './channels/sms/sender';
 import { tenantModeProblems } from './compliance/tenant-mode';
 import { ConfigError } from './config';
 import { systemClock } from './domain/clock';
+import { createLogger } from './observability/logger';
 import { loadRuntime } from './runtime';
 
 /** Starts Amicable: invalid configuration stops the start with one line per problem. */
 async function main(): Promise<void> {
   const runtime = await loadRuntime(process.env);
   const { config, portfolio, store, understand, assistantOptions } = runtime;
+  const logger = createLogger({ level: config.logLevel });
   // TC-09: an agency tenant may not run SMS on Twilio in the US/Canada; refuse before serving anything.
   const tenantProblems = tenantModeProblems(runtime.policy.creditor, {
     twilioAccountSid: config.twilio.accountSid,
@@ -33,15 +35,20 @@ async function main(): Promise<void> {
         config.microsoftAppId || config.nodeEnv === 'development'
           ? { appId: config.microsoftAppId, appPassword: config.microsoftAppPassword }
           : null,
-      smsSender: createSmsSender(config.twilio),
+      creditorSecret: config.creditorWebhookSecret,
+      smsSender: createSmsSender(config.twilio, `${config.publicBaseUrl}/sms/status`),
     },
-    { store, clock: systemClock, understand },
+    { store, clock: systemClock, understand, logger },
   );
   const server = app.listen(config.port, () => {
     const base = config.publicBaseUrl;
+    logger.info({ port: config.port, store: config.store, accounts: portfolio.accounts.length, rejected: portfolio.rejected.length }, 'Amicable is running');
+    // A rejected row's message may quote the cell (a phone number): freeText is scrubbed.
+    for (const rejected of portfolio.rejected) logger.warn({ line: rejected.line, column: rejected.column, freeText: rejected.message }, 'portfolio row rejected');
+    // The URL banner is for a person at a terminal; production stdout stays JSON lines only.
+    if (config.nodeEnv === 'production') return;
     console.log(`Amicable is running for ${runtime.policy.creditor.name} (${config.store} store).`);
     console.log(`  portfolio: ${portfolio.accounts.length} accounts loaded, ${portfolio.rejected.length} rejected`);
-    for (const rejected of portfolio.rejected) console.log(`    line ${rejected.line}, ${rejected.column}: ${rejected.message}`);
     console.log(`  billing portal:  ${base}/`);
     console.log(`  specialist console: ${base}/console${config.specialistUsers.length ? '' : '  (set SPECIALIST_USERS to sign in)'}`);
     console.log(`  SMS webhook:     ${base}/sms/inbound${config.twilio.authToken ? '' : '  (signatures not checked: development)'}`);

@@ -3,9 +3,11 @@ import type { TranscriptLog } from '../audit/transcript-log';
 import { redactSensitive } from '../compliance/redaction';
 import type { Channel } from '../domain/arrangement';
 import type { Clock } from '../domain/clock';
+import type { OutboundDecisionMetrics, TurnMetrics } from '../observability/metrics';
 import type { Store } from '../store/store';
 import type { ConversationAdapter } from './adapter';
 import type { AmicableBot } from './bot';
+import { countOutboundDecisionsIn } from './outbound-gate-middleware';
 
 export interface InboundMessage {
   channel: Channel;
@@ -32,6 +34,13 @@ export class Assistant {
     private readonly deps: { store: Store; clock: Clock; transcripts: TranscriptLog; adapter: ConversationAdapter; bot: AmicableBot },
   ) {}
 
+  private metrics: (TurnMetrics & OutboundDecisionMetrics) | null = null;
+
+  /** Reports turns and outbound gate decisions to the app's metrics; without it nothing is counted. */
+  observeWith(metrics: TurnMetrics & OutboundDecisionMetrics): void {
+    this.metrics = metrics;
+  }
+
   handle(message: InboundMessage): Promise<Partial<Activity>[]> {
     const { store } = this.deps;
     return store.withLock(`conversation:${message.conversationId}`, async () => {
@@ -47,6 +56,16 @@ export class Assistant {
   }
 
   private async runTurn(message: InboundMessage): Promise<Partial<Activity>[]> {
+    const metrics = this.metrics;
+    const endTurn = metrics?.startTurn(message.channel);
+    try {
+      return await this.recordAndRun(message, metrics);
+    } finally {
+      endTurn?.();
+    }
+  }
+
+  private async recordAndRun(message: InboundMessage, metrics: OutboundDecisionMetrics | null): Promise<Partial<Activity>[]> {
     const redaction = redactSensitive(message.text);
     await this.deps.transcripts.record({
       at: this.deps.clock.now().toISOString(),
@@ -67,6 +86,9 @@ export class Assistant {
       channelData: { address: message.address, vouchedAccountId: message.vouchedAccountId, redacted: redaction.found },
       timestamp: this.deps.clock.now(),
     };
-    return this.deps.adapter.runTurn(activity, (context) => this.deps.bot.run(context));
+    return this.deps.adapter.runTurn(activity, (context) => {
+      if (metrics) countOutboundDecisionsIn(context, metrics);
+      return this.deps.bot.run(context);
+    });
   }
 }

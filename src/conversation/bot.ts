@@ -3,7 +3,7 @@ import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialog
 import { conversationMessages } from '../../prompts/conversation';
 import { complianceMessages } from '../../prompts/compliance';
 import { RootDialog, ROOT_DIALOG } from '../../dialogs/root-dialog';
-import { handleRights, recordRightsFlags, rightsInvoked } from '../../dialogs/rights';
+import { caseAccountId, handleRights, recordRightsFlags, rightsInvoked } from '../../dialogs/rights';
 import { message, paymentLinkMessage } from '../../dialogs/say';
 import type { DialogServices } from '../../dialogs/services';
 import { collectionStopped, type Language } from '../domain/account';
@@ -67,14 +67,20 @@ export class AmicableBot {
       await this.sessions.set(context, session);
       await this.dialogState.delete(context);
     }
-    if (channelData.vouchedAccountId && !session.accountId) session.accountId = channelData.vouchedAccountId;
+    const sessionStart = !session.greeted;
+    // A session's first turn (a fresh one after the idle window too), greeted or not (a lone STOP).
+    if (session.lastActivityAt === undefined) await this.options.events.publish('conversation.started', null, { conversationId, channel });
+    if (channelData.vouchedAccountId && !session.accountId) {
+      session.accountId = channelData.vouchedAccountId;
+      await this.options.events.publish('verification.succeeded', session.accountId, { conversationId, channel, method: 'portal' });
+    }
 
     const phoneAccounts = channel === 'sms' || channel === 'cli' ? await store.findAccountsByPhone(address) : [];
     const account = session.accountId ? await store.getAccount(session.accountId) : null;
     // Until the debtor writes in another language, a known account sets it.
     if (account && !session.greeted) session.language = account.language;
     // The accounts a conversation concerns change only when a session starts (verification links its own).
-    if (!session.greeted) {
+    if (sessionStart) {
       for (const linked of new Set([...phoneAccounts.map((a) => a.id), ...(account ? [account.id] : [])])) {
         await transcripts.linkAccount(linked, conversationId);
       }
@@ -94,7 +100,7 @@ export class AmicableBot {
       account,
       phoneAccountIds: phoneAccounts.map((a) => a.id),
       recognition,
-      sessionStart: !session.greeted,
+      sessionStart,
     };
     setTurnFacts(context, facts);
     return facts;
@@ -110,6 +116,7 @@ export class AmicableBot {
     if (keyword === 'opt_out') {
       const already = await optOuts.get(facts.channel, facts.address);
       await optOuts.optOut(facts.channel, facts.address, clock.now());
+      if (!already) await this.options.events.publish('optout', caseAccountId(facts), { channel: facts.channel });
       if (!already) await context.sendActivity(message(compliance.optOutConfirmation(policy.creditor.name), { optOutConfirmation: true }));
       return;
     }

@@ -6,6 +6,8 @@ import type { Clock } from '../domain/clock';
 import type { Policy } from '../domain/policy';
 import { HandoffDesk } from '../handoff/handoff-desk';
 import type { Understand } from '../language/understand';
+import type { SmsSender } from '../channels/sms/sender';
+import { createOutreach } from '../outreach/create-outreach';
 import { PaymentLinks } from '../payments/payment-link';
 import type { Store } from '../store/store';
 import { ConversationAdapter } from './adapter';
@@ -19,12 +21,17 @@ export interface AssistantOptions {
   policy: Policy;
   paymentLinks: { baseUrl: string; secret: string; ttlSeconds: number };
   idleMinutes: number;
+  /** CREDITOR_WEBHOOK_URL and _SECRET; null: events feed the reports only. */
+  creditorWebhook: { url: string; secret: string } | null;
 }
 
 export interface AssistantDeps {
   store: Store;
   clock: Clock;
   understand: Understand;
+  /** Outbound SMS by Twilio's REST API (reminders, specialists' replies); null: off. */
+  sms: SmsSender | null;
+  onJobError?: (queue: string, error: unknown) => void;
 }
 
 /** Conversation state outlives the idle window so a returning debtor's record is still linked. */
@@ -36,8 +43,20 @@ export function createAssistant(options: AssistantOptions, deps: AssistantDeps) 
   const { policy } = options;
   const transcripts = new TranscriptLog(store);
   const optOuts = new OptOutRegistry(store);
-  const handoffs = new HandoffDesk({ store, policy, clock, transcripts });
   const paymentLinks = new PaymentLinks(options.paymentLinks);
+  const outreach = createOutreach({
+    store,
+    clock,
+    policy,
+    transcripts,
+    optOuts,
+    paymentLinks,
+    sms: deps.sms,
+    creditorWebhook: options.creditorWebhook,
+    ...(deps.onJobError ? { onJobError: deps.onJobError } : {}),
+  });
+  const { events, reminders } = outreach;
+  const handoffs = new HandoffDesk({ store, policy, clock, transcripts, events });
 
   const adapter = new ConversationAdapter();
   adapter.use(new OutboundGateMiddleware({ gate: decideOutbound, policy, clock, transcripts, optOuts }));
@@ -48,6 +67,8 @@ export function createAssistant(options: AssistantOptions, deps: AssistantDeps) 
     transcripts,
     handoffs,
     paymentLinks,
+    events,
+    reminders,
     optOuts,
     understand: deps.understand,
     conversationState: new ConversationState(new StoreBackedStorage(store, CONVERSATION_STATE_TTL_SECONDS)),
@@ -56,5 +77,5 @@ export function createAssistant(options: AssistantOptions, deps: AssistantDeps) 
     defaultLanguage: 'en',
   });
   const assistant = new Assistant({ store, clock, transcripts, adapter, bot });
-  return { assistant, transcripts, optOuts, handoffs, paymentLinks };
+  return { assistant, transcripts, optOuts, handoffs, paymentLinks, outreach, reminders };
 }

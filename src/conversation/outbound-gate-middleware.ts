@@ -1,11 +1,19 @@
 import type { Activity, Middleware, TurnContext } from 'botbuilder';
 import type { OutboundGate } from '../compliance/outbound-gate';
 import type { Clock } from '../domain/clock';
+import type { OutboundDecisionMetrics } from '../observability/metrics';
 import type { Policy } from '../domain/policy';
 import type { TranscriptLog } from '../audit/transcript-log';
 import type { OptOutRegistry } from './opt-outs';
 import { outboundMetaOf } from './outbound-meta';
 import { turnFacts } from './turn-facts';
+
+const DECISION_METRICS = Symbol('amicable.outboundDecisionMetrics');
+
+/** The assistant hands its metrics to the turn, so the gate counts its decisions without owning them. */
+export function countOutboundDecisionsIn(context: TurnContext, metrics: OutboundDecisionMetrics): void {
+  context.turnState.set(DECISION_METRICS, metrics);
+}
 
 /**
  * Puts every message a turn sends through the outbound gate (RULES.md §8.1) and records the
@@ -56,6 +64,7 @@ export class OutboundGateMiddleware implements Middleware {
       inconvenientTimes: [],
     });
     facts.sessionStart = false;
+    (context.turnState.get(DECISION_METRICS) as OutboundDecisionMetrics | undefined)?.countOutboundDecision(result.decision.action, facts.channel);
     const sent = result.text !== undefined && (result.decision.action === 'allow' || result.decision.action === 'rewrite');
     await this.deps.transcripts.record({
       at: now.toISOString(),

@@ -4,6 +4,7 @@ import type { Channel } from '../domain/arrangement';
 import type { Clock } from '../domain/clock';
 import type { HandoffCase } from '../domain/handoff-case';
 import { handoffRuleFor, type HandoffReason, type Policy } from '../domain/policy';
+import type { EventPublisher } from '../outreach/event-publisher';
 import type { Store } from '../store/store';
 import { summarizeCase } from './summary';
 
@@ -18,7 +19,7 @@ export interface HandoffRequest {
 /** Opens handoff cases with the priority and SLA the policy sets for their reason. */
 export class HandoffDesk {
   constructor(
-    private readonly deps: { store: Store; policy: Policy; clock: Clock; transcripts: TranscriptLog },
+    private readonly deps: { store: Store; policy: Policy; clock: Clock; transcripts: TranscriptLog; events: EventPublisher },
   ) {}
 
   async open(request: HandoffRequest): Promise<HandoffCase> {
@@ -54,6 +55,12 @@ export class HandoffDesk {
       actor: 'assistant',
       text: `Handoff case opened: ${request.reason}`,
       event: 'handoff.created',
+    });
+    await this.deps.events.publish('handoff.created', handoff.accountId, {
+      handoffId: handoff.id,
+      reason: handoff.reason,
+      conversationId: handoff.conversationId,
+      channel: handoff.channel,
     });
     return handoff;
   }

@@ -6,6 +6,7 @@ import type { SpecialistUser } from '../config';
 import type { OptOutRegistry } from '../conversation/opt-outs';
 import type { Clock } from '../domain/clock';
 import type { Policy } from '../domain/policy';
+import type { EventPublisher } from '../outreach/event-publisher';
 import type { Store } from '../store/store';
 import { consoleRoutes } from './console-routes';
 import { ConsoleSessions } from './console-sessions';
@@ -32,13 +33,14 @@ export interface SpecialistConsoleDeps {
   transcripts: TranscriptLog;
   optOuts: OptOutRegistry;
   directLine: Pick<DirectLine, 'deliver'>;
+  events: EventPublisher;
 }
 
 /** Wires the handoff API and the console; mount `router` before the 404 handler, call `close` on shutdown. */
 export function createSpecialistConsole(options: SpecialistConsoleOptions, deps: SpecialistConsoleDeps): { router: Router; close(): void } {
   const { store, clock, transcripts } = deps;
   const messenger = new DebtorMessenger({ ...deps, policy: options.policy, sms: options.sms });
-  const desk = new SpecialistDesk({ store, clock, transcripts, optOuts: deps.optOuts, messenger });
+  const desk = new SpecialistDesk({ store, clock, transcripts, optOuts: deps.optOuts, messenger, events: deps.events });
   const sessions = new ConsoleSessions(store);
   const feed = new QueueFeed(async () => {
     const handoffs = await store.listHandoffs();

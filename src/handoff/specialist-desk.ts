@@ -5,6 +5,7 @@ import type { TranscriptLog } from '../audit/transcript-log';
 import type { OptOutRegistry } from '../conversation/opt-outs';
 import type { Clock } from '../domain/clock';
 import type { HandoffCase } from '../domain/handoff-case';
+import type { EventPublisher } from '../outreach/event-publisher';
 import type { Store } from '../store/store';
 import type { DebtorMessenger, Delivery } from './debtor-messenger';
 
@@ -19,7 +20,9 @@ export type ResolvedCase = HandoffCase & { handBackTo: HandBackStep | null };
  * Every action lands in the conversation's transcript with who did it and when (issue 4, item 6).
  */
 export class SpecialistDesk {
-  constructor(private readonly deps: { store: Store; clock: Clock; transcripts: TranscriptLog; optOuts: OptOutRegistry; messenger: DebtorMessenger }) {}
+  constructor(
+    private readonly deps: { store: Store; clock: Clock; transcripts: TranscriptLog; optOuts: OptOutRegistry; messenger: DebtorMessenger; events: EventPublisher },
+  ) {}
 
   async find(id: string): Promise<HandoffCase> {
     const handoff = await this.deps.store.getHandoff(id);
@@ -39,6 +42,13 @@ export class SpecialistDesk {
       throw new HttpError(409, 'already_claimed', `${current.claimedBy} already holds this case`);
     }
     await this.event(claimed, specialist, claimedAt, 'handoff.claimed', `${specialist} claimed the case`);
+    await this.deps.events.publish('handoff.claimed', claimed.accountId, {
+      handoffId: claimed.id,
+      reason: claimed.reason,
+      specialist,
+      secondsToClaim: Math.max(0, Math.round((Date.parse(claimedAt) - Date.parse(claimed.createdAt)) / 1000)),
+      channel: claimed.channel,
+    });
     await this.deps.messenger.send(claimed, (language) => handoffMessages[language].joined(specialist), specialist);
     return claimed;
   }
@@ -69,6 +79,7 @@ export class SpecialistDesk {
     if (!resolved) throw new HttpError(409, 'already_resolved', 'This case was resolved meanwhile');
     const handBack = handBackTo ? `, handed back to the assistant at ${handBackTo}` : ', assistant waits for the debtor';
     await this.event(resolved, specialist, resolvedAt, 'handoff.resolved', `Resolved: ${outcome}${handBack}`);
+    await this.deps.events.publish('handoff.resolved', resolved.accountId, { handoffId: resolved.id, reason: resolved.reason, outcome, handBackTo, channel: resolved.channel });
     await this.deps.messenger.send(
       resolved,
       (language) => (handBackTo ? handoffMessages[language].leftToAssistant(specialist) : handoffMessages[language].left(specialist)),

@@ -34,6 +34,8 @@ export async function startAmicable(redisUrl: string, accounts: number): Promise
       specialistUsers: [],
       azureBot: null,
       smsSender: null,
+      creditorWebhook: null,
+      creditorSecret: null,
     },
     { store, clock, understand: createLocalUnderstanding() },
   );

@@ -12,12 +12,14 @@ import { policySchema } from '../../src/domain/policy';
 import { createLocalUnderstanding } from '../../src/language/understand';
 import { createStore } from '../../src/store/create-store';
 import type { Store } from '../../src/store/store';
+import type { Outreach } from '../../src/outreach/create-outreach';
 
 export const TWILIO_AUTH_TOKEN = 'test-twilio-token';
 export const OPERATOR_TOKEN = 'test-operator-token';
 export const DIRECTLINE_SECRET = 'test-directline-secret';
 export const TWILIO_ACCOUNT_SID = 'ACtest0000000000000000000000000000';
 export const TWILIO_FROM_NUMBER = '+15125550199';
+export const CREDITOR_WEBHOOK_SECRET = 'test-creditor-webhook-secret';
 export const SPECIALISTS = { sam: 'sam-password', alex: 'alex-password' };
 
 export interface AppUnderTest {
@@ -30,6 +32,7 @@ export interface AppUnderTest {
   twilioApi: Awaited<ReturnType<typeof startFakeTwilioApi>>;
   clock: ManualClock;
   store: Store;
+  outreach: Outreach;
   operator(path: string): Promise<{ status: number; body: any }>;
   close(): Promise<void>;
 }
@@ -38,15 +41,23 @@ export interface AppUnderTest {
  * The real app on a free port with the sample portfolio and policy, a clock the test moves,
  * and the store it asks for (memory, or Redis at a URL).
  */
-export async function startApp(options: { store: 'memory' | 'redis'; redisUrl?: string; now?: string }): Promise<AppUnderTest> {
+export async function startApp(options: {
+  store: 'memory' | 'redis';
+  redisUrl?: string;
+  now?: string;
+  /** Where creditor events go (a local receiver); none: events feed the reports only. */
+  creditorWebhookUrl?: string;
+  /** A store prefix to share with an earlier app, as a restarted process would (Redis only). */
+  keyPrefix?: string;
+}): Promise<AppUnderTest> {
   const clock = new ManualClock(new Date(options.now ?? '2026-11-23T18:00:00Z'));
-  const store = createStore({ kind: options.store, redisUrl: options.redisUrl, clock, keyPrefix: `test:${Math.random().toString(36).slice(2)}:` });
+  const store = createStore({ kind: options.store, redisUrl: options.redisUrl, clock, keyPrefix: options.keyPrefix ?? `test:${Math.random().toString(36).slice(2)}:` });
   await store.putAccounts(parsePortfolio(readFileSync('data/sample-portfolio.csv', 'utf8')).accounts);
   const policy = policySchema.parse(JSON.parse(readFileSync('data/policy.json', 'utf8')));
   let server: Server | undefined;
   const publicBaseUrl = 'https://amicable.example.test';
   const twilioApi = await startFakeTwilioApi();
-  const { app, directLine, specialists } = makeApp(
+  const { app, directLine, specialists, outreach } = makeApp(
     {
       policy,
       publicBaseUrl,
@@ -62,13 +73,18 @@ export async function startApp(options: { store: 'memory' | 'redis'; redisUrl?: 
         { name: 'sam', secret: SPECIALISTS.sam },
         { name: 'alex', secret: hashPassword(SPECIALISTS.alex) },
       ],
-      smsSender: createSmsSender({
-        accountSid: TWILIO_ACCOUNT_SID,
-        authToken: TWILIO_AUTH_TOKEN,
-        checkSignatures: true,
-        fromNumber: TWILIO_FROM_NUMBER,
-        apiBaseUrl: twilioApi.baseUrl,
-      }),
+      smsSender: createSmsSender(
+        {
+          accountSid: TWILIO_ACCOUNT_SID,
+          authToken: TWILIO_AUTH_TOKEN,
+          checkSignatures: true,
+          fromNumber: TWILIO_FROM_NUMBER,
+          apiBaseUrl: twilioApi.baseUrl,
+        },
+        `${publicBaseUrl}/sms/status`,
+      ),
+      creditorSecret: CREDITOR_WEBHOOK_SECRET,
+      creditorWebhook: options.creditorWebhookUrl ? { url: options.creditorWebhookUrl, secret: CREDITOR_WEBHOOK_SECRET } : null,
     },
     { store, clock, understand: createLocalUnderstanding() },
   );
@@ -85,11 +101,13 @@ export async function startApp(options: { store: 'memory' | 'redis'; redisUrl?: 
     twilioApi,
     clock,
     store,
+    outreach,
     async operator(path) {
       const response = await fetch(`${baseUrl}${path}`, { headers: { Authorization: `Bearer ${OPERATOR_TOKEN}` } });
       return { status: response.status, body: await response.json() };
     },
     async close() {
+      await outreach.stop();
       directLine.close();
       specialists.close();
       // A browser may still hold keep-alive or streaming connections: end them so close() returns.

@@ -8,6 +8,7 @@ export interface SentSms {
   To: string;
   From: string;
   Body: string;
+  StatusCallback: string | null;
   sid: string;
 }
 
@@ -38,6 +39,7 @@ export async function startFakeTwilioApi(): Promise<{ baseUrl: string; sent: Sen
         To: form.get('To') ?? '',
         From: form.get('From') ?? '',
         Body: form.get('Body') ?? '',
+        StatusCallback: form.get('StatusCallback'),
         sid,
       };
       sent.push(message);

@@ -16,7 +16,7 @@ if (!phone) {
 }
 
 const runtime = await loadRuntime({ ...process.env, STORE: process.env.STORE ?? 'memory' });
-const { assistant } = createAssistant(runtime.assistantOptions, { store: runtime.store, clock: systemClock, understand: runtime.understand });
+const { assistant } = createAssistant(runtime.assistantOptions, { store: runtime.store, clock: systemClock, understand: runtime.understand, sms: null });
 console.log(`Texting ${runtime.assistantOptions.policy.creditor.name}'s assistant as ${phone}. Ctrl+D to leave.\n`);
 
 const terminal = createInterface({ input: process.stdin, output: process.stdout, prompt: 'you> ' });

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Assistant } from '../../conversation/assistant';
 import { normalizePhone } from '../../domain/phone';
 import { HttpError } from '../../api/errors';
+import { twilioFormBody, twilioSignatureCheck } from './twilio-signature';
 
 /** The part of Twilio's Messaging webhook we rely on; Twilio sends many more fields. */
 const inboundSmsSchema = z.looseObject({
@@ -26,16 +27,8 @@ export interface SmsInboundOptions {
  */
 export function smsInboundRoute(options: SmsInboundOptions): Router {
   const router = Router();
-  router.post('/sms/inbound', express.urlencoded({ extended: false, limit: '64kb', parameterLimit: 200 }), async (req, res) => {
-    const params = (req.body ?? {}) as Record<string, string>;
-    if (options.authToken !== null) {
-      const signature = req.header('X-Twilio-Signature') ?? '';
-      const url = options.publicBaseUrl.replace(/\/$/, '') + req.originalUrl;
-      if (!signature || !twilio.validateRequest(options.authToken, signature, url, params)) {
-        throw new HttpError(403, 'bad_signature', 'X-Twilio-Signature is missing or does not match this request');
-      }
-    }
-    const parsed = inboundSmsSchema.safeParse(params);
+  router.post('/sms/inbound', express.urlencoded(twilioFormBody), twilioSignatureCheck(options.publicBaseUrl, options.authToken), async (req, res) => {
+    const parsed = inboundSmsSchema.safeParse(req.body ?? {});
     if (!parsed.success) throw new HttpError(400, 'invalid_webhook', 'From and MessageSid are required');
     const phone = normalizePhone(parsed.data.From);
     if (!phone) throw new HttpError(400, 'invalid_phone', `From "${parsed.data.From}" is not a phone number`);

@@ -26,14 +26,17 @@ export interface SmsSender {
   send(to: string, body: string): Promise<{ sid: string }>;
 }
 
-/** Null when the account SID, auth token or sender number is missing: outbound SMS is then off. */
-export function createSmsSender(config: TwilioConfig): SmsSender | null {
+/**
+ * Null when the account SID, auth token or sender number is missing: outbound SMS is then off.
+ * With `statusCallbackUrl` (our /sms/status) Twilio reports each message's delivery there.
+ */
+export function createSmsSender(config: TwilioConfig, statusCallbackUrl?: string): SmsSender | null {
   const { accountSid, authToken, fromNumber, apiBaseUrl } = config;
   if (!accountSid || !authToken || !fromNumber) return null;
   const client = twilio(accountSid, authToken, { httpClient: new BaseUrlRequestClient(new URL(apiBaseUrl)) });
   return {
     async send(to, body) {
-      const sent = await client.messages.create({ to, from: fromNumber, body });
+      const sent = await client.messages.create({ to, from: fromNumber, body, ...(statusCallbackUrl ? { statusCallback: statusCallbackUrl } : {}) });
       return { sid: sent.sid };
     },
   };

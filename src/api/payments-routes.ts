@@ -1,0 +1,87 @@
+import express, { Router } from 'express';
+import { z } from 'zod';
+import type { Clock } from '../domain/clock';
+import { DomainError } from '../domain/errors';
+import { parsePaymentFile, readPayment } from '../domain/payment';
+import { SIGNATURE_HEADER, signatureValid } from '../outreach/creditor-signature';
+import type { PaymentPosting } from '../payments/payment-posting';
+import { HttpError } from './errors';
+import { requireOperator } from './operator-auth';
+
+const paymentBody = z.strictObject({
+  paymentId: z.string({ error: 'paymentId: a string is required' }),
+  accountId: z.string({ error: 'accountId: a string is required' }),
+  amount: z.string({ error: 'amount: a decimal string in dollars is required, e.g. "103.38"' }),
+  paidAt: z.string({ error: 'paidAt: an ISO date-time is required' }),
+});
+
+/** Codes the caller can act on, with the status that says whose problem it is. */
+const statusOf: Record<string, number> = { account_not_found: 404, payment_id_reused: 409 };
+
+function asHttpError(error: unknown): unknown {
+  if (!(error instanceof DomainError)) return error;
+  return new HttpError(statusOf[error.code] ?? 400, error.code, error.message);
+}
+
+/**
+ * Payments in (CONTRACT.md): the creditor's billing system posts each payment signed with
+ * CREDITOR_WEBHOOK_SECRET; an operator may upload a CSV of them. Both post through PaymentPosting.
+ */
+export function paymentsRoutes(deps: { posting: PaymentPosting; clock: Clock; secret: string | null; operatorToken: string | null }): Router {
+  const router = Router();
+
+  // The raw text is what was signed; it is parsed only after the signature matched.
+  router.post('/api/payments', express.text({ type: () => true, limit: '16kb' }), async (req, res) => {
+    if (deps.secret === null) throw new HttpError(404, 'payments_off', 'Posting payments is off: set CREDITOR_WEBHOOK_SECRET to enable it');
+    const raw = typeof req.body === 'string' ? req.body : '';
+    if (!signatureValid(deps.secret, raw, req.header(SIGNATURE_HEADER), deps.clock.now())) {
+      throw new HttpError(401, 'bad_signature', `${SIGNATURE_HEADER} is missing, older than 5 minutes, or does not match the body`);
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      throw new HttpError(400, 'invalid_json', 'The body is not JSON');
+    }
+    const parsed = paymentBody.safeParse(json);
+    if (!parsed.success) throw new HttpError(400, 'invalid_body', parsed.error.issues.map((issue) => issue.message).join('; '));
+    try {
+      const result = await deps.posting.post(readPayment(parsed.data, deps.clock.now()));
+      res.status(result.status === 'posted' ? 201 : 200).json({ status: result.status, payment: result.payment });
+    } catch (error) {
+      throw asHttpError(error);
+    }
+  });
+
+  router.post(
+    '/api/payments/import',
+    requireOperator(deps.operatorToken),
+    express.text({ type: ['text/csv', 'text/plain', 'application/csv'], limit: '10mb' }),
+    async (req, res) => {
+      if (typeof req.body !== 'string' || req.body === '') throw new HttpError(400, 'invalid_body', 'Send the payments CSV as text/csv');
+      let file;
+      try {
+        file = parsePaymentFile(req.body, deps.clock.now());
+      } catch (error) {
+        throw asHttpError(error);
+      }
+      const rejected = [...file.rejected];
+      let posted = 0;
+      let duplicates = 0;
+      for (const { line, ...payment } of file.payments) {
+        try {
+          const result = await deps.posting.post(payment);
+          if (result.status === 'posted') posted++;
+          else duplicates++;
+        } catch (error) {
+          if (!(error instanceof DomainError)) throw error;
+          rejected.push({ line, column: error.code === 'account_not_found' ? 'account_id' : 'payment_id', message: error.message });
+        }
+      }
+      rejected.sort((a, b) => a.line - b.line);
+      res.json({ counts: { rows: file.payments.length + file.rejected.length, posted, duplicates, rejected: rejected.length }, rejected });
+    },
+  );
+
+  return router;
+}

@@ -1,0 +1,75 @@
+import type { TranscriptLog } from '../audit/transcript-log';
+import type { SmsSender } from '../channels/sms/sender';
+import type { OptOutRegistry } from '../conversation/opt-outs';
+import type { Clock } from '../domain/clock';
+import type { DomainEvent } from '../domain/events';
+import type { Policy } from '../domain/policy';
+import type { PaymentLinks } from '../payments/payment-link';
+import type { Store } from '../store/store';
+import { ActivityLog } from './activity-log';
+import { ContactLedger } from './contact-ledger';
+import { creditorWebhookDelivery } from './creditor-webhook';
+import { CREDITOR_EVENTS_QUEUE, EventPublisher } from './event-publisher';
+import { JobRunner } from './job-runner';
+import { OutreachSender } from './outreach-sender';
+import { OUTREACH_QUEUE, PaymentReminders, type OutreachJob } from './payment-reminders';
+
+export interface OutreachDeps {
+  store: Store;
+  clock: Clock;
+  policy: Policy;
+  transcripts: TranscriptLog;
+  optOuts: OptOutRegistry;
+  paymentLinks: PaymentLinks;
+  /** Null: nothing is texted first (due dates are still checked). */
+  sms: SmsSender | null;
+  /** Null: events are kept for the reports only. */
+  creditorWebhook: { url: string; secret: string } | null;
+  onJobError?: (queue: string, error: unknown) => void;
+}
+
+/**
+ * Everything that happens after and around conversations: the activity log and the event outbox,
+ * the reminders, and the job runners that work their durable queues.
+ */
+export function createOutreach(deps: OutreachDeps) {
+  const { store, clock, policy, transcripts, optOuts, paymentLinks, sms, creditorWebhook } = deps;
+  const activity = new ActivityLog(store, clock);
+  const events = new EventPublisher({ store, clock, activity, webhookConfigured: creditorWebhook !== null });
+  const contacts = new ContactLedger(store);
+  const sender = sms ? new OutreachSender({ store, policy, clock, transcripts, optOuts, contacts, sms }) : null;
+  const reminders = new PaymentReminders({ store, policy, clock, events, paymentLinks, sender });
+  const runners = [
+    new JobRunner<OutreachJob>({ store, clock, queue: OUTREACH_QUEUE, handle: reminders.handle, onError: (error) => deps.onJobError?.(OUTREACH_QUEUE, error) }),
+    ...(creditorWebhook
+      ? [
+          new JobRunner<DomainEvent>({
+            store,
+            clock,
+            queue: CREDITOR_EVENTS_QUEUE,
+            handle: creditorWebhookDelivery({ ...creditorWebhook, clock }),
+            onError: (error) => deps.onJobError?.(CREDITOR_EVENTS_QUEUE, error),
+          }),
+        ]
+      : []),
+  ];
+  return {
+    activity,
+    events,
+    contacts,
+    sender,
+    reminders,
+    /** Runs every due job of every queue now: tests move the clock and call this. */
+    async runDue(): Promise<void> {
+      for (const runner of runners) await runner.runDue();
+    },
+    start(pollMs: number): void {
+      for (const runner of runners) runner.start(pollMs);
+    },
+    async stop(): Promise<void> {
+      await Promise.all(runners.map((runner) => runner.stop()));
+    },
+  };
+}
+
+export type Outreach = ReturnType<typeof createOutreach>;

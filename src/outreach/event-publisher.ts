@@ -1,0 +1,26 @@
+import type { Clock } from '../domain/clock';
+import { creditorEventTypes, type DomainEvent, type EventData, type EventType } from '../domain/events';
+import type { Store } from '../store/store';
+import type { ActivityLog } from './activity-log';
+
+/** The outbox: creditor events wait here, durably, until the creditor's webhook accepted them. */
+export const CREDITOR_EVENTS_QUEUE = 'creditor-events';
+
+/**
+ * The one way anything announces what happened: the event goes into the activity log (reports)
+ * and, for the creditor's types, into the outbox in the same call, so an event the receiver
+ * missed while it was down is still delivered later, with the same id.
+ */
+export class EventPublisher {
+  constructor(
+    private readonly deps: { store: Store; clock: Clock; activity: ActivityLog; webhookConfigured: boolean },
+  ) {}
+
+  async publish<T extends EventType>(type: T, accountId: string | null, data: EventData[T]): Promise<DomainEvent<T>> {
+    const event = await this.deps.activity.record(type, accountId, data);
+    if (this.deps.webhookConfigured && creditorEventTypes.includes(type)) {
+      await this.deps.store.scheduleJob<DomainEvent>(CREDITOR_EVENTS_QUEUE, { id: event.id, runAt: event.occurredAt, attempts: 0, payload: event as DomainEvent });
+    }
+    return event;
+  }
+}

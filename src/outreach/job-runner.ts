@@ -1,0 +1,87 @@
+import type { Clock } from '../domain/clock';
+import type { ScheduledJob, Store } from '../store/store';
+
+/** What a handler decides: done, or run again later (a hold until the window opens, a retry). */
+export type JobOutcome = { done: true } | { runAt: Date; attempts?: number };
+
+export type JobHandler<T> = (job: ScheduledJob<T>) => Promise<JobOutcome>;
+
+export interface JobRunnerOptions<T> {
+  store: Store;
+  clock: Clock;
+  queue: string;
+  handle: JobHandler<T>;
+  /** Reports a handler that threw; the job is retried with backoff either way. */
+  onError?: (error: unknown, job: ScheduledJob<T>) => void;
+  /** How long a claimed job is its runner's before another may take it (the runner may have died). */
+  leaseMs?: number;
+  batchSize?: number;
+}
+
+const FIRST_RETRY_MS = 30_000;
+const LONGEST_RETRY_MS = 3_600_000;
+
+/** 30 s, 1 min, 2 min ... capped at an hour: a receiver down for a day is retried about 30 times. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(FIRST_RETRY_MS * 2 ** Math.max(0, attempts - 1), LONGEST_RETRY_MS);
+}
+
+/**
+ * Runs the due jobs of one durable queue. Due times are the injected clock's, so a test replays
+ * two weeks by moving the clock and calling runDue(); in production start() polls. Any number of
+ * processes may run the same queue: the store leases each job to one of them.
+ */
+export class JobRunner<T> {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<number> | undefined;
+
+  constructor(private readonly options: JobRunnerOptions<T>) {}
+
+  /** Runs every job due now, batch after batch; resolves with how many ran. */
+  runDue(): Promise<number> {
+    // One pass at a time per runner: a slow pass and the next tick never overlap.
+    this.running ??= this.drain().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  start(pollMs: number): void {
+    this.timer ??= setInterval(() => {
+      this.runDue().catch((error: unknown) => this.options.onError?.(error, { id: '(claim)', runAt: '', attempts: 0, payload: undefined as T }));
+    }, pollMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    await this.running?.catch(() => undefined);
+  }
+
+  private async drain(): Promise<number> {
+    const { store, clock, queue } = this.options;
+    const batchSize = this.options.batchSize ?? 50;
+    let ran = 0;
+    for (;;) {
+      const jobs = await store.claimDueJobs<T>(queue, clock.now(), batchSize, this.options.leaseMs ?? 60_000);
+      for (const job of jobs) await this.runOne(job);
+      ran += jobs.length;
+      if (jobs.length < batchSize) return ran;
+    }
+  }
+
+  private async runOne(job: ScheduledJob<T>): Promise<void> {
+    const { store, clock, queue } = this.options;
+    let outcome: JobOutcome;
+    try {
+      outcome = await this.options.handle(job);
+    } catch (error) {
+      this.options.onError?.(error, job);
+      const attempts = job.attempts + 1;
+      outcome = { runAt: new Date(clock.now().getTime() + retryDelayMs(attempts)), attempts };
+    }
+    if ('done' in outcome) await store.completeJob(queue, job.id);
+    else await store.rescheduleJob(queue, { ...job, runAt: outcome.runAt.toISOString(), attempts: outcome.attempts ?? job.attempts });
+  }
+}

@@ -1,0 +1,178 @@
+import { DateTime } from 'luxon';
+import { outreachMessages } from '../../prompts/outreach';
+import { fallbackTimezone } from '../../dialogs/today';
+import type { Account } from '../domain/account';
+import type { Arrangement } from '../domain/arrangement';
+import type { Clock } from '../domain/clock';
+import type { EventData } from '../domain/events';
+import { settleDueInstallments, unpaidCentsOf } from '../domain/ledger';
+import type { Policy } from '../domain/policy';
+import { latestPaymentKey, ledgerLockKey } from '../payments/ledger-lock';
+import type { PaymentLinks } from '../payments/payment-link';
+import type { Store } from '../store/store';
+import type { EventPublisher } from './event-publisher';
+import type { JobHandler, JobOutcome } from './job-runner';
+import type { OutreachSender } from './outreach-sender';
+
+export const OUTREACH_QUEUE = 'outreach';
+
+/** Everything the assistant does after an arrangement, as durable jobs with stable ids. */
+export type OutreachJob =
+  | { kind: 'reminder'; accountId: string; arrangementId: string; dueDate: string }
+  | { kind: 'due-check'; accountId: string; arrangementId: string; dueDate: string }
+  | { kind: 'missed-payment'; accountId: string; arrangementId: string; dueDate: string }
+  | { kind: 'plan-completed'; accountId: string; arrangementId: string };
+
+/** Days before a due date the reminder goes, at this local hour (the gate still checks the window). */
+const REMINDER_DAYS_BEFORE = 2;
+const REMINDER_LOCAL_HOUR = 10;
+/** A reminder that would follow the confirmation within a day only repeats it. */
+const MIN_HOURS_AFTER_CONFIRMATION = 24;
+
+const done: JobOutcome = { done: true };
+
+/**
+ * Reminders before each due date, the check when a due date has ended in the debtor's zone
+ * (installments become paid, partial or missed; promises kept or broken), a same-day follow-up on
+ * a missed payment, and a notice when a plan completes. Every text goes through OutreachSender,
+ * so the gate decides whether and when; a hold moves the job to the window's next opening.
+ */
+export class PaymentReminders {
+  constructor(
+    private readonly deps: {
+      store: Store;
+      policy: Policy;
+      clock: Clock;
+      events: EventPublisher;
+      paymentLinks: PaymentLinks;
+      /** Null when outbound SMS is not configured: due dates are still checked, nothing is texted. */
+      sender: OutreachSender | null;
+    },
+  ) {}
+
+  /** Schedules the reminders and due-date checks of a new arrangement; safe to call twice. */
+  async arrangementRecorded(arrangement: Arrangement, account: Account): Promise<void> {
+    const zone = zoneOf(account);
+    const confirmedAt = Date.parse(arrangement.createdAt);
+    for (const { dueDate } of arrangement.installments) {
+      const ids = { accountId: account.id, arrangementId: arrangement.id, dueDate };
+      const remindAt = DateTime.fromISO(dueDate, { zone }).minus({ days: REMINDER_DAYS_BEFORE }).set({ hour: REMINDER_LOCAL_HOUR });
+      if (this.deps.sender && remindAt.toMillis() >= confirmedAt + MIN_HOURS_AFTER_CONFIRMATION * 3_600_000) {
+        await this.schedule(`reminder:${arrangement.id}:${dueDate}`, remindAt.toJSDate(), { kind: 'reminder', ...ids });
+      }
+      // The due date has ended where the debtor lives: midnight starting the next day.
+      const endOfDueDate = DateTime.fromISO(dueDate, { zone }).plus({ days: 1 }).startOf('day');
+      await this.schedule(`due-check:${arrangement.id}:${dueDate}`, endOfDueDate.toJSDate(), { kind: 'due-check', ...ids });
+    }
+  }
+
+  /** A payment completed a plan: thank the debtor, once. */
+  async planCompleted(arrangement: Arrangement): Promise<void> {
+    if (!this.deps.sender) return;
+    await this.schedule(`plan-completed:${arrangement.id}`, this.deps.clock.now(), {
+      kind: 'plan-completed',
+      accountId: arrangement.accountId,
+      arrangementId: arrangement.id,
+    });
+  }
+
+  readonly handle: JobHandler<OutreachJob> = async ({ payload: job }) => {
+    const { store } = this.deps;
+    const [account, arrangement] = await Promise.all([
+      store.getAccount(job.accountId),
+      store.listArrangements(job.accountId).then((all) => all.find((a) => a.id === job.arrangementId) ?? null),
+    ]);
+    if (!account || !arrangement) return done;
+    switch (job.kind) {
+      case 'due-check':
+        return store.withLock(ledgerLockKey(account.id), () => this.checkDueDate(account.id, job.arrangementId));
+      case 'reminder':
+        return this.remind(account, arrangement, job.dueDate);
+      case 'missed-payment':
+        return this.followUpMissed(account, arrangement, job.dueDate);
+      case 'plan-completed':
+        return this.text(`plan-completed:${arrangement.id}`, account, outreachMessages[account.language].planCompleted(this.deps.policy.creditor.name, arrangement.totalCents), {
+          amounts: [arrangement.totalCents],
+          dates: [],
+          collectionContent: false,
+        });
+    }
+  };
+
+  /** Under the ledger lock: reads afresh what a payment may just have changed. */
+  private async checkDueDate(accountId: string, arrangementId: string): Promise<JobOutcome> {
+    const { store, clock, events } = this.deps;
+    const account = await store.getAccount(accountId);
+    if (!account) return done;
+    const today = DateTime.fromJSDate(clock.now(), { zone: zoneOf(account) }).toISODate() as string;
+    let broken: EventData['promise.broken'][] = [];
+    await store.updateArrangement(account.id, arrangementId, (current) => {
+      // The store may run this again on a fresher arrangement; only the last run's events count.
+      const settled = settleDueInstallments(current, today);
+      broken = settled.events.map((event) => event.data);
+      return settled.arrangement;
+    });
+    for (const data of broken) {
+      await events.publish('promise.broken', account.id, data);
+      if (this.deps.sender) {
+        await this.schedule(`missed-payment:${arrangementId}:${data.dueDate}`, clock.now(), {
+          kind: 'missed-payment',
+          accountId: account.id,
+          arrangementId,
+          dueDate: data.dueDate,
+        });
+      }
+    }
+    return done;
+  }
+
+  private async remind(account: Account, arrangement: Arrangement, dueDate: string): Promise<JobOutcome> {
+    const installment = arrangement.installments.find((i) => i.dueDate === dueDate);
+    if (arrangement.status !== 'active' || !installment || installment.status !== 'scheduled') return done;
+    const owed = unpaidCentsOf(installment);
+    if (owed <= 0) return done;
+    const link = this.deps.paymentLinks.create({ accountId: account.id, amountCents: owed, reference: arrangement.id }, this.deps.clock.now());
+    const text = outreachMessages[account.language].reminder(this.deps.policy.creditor.name, owed, dueDate, link);
+    return this.text(`reminder:${arrangement.id}:${dueDate}`, account, text, { amounts: [owed], dates: [dueDate], collectionContent: true });
+  }
+
+  private async followUpMissed(account: Account, arrangement: Arrangement, dueDate: string): Promise<JobOutcome> {
+    const installment = arrangement.installments.find((i) => i.dueDate === dueDate);
+    if (!installment) return done;
+    const owed = unpaidCentsOf(installment);
+    // A payment since the due date (late payments go to the balance, not the broken promise), or
+    // nothing left to pay: a "we have not received your payment" text would be wrong.
+    const latestPayment = await this.deps.store.getDocument<string>(latestPaymentKey(account.id));
+    if (owed <= 0 || account.balanceCents <= 0 || (latestPayment !== null && latestPayment >= dueDate)) return done;
+    const link = this.deps.paymentLinks.create({ accountId: account.id, amountCents: owed, reference: arrangement.id }, this.deps.clock.now());
+    const text = outreachMessages[account.language].missedPayment(this.deps.policy.creditor.name, owed, dueDate, link);
+    return this.text(`missed-payment:${arrangement.id}:${dueDate}`, account, text, { amounts: [owed], dates: [dueDate], collectionContent: true });
+  }
+
+  /**
+   * RF-01: these texts speak of the debt. They go only to the number on file, with the debtor's
+   * consent to texts there (the gate blocks them otherwise: TC-01, RF-05), about an arrangement
+   * the debtor made after verifying; that is what lets them count as verified.
+   */
+  private async text(sendId: string, account: Account, text: string, claims: { amounts: number[]; dates: string[]; collectionContent: boolean }): Promise<JobOutcome> {
+    if (!this.deps.sender) return done;
+    const result = await this.deps.sender.send({
+      sendId,
+      account,
+      text,
+      verified: true,
+      collectionContent: claims.collectionContent,
+      allowedAmounts: claims.amounts,
+      allowedDates: claims.dates,
+    });
+    return result.status === 'held' ? { runAt: result.until } : done;
+  }
+
+  private async schedule(id: string, runAt: Date, payload: OutreachJob): Promise<void> {
+    await this.deps.store.scheduleJob<OutreachJob>(OUTREACH_QUEUE, { id, runAt: runAt.toISOString(), attempts: 0, payload });
+  }
+}
+
+function zoneOf(account: Account): string {
+  return account.timezone ?? fallbackTimezone;
+}
