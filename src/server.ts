@@ -6,6 +6,8 @@ import { systemClock } from './domain/clock';
 import { createLogger } from './observability/logger';
 import { loadRuntime } from './runtime';
 
+const OUTREACH_POLL_MS = 5_000;
+
 /** Starts Amicable: invalid configuration stops the start with one line per problem. */
 async function main(): Promise<void> {
   const runtime = await loadRuntime(process.env);
@@ -21,7 +23,7 @@ async function main(): Promise<void> {
     await store.close();
     throw new ConfigError(tenantProblems, 'tenant_mode');
   }
-  const { app, directLine, specialists } = makeApp(
+  const { app, directLine, specialists, outreach } = makeApp(
     {
       ...assistantOptions,
       publicBaseUrl: config.publicBaseUrl,
@@ -38,7 +40,7 @@ async function main(): Promise<void> {
       creditorSecret: config.creditorWebhookSecret,
       smsSender: createSmsSender(config.twilio, `${config.publicBaseUrl}/sms/status`),
     },
-    { store, clock: systemClock, understand, logger },
+    { store, clock: systemClock, understand, logger, onJobError: (queue, err) => logger.error({ queue, err }, 'job failed; retrying with backoff') },
   );
   const server = app.listen(config.port, () => {
     const base = config.publicBaseUrl;
@@ -53,10 +55,14 @@ async function main(): Promise<void> {
     console.log(`  specialist console: ${base}/console${config.specialistUsers.length ? '' : '  (set SPECIALIST_USERS to sign in)'}`);
     console.log(`  SMS webhook:     ${base}/sms/inbound${config.twilio.authToken ? '' : '  (signatures not checked: development)'}`);
     console.log(`  operator API:    ${base}/api/accounts/:id${config.operatorToken ? '' : '  (off: set OPERATOR_TOKEN)'}`);
+    console.log(`  dashboard:       ${base}/dashboard${config.operatorToken ? '' : '  (reports off: set OPERATOR_TOKEN)'}`);
     console.log(`  health:          ${base}/healthz`);
   });
   directLine.attach(server);
+  // Reminders, due-date checks and creditor events: every instance polls; the store leases each job to one.
+  outreach.start(OUTREACH_POLL_MS);
   const stop = () => {
+    void outreach.stop();
     directLine.close();
     specialists.close();
     server.close();

@@ -20,10 +20,10 @@ const countAndAmount = (figure) => `${number(figure.count)} · ${usd(figure.amou
 
 /** Each figure: how to show it and what it means. */
 const FIGURES = [
-  { label: 'Conversations', show: (f) => number(f.conversations), definition: 'conversation.started events. A conversation belongs to the UTC day and channel it started on.' },
-  { label: 'Verified', show: (f) => number(f.verified), definition: 'Conversations counted above with a verification.succeeded for the same conversation in the period (counted on the day the conversation started).' },
+  { label: 'Conversations', show: (f) => number(f.conversations), definition: 'conversation.started events: sessions, so a number texting again after the idle window starts another. A conversation belongs to the UTC day and channel it started on.' },
+  { label: 'Verified', show: (f) => number(f.verified), definition: 'Conversations counted above in which the debtor verified or the portal vouched for them (counted on the day the conversation started).' },
   { label: 'Verification rate', show: (f) => percent(f.verificationRate), definition: 'Verified ÷ conversations; none (–) when there are no conversations.' },
-  { label: 'Self-served', show: (f) => number(f.selfServed), definition: 'Conversations counted above with no handoff.created for the same conversation in the period.' },
+  { label: 'Self-served', show: (f) => number(f.selfServed), definition: 'Conversations counted above that opened no handoff case.' },
   { label: 'Self-service (containment) rate', show: (f) => percent(f.selfServiceRate), definition: 'Self-served ÷ conversations; none (–) when there are no conversations.' },
   { label: 'Promises made', show: (f) => countAndAmount(f.promisesMade), definition: 'promise.created events, and the sum of their amounts.' },
   { label: 'Plans made', show: (f) => countAndAmount(f.plansMade), definition: 'plan.created events, and the sum of their totals.' },

@@ -11,8 +11,8 @@ export interface JobRunnerOptions<T> {
   clock: Clock;
   queue: string;
   handle: JobHandler<T>;
-  /** Reports a handler that threw; the job is retried with backoff either way. */
-  onError?: (error: unknown, job: ScheduledJob<T>) => void;
+  /** Reports a handler that threw (the job is retried with backoff) or a pass that failed (no job). */
+  onError?: (error: unknown, job?: ScheduledJob<T>) => void;
   /** How long a claimed job is its runner's before another may take it (the runner may have died). */
   leaseMs?: number;
   batchSize?: number;
@@ -48,7 +48,8 @@ export class JobRunner<T> {
 
   start(pollMs: number): void {
     this.timer ??= setInterval(() => {
-      this.runDue().catch((error: unknown) => this.options.onError?.(error, { id: '(claim)', runAt: '', attempts: 0, payload: undefined as T }));
+      // The store may be down for a while; the next tick tries again.
+      this.runDue().catch((error: unknown) => this.options.onError?.(error));
     }, pollMs);
     this.timer.unref();
   }

@@ -36,13 +36,13 @@ export interface HandoffFigures {
  * counts for it whenever in the period that happened.
  */
 export interface Figures {
-  /** conversation.started events. */
+  /** conversation.started events: sessions, so a debtor texting again after the idle window starts another. */
   conversations: number;
-  /** Conversations counted above with a verification.succeeded for the same conversationId in the period. */
+  /** Conversations counted above in which the debtor verified (or the portal vouched for them). */
   verified: number;
   /** verified / conversations; null when there are no conversations. */
   verificationRate: number | null;
-  /** Conversations counted above with no handoff.created for the same conversationId in the period. */
+  /** Conversations counted above that did not open a handoff case. */
   selfServed: number;
   /** selfServed / conversations (containment); null when there are no conversations. */
   selfServiceRate: number | null;
@@ -123,20 +123,14 @@ export function summarize(events: DomainEvent[], period: ReportPeriod): Summary 
     const dayTally = day === null ? undefined : byDay.get(day);
     return dayTally ? [{ event, dayTally }] : [];
   });
-  const verifiedIds = new Set(idsOf(inPeriod, 'verification.succeeded'));
-  const handedOffIds = new Set(idsOf(inPeriod, 'handoff.created'));
-  const startedIds = new Set<string>();
+  const sessions = sessionsOf(inPeriod.map(({ event }) => event));
 
   for (const { event, dayTally } of inPeriod) {
     const channel = 'channel' in event.data ? event.data.channel : null;
     const tallies = channel === null ? [totals, dayTally] : [totals, dayTally, channelTally(channel)];
     if (event.type === 'conversation.started') {
-      // A conversation started twice (a retried event) is still one conversation.
-      if (startedIds.has(event.data.conversationId)) continue;
-      startedIds.add(event.data.conversationId);
-      const verified = verifiedIds.has(event.data.conversationId);
-      const selfServed = !handedOffIds.has(event.data.conversationId);
-      for (const tally of tallies) tally.addConversation(verified, selfServed);
+      const session = sessions.get(event.id)!;
+      for (const tally of tallies) tally.addConversation(session.verified, !session.handedOff);
     } else {
       for (const tally of tallies) tally.add(event);
     }
@@ -150,8 +144,27 @@ export function summarize(events: DomainEvent[], period: ReportPeriod): Summary 
   };
 }
 
-function idsOf(entries: Array<{ event: DomainEvent }>, type: 'verification.succeeded' | 'handoff.created'): string[] {
-  return entries.flatMap(({ event }) => (event.type === type ? [event.data.conversationId] : []));
+/**
+ * A conversation is a session: a channel conversation (an SMS number, a web chat) starts a new
+ * one after the idle window. A verification or a handoff belongs to the latest session of its
+ * conversation that started at or before it; one whose session started before the period counts
+ * for none. Keyed by the conversation.started event's id.
+ */
+function sessionsOf(events: DomainEvent[]): Map<string, { verified: boolean; handedOff: boolean }> {
+  const sessions = new Map<string, { verified: boolean; handedOff: boolean }>();
+  const latestStart = new Map<string, string>();
+  const byTime = [...events].sort((a, b) => Date.parse(a.occurredAt) - Date.parse(b.occurredAt));
+  for (const event of byTime) {
+    if (event.type === 'conversation.started') {
+      sessions.set(event.id, { verified: false, handedOff: false });
+      latestStart.set(event.data.conversationId, event.id);
+    } else if (event.type === 'verification.succeeded' || event.type === 'handoff.created') {
+      const session = sessions.get(latestStart.get(event.data.conversationId) ?? '');
+      if (session && event.type === 'verification.succeeded') session.verified = true;
+      if (session && event.type === 'handoff.created') session.handedOff = true;
+    }
+  }
+  return sessions;
 }
 
 function utcDay(occurredAt: string): string | null {

@@ -49,10 +49,12 @@ export async function startApp(options: {
   creditorWebhookUrl?: string;
   /** A store prefix to share with an earlier app, as a restarted process would (Redis only). */
   keyPrefix?: string;
+  /** False for a restart on a store that already holds the accounts as they have become. */
+  loadPortfolio?: boolean;
 }): Promise<AppUnderTest> {
   const clock = new ManualClock(new Date(options.now ?? '2026-11-23T18:00:00Z'));
   const store = createStore({ kind: options.store, redisUrl: options.redisUrl, clock, keyPrefix: options.keyPrefix ?? `test:${Math.random().toString(36).slice(2)}:` });
-  await store.putAccounts(parsePortfolio(readFileSync('data/sample-portfolio.csv', 'utf8')).accounts);
+  if (options.loadPortfolio !== false) await store.putAccounts(parsePortfolio(readFileSync('data/sample-portfolio.csv', 'utf8')).accounts);
   const policy = policySchema.parse(JSON.parse(readFileSync('data/policy.json', 'utf8')));
   let server: Server | undefined;
   const publicBaseUrl = 'https://amicable.example.test';

@@ -238,10 +238,17 @@ describe('the operator summary', () => {
     expect(only.totals).toEqual({ ...zeros, conversations: 1, verificationRate: 0, selfServed: 1, selfServiceRate: 1 });
   });
 
-  it('counts a conversation started twice (a retried event) once', () => {
-    const twice = event('conversation.started', '2026-11-01T09:00:00Z', { conversationId: 'dup', channel: 'sms' });
-    const again = { ...twice, id: 'evt-retry' };
-    expect(summarize([twice, again], { from: '2026-11-01', to: '2026-11-01' }).totals.conversations).toBe(1);
+  it('counts each session of one channel conversation, and gives a verification or handoff to the session it happened in', () => {
+    const events = [
+      event('conversation.started', '2026-11-01T09:00:00Z', { conversationId: 'sms:+1', channel: 'sms' }),
+      event('verification.succeeded', '2026-11-01T09:02:00Z', { conversationId: 'sms:+1', channel: 'sms', method: 'factors' }),
+      // The same number texts again the next day, after the idle window: a second conversation.
+      event('conversation.started', '2026-11-02T09:00:00Z', { conversationId: 'sms:+1', channel: 'sms' }),
+      event('handoff.created', '2026-11-02T09:01:00Z', { handoffId: 'h', reason: 'dispute', conversationId: 'sms:+1', channel: 'sms' }),
+    ];
+    const { totals } = summarize(events, { from: '2026-11-01', to: '2026-11-02' });
+    // Two sessions; the first verified, the second handed off: 1/2 verified, 1/2 self-served.
+    expect(totals).toMatchObject({ conversations: 2, verified: 1, verificationRate: 0.5, selfServed: 1, selfServiceRate: 0.5 });
   });
 
   it('refuses a period that is not two ordered calendar days', () => {
