@@ -1,4 +1,5 @@
-import type { TurnContext } from 'botbuilder';
+import { EventFactory, type Activity, type TurnContext } from 'botbuilder';
+import type { HandoffCase } from '../src/domain/handoff-case';
 import type { AccountFlag } from '../src/domain/account';
 import { handoffRuleFor, type HandoffReason } from '../src/domain/policy';
 import type { Intent, Recognition } from '../src/language/recognition';
@@ -114,4 +115,19 @@ export async function openHandoff(context: TurnContext, services: DialogServices
   facts.session.holdingNoticeSent = false;
   const say = messagesFor(context);
   await context.sendActivity(message(facts.account ? say.handoff[reason] : say.handoffUnverified));
+  if (facts.channel === 'botframework') await initiateChannelHandoff(context, services, handoff);
+}
+
+/**
+ * Azure Bot Service desks (Omnichannel, a Teams-based desk) take conversations by the Bot
+ * Framework handoff protocol: a `handoff.initiate` event carrying the case and the transcript.
+ * The case stays in our queue too; whichever desk claims it first holds it.
+ */
+async function initiateChannelHandoff(context: TurnContext, services: DialogServices, handoff: HandoffCase): Promise<void> {
+  const entries = await services.transcripts.forConversation(handoff.conversationId);
+  const activities: Partial<Activity>[] = entries
+    .filter((entry) => entry.direction !== 'event')
+    .map((entry) => ({ type: 'message', timestamp: new Date(entry.at), text: entry.text, from: { id: entry.actor, name: entry.actor, role: entry.direction === 'in' ? 'user' : 'bot' } }));
+  const { id, reason, priority, slaDueAt, summary, accountId } = handoff;
+  await context.sendActivity(EventFactory.createHandoffInitiation(context, { handoffId: id, reason, priority, slaDueAt, summary, accountId }, { activities: activities as Activity[] }));
 }

@@ -9,6 +9,7 @@ import { botFrameworkRoute } from './channels/botframework/messages-route';
 import { smsInboundRoute } from './channels/sms/inbound-route';
 import type { SmsSender } from './channels/sms/sender';
 import type { SpecialistUser } from './config';
+import { HANDOFF_SLA_QUEUE } from './handoff/handoff-sla';
 import { createSpecialistConsole } from './handoff/specialist-console';
 import type { Assistant } from './conversation/assistant';
 import { createAssistant, type AssistantOptions, type AssistantDeps } from './conversation/create-assistant';
@@ -96,6 +97,7 @@ export function makeApp(
     { store, clock, transcripts, optOuts, directLine, events: outreach.events },
   );
   app.use(specialists.router);
+  outreach.addQueue(HANDOFF_SLA_QUEUE, specialists.slaWatch.handle);
   app.use((req, _res) => {
     throw new HttpError(404, 'not_found', `Nothing at ${req.method} ${req.path}`);
   });

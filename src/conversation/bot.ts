@@ -1,5 +1,6 @@
 import { ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import type { HandBackStep, ResolvedCase } from '../handoff/specialist-desk';
 import { conversationMessages } from '../../prompts/conversation';
 import { complianceMessages } from '../../prompts/compliance';
 import { RootDialog, ROOT_DIALOG } from '../../dialogs/root-dialog';
@@ -149,11 +150,17 @@ export class AmicableBot {
       }
       delete facts.session.handoffId;
       delete facts.session.holdingNoticeSent;
+      const suspended = facts.session.dialogsBeforeHandoff;
+      delete facts.session.dialogsBeforeHandoff;
+      if (handoff && (await this.handBack(context, facts, (handoff as ResolvedCase).handBackTo ?? null, suspended))) return;
     }
 
     if (rightsInvoked(facts.recognition)) {
+      // Kept while a specialist has the conversation, so a hand-back can resume where it stood.
+      facts.session.dialogsBeforeHandoff = await this.dialogState.get(context);
       await this.dialogState.delete(context);
       await handleRights(context, this.options);
+      if (!facts.session.handoffId) delete facts.session.dialogsBeforeHandoff;
       // The gate put the AI disclosure on this first reply (AI-01): no second greeting later.
       facts.session.greeted = true;
       return;
@@ -164,6 +171,27 @@ export class AmicableBot {
     const dialogContext = await this.dialogs.createContext(context);
     const result = await dialogContext.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dialogContext.beginDialog(ROOT_DIALOG);
+  }
+
+  /**
+   * The debtor's first message after a specialist resolved their case resumes where the
+   * specialist chose (CONTRACT.md resolve `handBackTo`): "confirm" asks again the question that
+   * was open when the case began (the terms to confirm), "plan" goes to the plan offer, "menu"
+   * to the menu. Returns true when it answered the turn.
+   */
+  private async handBack(context: TurnContext, facts: TurnFacts, step: HandBackStep | null, suspended: DialogState | undefined): Promise<boolean> {
+    if (step === 'confirm' && suspended?.dialogStack?.length) {
+      await this.dialogState.set(context, suspended);
+      const dialogContext = await this.dialogs.createContext(context);
+      await dialogContext.repromptDialog();
+      return true;
+    }
+    // Whatever the debtor just wrote, the assistant picks up at the step the specialist chose.
+    if (step === 'plan' || step === 'menu' || step === 'confirm') {
+      const { menuChoice: _ignored, ...entities } = facts.recognition.entities;
+      facts.recognition = { ...facts.recognition, intent: step === 'plan' ? 'payment_plan' : 'help', entities };
+    }
+    return false;
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { Language } from '../domain/account';
+import type { DialogState } from 'botbuilder-dialogs';
 import type { Entities, Intent } from '../language/recognition';
 
 /** What the assistant remembers about one conversation between turns (kept in conversation state). */
@@ -14,6 +15,8 @@ export interface Session {
   /** An open handoff case: the assistant stays out while a specialist has the conversation. */
   handoffId?: string;
   holdingNoticeSent?: boolean;
+  /** The dialogs as they stood when the case opened: a hand-back to "confirm" resumes them. */
+  dialogsBeforeHandoff?: DialogState;
   /** RF-02: when the one late-night notice went out, and when the debtor consented to go on (ISO). */
   lateNightNoticeAt?: string;
   lateNightConsentAt?: string;

@@ -25,6 +25,8 @@ export interface EventData {
   'optout': { channel: Channel };
   'handoff.created': { handoffId: string; reason: string; conversationId: string; channel: Channel };
   'handoff.claimed': { handoffId: string; reason: string; specialist: string; secondsToClaim: number; channel: Channel };
+  /** Nobody claimed the case within its SLA: it moved to the top of the queue and the debtor was told when to expect contact. */
+  'handoff.escalated': { handoffId: string; reason: string; channel: Channel; expectedContactBy: string };
   'handoff.resolved': { handoffId: string; reason: string; outcome: string; handBackTo: string | null; channel: Channel };
 }
 
@@ -55,6 +57,7 @@ export const creditorEventTypes: readonly EventType[] = [
   'plan.completed',
   'dispute.opened',
   'handoff.created',
+  'handoff.escalated',
   'handoff.resolved',
   'optout',
   'cease',

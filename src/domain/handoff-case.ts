@@ -20,4 +20,7 @@ export interface HandoffCase {
   summary: string;
   resolvedAt?: string;
   outcome?: string;
+  /** Nobody claimed it within its SLA: when it was escalated, and the contact time the debtor was given. */
+  escalatedAt?: string;
+  expectedContactBy?: string;
 }

@@ -6,6 +6,7 @@ import type { HandoffCase } from '../domain/handoff-case';
 import { handoffRuleFor, type HandoffReason, type Policy } from '../domain/policy';
 import type { EventPublisher } from '../outreach/event-publisher';
 import type { Store } from '../store/store';
+import { HANDOFF_SLA_QUEUE, slaCheckFor } from './handoff-sla';
 import { summarizeCase } from './summary';
 
 export interface HandoffRequest {
@@ -47,6 +48,7 @@ export class HandoffDesk {
       }),
     };
     await store.addHandoff(handoff);
+    await store.scheduleJob(HANDOFF_SLA_QUEUE, slaCheckFor(handoff));
     await transcripts.record({
       at: now.toISOString(),
       direction: 'event',

@@ -13,7 +13,7 @@ export function byUrgency(a: HandoffCase, b: HandoffCase): number {
  */
 export function queueItem(handoff: HandoffCase) {
   const { id, accountId, reason, priority, status, channel, createdAt, slaDueAt, claimedBy, summary } = handoff;
-  return { id, accountId, reason, priority, status, channel, createdAt, slaDueAt, claimedBy, summary };
+  return { id, accountId, reason, priority, status, channel, createdAt, slaDueAt, claimedBy, summary, escalatedAt: handoff.escalatedAt ?? null, expectedContactBy: handoff.expectedContactBy ?? null };
 }
 
 export type QueueItem = ReturnType<typeof queueItem>;

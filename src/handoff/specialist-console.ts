@@ -7,6 +7,7 @@ import type { OptOutRegistry } from '../conversation/opt-outs';
 import type { Clock } from '../domain/clock';
 import type { Policy } from '../domain/policy';
 import type { EventPublisher } from '../outreach/event-publisher';
+import { HandoffSlaWatch } from './handoff-sla';
 import type { Store } from '../store/store';
 import { consoleRoutes } from './console-routes';
 import { ConsoleSessions } from './console-sessions';
@@ -37,7 +38,10 @@ export interface SpecialistConsoleDeps {
 }
 
 /** Wires the handoff API and the console; mount `router` before the 404 handler, call `close` on shutdown. */
-export function createSpecialistConsole(options: SpecialistConsoleOptions, deps: SpecialistConsoleDeps): { router: Router; close(): void } {
+export function createSpecialistConsole(
+  options: SpecialistConsoleOptions,
+  deps: SpecialistConsoleDeps,
+): { router: Router; slaWatch: HandoffSlaWatch; close(): void } {
   const { store, clock, transcripts } = deps;
   const messenger = new DebtorMessenger({ ...deps, policy: options.policy, sms: options.sms });
   const desk = new SpecialistDesk({ store, clock, transcripts, optOuts: deps.optOuts, messenger, events: deps.events });
@@ -49,5 +53,6 @@ export function createSpecialistConsole(options: SpecialistConsoleOptions, deps:
   const router = Router();
   router.use(handoffRoutes({ store, transcripts, desk, feed, sessions, operatorToken: options.operatorToken }));
   router.use(consoleRoutes({ sessions, credentials: options.specialistUsers.map(parseSpecialistCredential) }));
-  return { router, close: () => feed.close() };
+  const slaWatch = new HandoffSlaWatch({ store, policy: options.policy, clock, transcripts, events: deps.events, messenger });
+  return { router, slaWatch, close: () => feed.close() };
 }

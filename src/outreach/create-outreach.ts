@@ -10,7 +10,7 @@ import { ActivityLog } from './activity-log';
 import { ContactLedger } from './contact-ledger';
 import { creditorWebhookDelivery } from './creditor-webhook';
 import { CREDITOR_EVENTS_QUEUE, EventPublisher } from './event-publisher';
-import { JobRunner } from './job-runner';
+import { JobRunner, type JobHandler } from './job-runner';
 import { OutreachSender } from './outreach-sender';
 import { OUTREACH_QUEUE, PaymentReminders, type OutreachJob } from './payment-reminders';
 
@@ -39,7 +39,7 @@ export function createOutreach(deps: OutreachDeps) {
   const contacts = new ContactLedger(store);
   const sender = sms ? new OutreachSender({ store, policy, clock, transcripts, optOuts, contacts, sms }) : null;
   const reminders = new PaymentReminders({ store, policy, clock, events, paymentLinks, sender });
-  const runners = [
+  const runners: QueueRunner[] = [
     new JobRunner<OutreachJob>({ store, clock, queue: OUTREACH_QUEUE, handle: reminders.handle, onError: (error) => deps.onJobError?.(OUTREACH_QUEUE, error) }),
     ...(creditorWebhook
       ? [
@@ -59,6 +59,10 @@ export function createOutreach(deps: OutreachDeps) {
     contacts,
     sender,
     reminders,
+    /** Works one more queue with the others (the handoff desk's SLA checks live beside the console). */
+    addQueue<T>(queue: string, handle: JobHandler<T>): void {
+      runners.push(new JobRunner<T>({ store, clock, queue, handle, onError: (error) => deps.onJobError?.(queue, error) }));
+    },
     /** Runs every due job of every queue now: tests move the clock and call this. */
     async runDue(): Promise<void> {
       for (const runner of runners) await runner.runDue();
@@ -73,3 +77,5 @@ export function createOutreach(deps: OutreachDeps) {
 }
 
 export type Outreach = ReturnType<typeof createOutreach>;
+
+type QueueRunner = Pick<JobRunner<unknown>, 'runDue' | 'start' | 'stop'>;

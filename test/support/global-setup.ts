@@ -1,37 +1,16 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadIntentModel } from '../../src/language/intent-model';
+import { freePort, spawnRedisServer, waitForRedis } from './redis-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** A Redis the suite may use, or '' when none could be had outside CI. */
     redisUrl: string;
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
-async function waitForRedis(port: number): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const answer = spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' });
-    if (answer.stdout?.trim() === 'PONG') return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`redis-server on port ${port} did not answer`);
 }
 
 let redis: ChildProcess | undefined;
@@ -53,9 +32,7 @@ export async function setup(project: TestProject): Promise<void> {
   }
   const port = await freePort();
   redisDir = mkdtempSync(join(tmpdir(), 'amicable-redis-'));
-  redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', redisDir], {
-    stdio: 'ignore',
-  });
+  redis = spawnRedisServer(port, redisDir);
   await waitForRedis(port);
   project.provide('redisUrl', `redis://127.0.0.1:${port}`);
 }

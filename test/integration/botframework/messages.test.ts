@@ -62,4 +62,16 @@ describe('POST /api/messages (Azure Bot Service channels, Emulator mode without 
     const transcript = await app.store.readLog<TranscriptEntry>('conversation:bf:msteams:teams-conversation-1');
     expect(transcript.filter((entry) => entry.direction === 'out').every((entry) => entry.decision !== undefined)).toBe(true);
   });
+
+  it('hands a dispute to an Azure desk with a handoff.initiate event carrying the case and the transcript', async () => {
+    expect(await say('Hi', 'm1')).toBe(200);
+    expect(await say("I don't owe this, it isn't my debt", 'm2')).toBe(200);
+    const initiation = channel.replies.find((reply) => reply.body.type === 'event');
+    expect(initiation?.body).toMatchObject({ type: 'event', name: 'handoff.initiate', value: { reason: 'dispute', priority: 2 } });
+    const [attachment] = initiation!.body.attachments;
+    expect(attachment).toMatchObject({ contentType: 'application/json', name: 'Transcript' });
+    expect(attachment.content.activities.map((activity: { text: string }) => activity.text)).toContain("I don't owe this, it isn't my debt");
+    const { body } = await app.operator('/api/handoffs?status=open');
+    expect(body.handoffs).toEqual([expect.objectContaining({ id: initiation!.body.value.handoffId, channel: 'botframework' })]);
+  });
 });

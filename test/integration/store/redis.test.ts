@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:net';
@@ -10,6 +10,8 @@ import { RedisStore, type RedisStoreOptions } from '../../../src/store/redis';
 import { createRedisClient } from '../../../src/store/redis-client';
 import type { Store } from '../../../src/store/store';
 import { redisUrlForTests } from '../../support/redis';
+import { freePort, spawnRedisServer } from '../../support/redis-server';
+import { tmpdir } from 'node:os';
 import { aHandoff, anAccount, describeStoreContract } from './store-contract';
 
 const redisUrl = redisUrlForTests();
@@ -18,16 +20,6 @@ const redisUrl = redisUrlForTests();
 const fileScope = `test:store-redis:${randomUUID().slice(0, 8)}:`;
 let prefixes = 0;
 const freshPrefix = () => `${fileScope}${++prefixes}:`;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  server.close();
-  await once(server, 'close');
-  return typeof address === 'object' && address ? address.port : 0;
-}
 
 async function expectUnavailable(operation: Promise<unknown>): Promise<void> {
   await expect(operation).rejects.toMatchObject({ name: 'StoreError', code: 'unavailable' });
@@ -197,7 +189,7 @@ describe.skipIf(!redisUrl)('Redis store', () => {
     describe.skipIf(spawnSync('redis-server', ['--version']).status !== 0)('across a Redis restart', () => {
       let server: ChildProcess | undefined;
       const startRedis = (port: number) => {
-        server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+        server = spawnRedisServer(port, tmpdir());
       };
       const stopRedis = async () => {
         if (!server || server.exitCode !== null) return;

@@ -1,0 +1,90 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Arrangement } from '../../../src/domain/arrangement';
+import { ManualClock } from '../../../src/domain/clock';
+import type { TranscriptEntry } from '../../../src/domain/transcript';
+import { createStore } from '../../../src/store/create-store';
+import type { Store } from '../../../src/store/store';
+import { TWILIO_AUTH_TOKEN } from '../../support/app-under-test';
+import { redisUrlForTests } from '../../support/redis';
+import { SmsClient } from '../../support/sms-client';
+
+const redisUrl = redisUrlForTests();
+
+interface AppProcess {
+  child: ChildProcess;
+  texter(from: string): SmsClient;
+}
+
+/** A separate Node process running the app on the shared Redis, as a second instance behind a load balancer would. */
+async function startProcess(keyPrefix: string, loadPortfolio: boolean): Promise<AppProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/app-process.ts'], {
+    env: { ...process.env, REDIS_URL: redisUrl, KEY_PREFIX: keyPrefix, LOAD_PORTFOLIO: String(loadPortfolio) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const lines = createInterface({ input: child.stdout! });
+  const [first] = (await Promise.race([once(lines, 'line'), once(child, 'exit').then(() => [null])])) as [string | null];
+  if (!first) throw new Error('the app process exited before it was ready');
+  const { baseUrl, publicBaseUrl } = JSON.parse(first) as { baseUrl: string; publicBaseUrl: string };
+  return { child, texter: (from) => new SmsClient({ baseUrl, publicBaseUrl, authToken: TWILIO_AUTH_TOKEN, from }) };
+}
+
+/** Issue #8 item 3: two assistant processes sharing one Redis serve one debtor. */
+describe.skipIf(!redisUrl)('two assistant processes on one Redis', () => {
+  const keyPrefix = `test:two-processes:${Math.random().toString(36).slice(2)}:`;
+  let first: AppProcess;
+  let second: AppProcess;
+  let store: Store;
+
+  beforeAll(async () => {
+    first = await startProcess(keyPrefix, true);
+    second = await startProcess(keyPrefix, false);
+    store = createStore({ kind: 'redis', redisUrl, keyPrefix, clock: new ManualClock(new Date('2026-11-23T18:00:00Z')) });
+  }, 60_000);
+
+  afterAll(async () => {
+    for (const app of [first, second]) {
+      if (!app || app.child.exitCode !== null) continue;
+      app.child.kill('SIGTERM');
+      await once(app.child, 'exit');
+    }
+    await store?.close();
+  });
+
+  it('takes turns alternately from either process to a recorded plan, with nothing lost or out of order', async () => {
+    const turns: Array<[AppProcess, string, RegExp]> = [
+      [first, 'Hi', /date of birth/],
+      [second, '3/14/85', /ZIP/],
+      [first, '78701', /balance is \$1,240\.50/],
+      [second, 'can I pay 100 a month', /closest plans/],
+      [first, '1', /To confirm/],
+      [second, 'yes', /Your plan is set up/],
+    ];
+    for (const [app, text, expected] of turns) {
+      const { status, messages } = await app.texter('+15125550101').send(text);
+      expect(status).toBe(200);
+      expect(messages.join('\n'), `after "${text}"`).toMatch(expected);
+    }
+    const plans = await store.listArrangements('NW-1001');
+    expect(plans.map((plan: Arrangement) => [plan.kind, plan.totalCents])).toEqual([['plan', 124_050]]);
+    const inbound = (await store.readLog<TranscriptEntry>('conversation:sms:+15125550101')).filter((entry) => entry.direction === 'in');
+    expect(inbound.map((entry) => entry.text)).toEqual(turns.map(([, text]) => text));
+  });
+
+  it('serializes turns of one debtor sent to both processes at once: each is answered, none is lost', async () => {
+    const aisha = [first.texter('+13125550105'), second.texter('+13125550105')];
+    const answers = await Promise.all(['Hi', 'hello', 'hey there', 'hola'].map((text, index) => aisha[index % 2]!.send(text)));
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200]);
+    const transcript = await store.readLog<TranscriptEntry>('conversation:sms:+13125550105');
+    const inbound = transcript.filter((entry) => entry.direction === 'in').map((entry) => entry.text);
+    expect(inbound.sort()).toEqual(['Hi', 'hello', 'hey there', 'hola'].sort());
+    // Turns never interleave: every inbound message is followed by its own replies before the next one.
+    const directions = transcript.map((entry) => entry.direction).join('');
+    expect(directions).toMatch(/^(in(out|event)*)+$/);
+    // One greeting for the conversation, however the turns landed.
+    const greetings = transcript.filter((entry) => entry.direction === 'out' && /automated assistant/.test(entry.text));
+    expect(greetings).toHaveLength(1);
+  });
+});
