@@ -1,13 +1,15 @@
 import type { OptOutRegistry } from '../conversation/opt-outs';
 import type { Account } from '../domain/account';
+import { postedAdjustments } from '../payments/adjustment-posting';
 import type { Store } from '../store/store';
 
 /** The account as the assistant sees it, in CONTRACT.md's shape for `GET /api/accounts/:id`. */
 export async function accountView(account: Account, deps: { store: Store; optOuts: OptOutRegistry }) {
-  const [arrangements, handoffs, smsOptOut] = await Promise.all([
+  const [arrangements, handoffs, smsOptOut, adjustments] = await Promise.all([
     deps.store.listArrangements(account.id),
     deps.store.listHandoffs({ accountId: account.id }),
     deps.optOuts.get('sms', account.phone),
+    postedAdjustments(deps.store, account.id),
   ]);
   return {
     id: account.id,
@@ -25,5 +27,7 @@ export async function accountView(account: Account, deps: { store: Store; optOut
     })),
     handoffs,
     optOuts: smsOptOut ? [smsOptOut] : [],
+    /** Fee waivers, credits, corrections and refunds, oldest first (README "Adjustments"). */
+    adjustments,
   };
 }

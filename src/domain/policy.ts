@@ -50,6 +50,9 @@ export const defaultHandoffRules: Record<HandoffReason, z.infer<typeof handoffRu
   not_understood: { priority: 4, slaMinutes: 1440 },
 };
 
+/** $50.00: what a specialist may waive, credit, correct or refund alone when the policy is silent. */
+export const defaultSpecialistMaxWaiverCents = 5_000;
+
 export const policySchema = z.strictObject({
   version: z.string().min(1).default('1'),
   creditor: z.strictObject({
@@ -84,6 +87,10 @@ export const policySchema = z.strictObject({
     maxBotInitiatedPer7Days: z.number().int().min(0),
   }),
   handoff: z.partialRecord(z.enum(handoffReasons), handoffRule).default({}),
+  /** How much one adjustment may move without an operator's approval (README "Adjustments"). */
+  adjustments: z
+    .strictObject({ specialistMaxWaiver: decimalDollars })
+    .default({ specialistMaxWaiver: defaultSpecialistMaxWaiverCents }),
 });
 
 /** Policy as loaded: money fields already in integer cents. */

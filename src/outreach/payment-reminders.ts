@@ -7,7 +7,7 @@ import type { Clock } from '../domain/clock';
 import type { EventData } from '../domain/events';
 import { settleDueInstallments, unpaidCentsOf } from '../domain/ledger';
 import type { Policy } from '../domain/policy';
-import { latestPaymentKey, ledgerLockKey } from '../payments/ledger-lock';
+import { latestPaymentKey, ledgerLockKey } from '../payments/ledger-keys';
 import type { PaymentLinks } from '../payments/payment-link';
 import type { Store } from '../store/store';
 import type { EventPublisher } from './event-publisher';

@@ -9,7 +9,7 @@ import type { IncomingPayment } from '../domain/payment';
 import type { EventPublisher } from '../outreach/event-publisher';
 import type { PaymentReminders } from '../outreach/payment-reminders';
 import type { Store } from '../store/store';
-import { latestPaymentKey, ledgerLockKey } from './ledger-lock';
+import { latestPaymentKey, ledgerLockKey, paymentKey } from './ledger-keys';
 
 /** What the creditor gets back: the payment and what it did to the account. */
 export interface PostedPayment extends IncomingPayment {
@@ -20,7 +20,6 @@ export interface PostedPayment extends IncomingPayment {
 
 export type PostingResult = { status: 'posted' | 'duplicate'; payment: PostedPayment };
 
-const paymentKey = (paymentId: string) => `payment:${paymentId}`;
 
 /**
  * Posts a payment: idempotent on paymentId (the same payment again answers the first result;
