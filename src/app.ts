@@ -1,5 +1,6 @@
 import express, { type Express } from 'express';
 import { accountsRoutes } from './api/accounts-routes';
+import { adjustmentsRoutes } from './api/adjustments-routes';
 import { complianceRoutes } from './api/compliance-routes';
 import { errorHandlerFor, HttpError } from './api/errors';
 import { requireOperator } from './api/operator-auth';
@@ -11,6 +12,8 @@ import type { SmsSender } from './channels/sms/sender';
 import type { SpecialistUser } from './config';
 import { HANDOFF_SLA_QUEUE } from './handoff/handoff-sla';
 import { createSpecialistConsole } from './handoff/specialist-console';
+import { campaignRoutes } from './campaigns/campaign-routes';
+import { createCampaigns, defaultCampaignOptions, type CampaignOptions } from './campaigns/create-campaigns';
 import type { Assistant } from './conversation/assistant';
 import { createAssistant, type AssistantOptions, type AssistantDeps } from './conversation/create-assistant';
 import { paymentPageRoute } from './payments/payment-page';
@@ -20,6 +23,9 @@ import { smsStatusRoute } from './channels/sms/status-route';
 import type { Outreach } from './outreach/create-outreach';
 import { dashboardRoutes } from './reports/dashboard-route';
 import { reportRoutes } from './reports/report-routes';
+import { agingRoutes } from './reports/aging-routes';
+import { AGING_QUEUE, AgingSnapshots } from './reports/aging-snapshots';
+import { CreditSalesBook } from './reports/credit-sales';
 import { silentLogger, type Logger } from './observability/logger';
 import { createMetrics, metricsEndpoint, type AmicableMetrics } from './observability/metrics';
 import { requestObserver } from './observability/request-log';
@@ -40,6 +46,8 @@ export interface AppOptions extends AssistantOptions {
   creditorSecret: string | null;
   /** Null: specialists cannot answer SMS cases (503 sms_unavailable). */
   smsSender: SmsSender | null;
+  /** CAMPAIGN_SENDS_PER_SECOND per TWILIO_FROM_NUMBER; default 1 a second. */
+  campaigns?: CampaignOptions;
 }
 
 /** Without `metrics` the app makes its own registry; without `logger` it logs nothing (tests). */
@@ -85,11 +93,26 @@ export function makeApp(
   app.use(smsInboundRoute({ assistant, publicBaseUrl: options.publicBaseUrl, authToken: options.twilioAuthToken }));
   app.use(smsStatusRoute({ publicBaseUrl: options.publicBaseUrl, authToken: options.twilioAuthToken, store, transcripts, clock }));
   app.use(paymentPageRoute({ paymentLinks, clock, creditorName: policy.creditor.name }));
+  // Before the operator-only guard: specialists post adjustments from a console session too.
+  app.use(adjustmentsRoutes({ store, clock, policy, transcripts, events: outreach.events, sender: outreach.sender, operatorToken: options.operatorToken }));
   app.use('/api/accounts', requireOperator(options.operatorToken));
   app.use(accountsRoutes({ store, transcripts, optOuts }));
   const posting = new PaymentPosting({ store, clock, transcripts, events: outreach.events, reminders });
   app.use(paymentsRoutes({ posting, clock, secret: options.creditorSecret, operatorToken: options.operatorToken }));
   app.use(reportRoutes({ readEvents: (from, to) => outreach.activity.read(from, to), clock, operatorToken: options.operatorToken }));
+  const agingSnapshots = new AgingSnapshots({ store, clock });
+  outreach.addQueue(AGING_QUEUE, agingSnapshots.handle);
+  // The job chains itself from day to day; this queues the first one (idempotent on restart).
+  agingSnapshots.scheduleNext().catch((error: unknown) => logger.error({ err: error }, 'could not schedule the aging snapshot'));
+  app.use(
+    agingRoutes({
+      snapshots: agingSnapshots,
+      creditSales: new CreditSalesBook({ store, clock }),
+      readEvents: (from, to) => outreach.activity.read(from, to),
+      readTranscript: (accountId) => transcripts.forAccount(accountId),
+      operatorToken: options.operatorToken,
+    }),
+  );
   app.use(dashboardRoutes());
   app.use(complianceRoutes({ store, transcripts, optOuts, clock, operatorToken: options.operatorToken }));
   const specialists = createSpecialistConsole(
@@ -98,6 +121,16 @@ export function makeApp(
   );
   app.use(specialists.router);
   outreach.addQueue(HANDOFF_SLA_QUEUE, specialists.slaWatch.handle);
+  const campaigns = createCampaigns(options.campaigns ?? defaultCampaignOptions, {
+    store,
+    clock,
+    policy,
+    optOuts,
+    outreach,
+    onError: (error) => logger.error({ err: error }, 'campaign send failed; retrying with backoff'),
+  });
+  outreach.addRunner(campaigns.dispatcher);
+  app.use(campaignRoutes({ campaigns: campaigns.service, operatorToken: options.operatorToken }));
   app.use((req, _res) => {
     throw new HttpError(404, 'not_found', `Nothing at ${req.method} ${req.path}`);
   });

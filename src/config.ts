@@ -127,6 +127,8 @@ const variables = {
   CONVERSATION_IDLE_MINUTES: variable(integer(1, 10_080).default(30)),
   // Three years by default: long enough for the FDCPA/Reg F record-keeping period.
   RETENTION_DAYS: variable(integer(1, 36_500).default(1095)),
+  // A US long code sends about one message a second; toll-free and short codes more.
+  CAMPAIGN_SENDS_PER_SECOND: variable(integer(1, 1000).default(1)),
 };
 
 type VariableName = keyof typeof variables;
@@ -173,6 +175,8 @@ export interface Config {
   logLevel: LogLevel;
   conversationIdleMinutes: number;
   retentionDays: number;
+  /** Campaign sends per second per sender number. */
+  campaignSendsPerSecond: number;
 }
 
 function readVariables(env: Record<string, string | undefined>): { values: Partial<Variables>; problems: string[] } {
@@ -248,5 +252,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: v.LOG_LEVEL,
     conversationIdleMinutes: v.CONVERSATION_IDLE_MINUTES,
     retentionDays: v.RETENTION_DAYS,
+    campaignSendsPerSecond: v.CAMPAIGN_SENDS_PER_SECOND,
   };
 }

@@ -1,4 +1,5 @@
 import { loadConfig, type Config } from './config';
+import type { CampaignOptions } from './campaigns/create-campaigns';
 import type { AssistantOptions } from './conversation/create-assistant';
 import { loadPolicyFile, loadPortfolioFile } from './data-files';
 import { systemClock } from './domain/clock';
@@ -14,10 +15,12 @@ export async function loadRuntime(env: Record<string, string | undefined>) {
   const store: Store = createStore({ kind: config.store, redisUrl: config.redisUrl ?? undefined, clock: systemClock });
   await store.putAccounts(portfolio.accounts);
   const understand = createUnderstanding(config, systemClock);
-  const assistantOptions: AssistantOptions = {
+  const assistantOptions: AssistantOptions & { campaigns: CampaignOptions } = {
     policy,
     paymentLinks: { baseUrl: config.paymentLinkBaseUrl, secret: config.paymentLinkSecret, ttlSeconds: 24 * 3600 },
     idleMinutes: config.conversationIdleMinutes,
+    retentionDays: config.retentionDays,
+    campaigns: { sendsPerSecond: config.campaignSendsPerSecond, senderNumber: config.twilio.fromNumber },
     creditorWebhook:
       config.creditorWebhookUrl && config.creditorWebhookSecret ? { url: config.creditorWebhookUrl, secret: config.creditorWebhookSecret } : null,
   };

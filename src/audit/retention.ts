@@ -5,59 +5,53 @@ import type { Store } from '../store/store';
  * The purge job for RF-24 and what it needs recorded. It keeps an index in small documents.
  *
  * Documents (all under "retention:"):
- * - `retention:conversation:<id>` { lastActivityAt, accountIds, filedOn }: the conversation's last activity;
- * - `retention:account:<accountId>` ISO instant: the account's last activity, over all its conversations;
- * - `retention:day:<YYYY-MM-DD>` string[]: conversations whose last activity fell on that (UTC) day;
- * - `retention:purged-through` YYYY-MM-DD: every day bucket before it has been swept (set by the first touch).
+ * - `retention:conversation:<id>` ISO instant: the conversation's last activity (written by touch);
+ * - `retention:accounts:<id>` string[]: the accounts the conversation concerns (written by linkAccount);
+ * - `retention:day:<YYYY-MM-DD>` string[]: conversations to look at once that (UTC) day has aged out;
+ * - `retention:purged-through` YYYY-MM-DD: every day bucket before it has been swept (set by the first filing).
  * Each conversation is filed under the day of its last activity, so a purge reads only the
  * buckets that have aged out instead of scanning every key.
+ *
+ * touch() is on the hot path (every transcript entry: 2-4 per SMS turn), so it takes no lock and
+ * writes one small document, plus one bucket filing the first time a conversation is active on a
+ * given day. An account's last activity is not written per entry: the purge derives it from the
+ * account's conversations (`account-conversations:<accountId>`, kept by TranscriptLog.linkAccount).
+ * The purge never rewrites a conversation's record, so it cannot race a touch into losing activity.
  */
 export type RetentionStore = Pick<Store, 'getDocument' | 'setDocument' | 'deleteDocument' | 'withLock' | 'deleteLog'>;
 
-interface ConversationRecord {
-  lastActivityAt: string;
-  accountIds: string[];
-  /** The day bucket the conversation is filed under. */
-  filedOn: string;
-}
-
 const dayOf = (instant: Date): string => instant.toISOString().slice(0, 10);
+const dayOfIso = (iso: string): string => iso.slice(0, 10);
 const nextDay = (day: string): string => dayOf(new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000));
 const conversationKey = (id: string) => `retention:conversation:${id}`;
-const accountKey = (id: string) => `retention:account:${id}`;
+const accountsKey = (id: string) => `retention:accounts:${id}`;
+const accountConversationsKey = (accountId: string) => `account-conversations:${accountId}`;
 const dayKey = (day: string) => `retention:day:${day}`;
 const PURGED_THROUGH = 'retention:purged-through';
 
 export class Retention {
   constructor(private readonly store: RetentionStore) {}
 
-  /** Call whenever a conversation records something (a turn, an operator event). */
-  async touch(conversationId: string, accountIds: readonly string[], at: Date): Promise<void> {
+  /**
+   * Call whenever a conversation records something (TranscriptLog.record does, with the entry's time).
+   * Only a newer instant moves the last activity; an invalid instant is ignored (the record is kept).
+   */
+  async touch(conversationId: string, at: Date): Promise<void> {
+    if (!Number.isFinite(at.getTime())) return;
     const lastActivityAt = at.toISOString();
-    const previous = await this.store.getDocument<ConversationRecord>(conversationKey(conversationId));
-    const ids = [...new Set([...(previous?.accountIds ?? []), ...accountIds])];
-    const filedOn = dayOf(at);
-    await this.store.setDocument<ConversationRecord>(conversationKey(conversationId), { lastActivityAt, accountIds: ids, filedOn });
-    for (const accountId of ids) await this.store.setDocument(accountKey(accountId), lastActivityAt);
-    // Once per conversation per day, so the day bucket's lock is rarely contended.
-    if (previous?.filedOn !== filedOn) {
-      await this.file(conversationId, filedOn);
-      // The first bucket ever filed is where the first purge starts.
-      if ((await this.store.getDocument<string>(PURGED_THROUGH)) === null) await this.store.setDocument(PURGED_THROUGH, filedOn);
-    }
+    const previous = await this.store.getDocument<string>(conversationKey(conversationId));
+    if (previous !== null && previous >= lastActivityAt) return;
+    await this.store.setDocument(conversationKey(conversationId), lastActivityAt);
+    // Written before filing: a crash in between keeps the transcript too long, never too short.
+    if (previous === null || dayOfIso(previous) !== dayOfIso(lastActivityAt)) await this.file(conversationId, dayOfIso(lastActivityAt));
   }
 
-  /**
-   * Notes that a conversation concerns an account (TranscriptLog.linkAccount), so the account's
-   * activity keeps it; the next touch() stamps the time.
-   */
+  /** Notes that a conversation concerns an account, so the account's activity keeps it (TranscriptLog.linkAccount). */
   async linkAccount(conversationId: string, accountId: string): Promise<void> {
-    await this.store.withLock(conversationKey(conversationId), async () => {
-      const record = await this.store.getDocument<ConversationRecord>(conversationKey(conversationId));
-      if (record?.accountIds.includes(accountId)) return;
-      const updated = record ? { ...record, accountIds: [...record.accountIds, accountId] } : { lastActivityAt: '', accountIds: [accountId], filedOn: '' };
-      await this.store.setDocument<ConversationRecord>(conversationKey(conversationId), updated);
-      if (record?.lastActivityAt) await this.store.setDocument(accountKey(accountId), record.lastActivityAt);
+    const key = accountsKey(conversationId);
+    await this.store.withLock(key, async () => {
+      const linked = (await this.store.getDocument<string[]>(key)) ?? [];
+      if (!linked.includes(accountId)) await this.store.setDocument(key, [...linked, accountId]);
     });
   }
 
@@ -72,17 +66,17 @@ export class Retention {
     if (start === null) return purged; // nothing was ever filed
     for (let day = start; day < cutoffDay; day = nextDay(day)) {
       for (const conversationId of (await this.store.getDocument<string[]>(dayKey(day))) ?? []) {
-        const record = await this.store.getDocument<ConversationRecord>(conversationKey(conversationId));
-        if (!record || record.filedOn !== day) continue; // active again since: filed under a later day
-        const activity = await this.activityOf(conversationId, record);
+        const lastActivityAt = await this.store.getDocument<string>(conversationKey(conversationId));
+        // Gone (purged from an earlier bucket), or active again since: filed under that later day.
+        if (lastActivityAt === null || dayOfIso(lastActivityAt) > day) continue;
+        const accountIds = (await this.store.getDocument<string[]>(accountsKey(conversationId))) ?? [];
+        const activity = await this.activityOf(conversationId, lastActivityAt, accountIds);
         if (dueForPurge(activity, now, retentionDays)) {
-          await this.forget(conversationId, record);
+          await this.forget(conversationId, accountIds);
           purged.push(conversationId);
         } else {
           const last = lastActivityOf(activity);
-          const filedOn = dayOf(Number.isFinite(last.getTime()) ? last : now);
-          await this.store.setDocument<ConversationRecord>(conversationKey(conversationId), { ...record, filedOn });
-          await this.file(conversationId, filedOn);
+          await this.file(conversationId, dayOf(Number.isFinite(last.getTime()) ? last : now));
         }
       }
       await this.store.deleteDocument(dayKey(day));
@@ -91,29 +85,39 @@ export class Retention {
     return purged;
   }
 
-  private async activityOf(conversationId: string, record: ConversationRecord): Promise<ConversationActivity> {
+  /** The account's last activity is the newest of its conversations' (including this one's). */
+  private async activityOf(conversationId: string, lastActivityAt: string, accountIds: readonly string[]): Promise<ConversationActivity> {
     const accountLastActivityAt = await Promise.all(
-      record.accountIds.map(async (id) => (await this.store.getDocument<string>(accountKey(id))) ?? record.lastActivityAt),
+      accountIds.map(async (accountId) => {
+        const conversations = (await this.store.getDocument<string[]>(accountConversationsKey(accountId))) ?? [];
+        const instants = await Promise.all(conversations.map((id) => this.store.getDocument<string>(conversationKey(id))));
+        return instants.reduce<string>((newest, at) => (at !== null && at > newest ? at : newest), lastActivityAt);
+      }),
     );
-    return { conversationId, lastActivityAt: record.lastActivityAt, accountLastActivityAt };
+    return { conversationId, lastActivityAt, accountLastActivityAt };
   }
 
-  private async forget(conversationId: string, record: ConversationRecord): Promise<void> {
+  private async forget(conversationId: string, accountIds: readonly string[]): Promise<void> {
     await this.store.deleteLog(`conversation:${conversationId}`);
-    for (const accountId of record.accountIds) {
-      const key = `account-conversations:${accountId}`;
+    for (const accountId of accountIds) {
+      const key = accountConversationsKey(accountId);
       await this.store.withLock(key, async () => {
         const linked = (await this.store.getDocument<string[]>(key)) ?? [];
         if (linked.includes(conversationId)) await this.store.setDocument(key, linked.filter((id) => id !== conversationId));
       });
     }
+    await this.store.deleteDocument(accountsKey(conversationId));
     await this.store.deleteDocument(conversationKey(conversationId));
   }
 
   private async file(conversationId: string, day: string): Promise<void> {
-    await this.store.withLock(dayKey(day), async () => {
-      const filed = (await this.store.getDocument<string[]>(dayKey(day))) ?? [];
-      if (!filed.includes(conversationId)) await this.store.setDocument(dayKey(day), [...filed, conversationId]);
+    // A bucket before the swept mark would never be read: file late activity at the mark instead.
+    const through = await this.store.getDocument<string>(PURGED_THROUGH);
+    if (through === null) await this.store.setDocument(PURGED_THROUGH, day);
+    const bucket = through !== null && through > day ? through : day;
+    await this.store.withLock(dayKey(bucket), async () => {
+      const filed = (await this.store.getDocument<string[]>(dayKey(bucket))) ?? [];
+      if (!filed.includes(conversationId)) await this.store.setDocument(dayKey(bucket), [...filed, conversationId]);
     });
   }
 }

@@ -1,15 +1,23 @@
 import type { TranscriptEntry } from '../domain/transcript';
 import type { Store } from '../store/store';
+import { Retention } from './retention';
 
 /**
  * Every message in and out, kept per conversation, and linked to the accounts it concerns so an
  * operator can read an account's whole record (RF-24). Texts arrive already redacted.
  */
 export class TranscriptLog {
-  constructor(private readonly store: Store) {}
+  /** The RF-24 retention index, kept current by every record and link below; the purge job reads it. */
+  readonly retention: Retention;
 
-  record(entry: TranscriptEntry): Promise<void> {
-    return this.store.appendLog(`conversation:${entry.conversationId}`, entry);
+  constructor(private readonly store: Store) {
+    this.retention = new Retention(store);
+  }
+
+  async record(entry: TranscriptEntry): Promise<void> {
+    await this.store.appendLog(`conversation:${entry.conversationId}`, entry);
+    // After the append: the index never points at activity that was not kept.
+    await this.retention.touch(entry.conversationId, new Date(entry.at));
   }
 
   async linkAccount(accountId: string, conversationId: string): Promise<void> {
@@ -18,6 +26,7 @@ export class TranscriptLog {
       const linked = (await this.store.getDocument<string[]>(key)) ?? [];
       if (!linked.includes(conversationId)) await this.store.setDocument(key, [...linked, conversationId]);
     });
+    await this.retention.linkAccount(conversationId, accountId);
   }
 
   forConversation(conversationId: string): Promise<TranscriptEntry[]> {

@@ -3,6 +3,7 @@ import type { Channel } from '../domain/arrangement';
 import type { Policy } from '../domain/policy';
 import type { ComplianceDecision } from '../domain/transcript';
 import { withDisclosures } from './disclosures';
+import { endingNotice, MAX_SMS_SEGMENTS, splitSms } from './sms-segments';
 import { accountHardStops, contactFrequency, contactTime, contentLint, optOuts, recipientConsent } from './gate-checks';
 
 /**
@@ -78,6 +79,15 @@ export const decideOutbound: OutboundGate = (message) => {
     applied.push(...result.passed);
   }
   const disclosed = withDisclosures(message);
+  // RF-04: fail closed when no split into chains of MAX_SMS_SEGMENTS could end each with the notice.
+  // The split itself is the transport's (smsParts): the decision and the transcript keep one text.
+  if (message.channel === 'sms' && !message.optOutConfirmation) {
+    const split = splitSms(disclosed.text, endingNotice(disclosed.text) ?? '');
+    if (!split.ok) {
+      const reason = `a ${split.word.length}-character word leaves no room for the opt-out notice within ${MAX_SMS_SEGMENTS} SMS segments`;
+      return { decision: { action: 'block', ruleIds: ['RF-04'], policyVersion, reason } };
+    }
+  }
   return {
     decision: {
       action: disclosed.text === message.text ? 'allow' : 'rewrite',

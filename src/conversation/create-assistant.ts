@@ -23,6 +23,8 @@ export interface AssistantOptions {
   idleMinutes: number;
   /** CREDITOR_WEBHOOK_URL and _SECRET; null: events feed the reports only. */
   creditorWebhook: { url: string; secret: string } | null;
+  /** RETENTION_DAYS (RF-24): raised to the three-year minimum by the retention rule. */
+  retentionDays: number;
 }
 
 export interface AssistantDeps {
@@ -53,6 +55,7 @@ export function createAssistant(options: AssistantOptions, deps: AssistantDeps) 
     paymentLinks,
     sms: deps.sms,
     creditorWebhook: options.creditorWebhook,
+    retentionDays: options.retentionDays,
     ...(deps.onJobError ? { onJobError: deps.onJobError } : {}),
   });
   const { events, reminders } = outreach;

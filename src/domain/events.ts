@@ -20,6 +20,18 @@ export interface EventData {
   /** `partial`: something was paid by the due date, but not all of it. */
   'promise.broken': { arrangementId: string; kind: string; dueDate: string; paidCents: Cents; shortCents: Cents; partial: boolean };
   'plan.completed': { arrangementId: string; totalCents: Cents };
+  /** A fee waiver, credit, correction or refund (README "Adjustments"): `amountCents` as entered, `balanceChangeCents` signed. */
+  'adjustment.posted': {
+    adjustmentId: string;
+    kind: 'fee_waiver' | 'credit' | 'correction' | 'refund';
+    amountCents: Cents;
+    balanceChangeCents: Cents;
+    balanceCents: Cents;
+    reason: string;
+    actor: string;
+    approvedBy: string | null;
+    correctedArrangementIds: string[];
+  };
   'dispute.opened': { conversationId: string; channel: Channel };
   'cease': { conversationId: string; channel: Channel };
   'optout': { channel: Channel };
@@ -55,6 +67,7 @@ export const creditorEventTypes: readonly EventType[] = [
   'promise.kept',
   'promise.broken',
   'plan.completed',
+  'adjustment.posted',
   'dispute.opened',
   'handoff.created',
   'handoff.escalated',

@@ -2,6 +2,7 @@ import type { TranscriptLog } from '../audit/transcript-log';
 import type { DirectLine } from '../channels/directline/direct-line';
 import type { SmsSender } from '../channels/sms/sender';
 import { decideOutbound } from '../compliance/outbound-gate';
+import { smsParts } from '../compliance/sms-segments';
 import { HttpError } from '../api/errors';
 import type { OptOutRegistry } from '../conversation/opt-outs';
 import type { Language } from '../domain/account';
@@ -105,7 +106,8 @@ export class DebtorMessenger {
       return;
     }
     try {
-      await this.deps.sms!.send(handoff.address, text);
+      // RF-04: a long reply goes as several messages, each ending with the opt-out notice.
+      for (const part of smsParts(text)) await this.deps.sms!.send(handoff.address, part);
     } catch (error) {
       throw new HttpError(502, 'sms_failed', `Twilio did not accept the message: ${(error as Error).message}`);
     }

@@ -30,6 +30,12 @@ export interface LocalRecognizerOptions {
    * declined?") otherwise read as disputes and falsely trigger a protected path.
    */
   protectedTopConfidence?: number;
+  /**
+   * A long narrative (a complaint letter) is acted on for at least this many of the protected
+   * intents the classifier ranks highest: letters mix a dispute, conduct and hardship, and a
+   * specialist reads them whole anyway. Tuned on dev folds.
+   */
+  narrativeIntents?: number;
 }
 
 /** No network: a trained linear classifier, phrase rules for rights, and our entity parsers. */
@@ -38,6 +44,7 @@ export class LocalRecognizer implements Recognizer {
   private readonly outOfScopeWeight: number;
   private readonly narrativeThreshold: number;
   private readonly protectedTopConfidence: number;
+  private readonly narrativeIntents: number;
 
   constructor(
     private readonly model: IntentModel,
@@ -47,6 +54,7 @@ export class LocalRecognizer implements Recognizer {
     this.outOfScopeWeight = options.outOfScopeWeight ?? 0.4;
     this.narrativeThreshold = options.narrativeThreshold ?? 0.04;
     this.protectedTopConfidence = options.protectedTopConfidence ?? 0.5;
+    this.narrativeIntents = options.narrativeIntents ?? 0;
   }
 
   async recognize(text: string, context: RecognitionContext): Promise<Recognition> {
@@ -92,9 +100,15 @@ export class LocalRecognizer implements Recognizer {
       if (probability < threshold) break;
       if (alsoActedOn.has(intent) && (!spam || intent === 'spam')) add(intent);
     }
+    if (narrative && !spam && !noiseTop.has(top)) {
+      const ranked = scored.filter((s) => protectedSet.has(s.intent)).slice(0, this.narrativeIntents);
+      for (const { intent } of ranked) add(intent);
+    }
     return { intent: top, intents, entities, language, source: 'local' };
   }
 }
+
+const noiseTop = new Set<Intent>(['out_of_scope', 'spam', 'abusive']);
 
 const payVerb = /\b(pay|paid|payments?|do|send|afford|installments?|plan|pagar|pago|pagos|abonar|abonos|mensualidad\w*|plan)\b/;
 const promiseCue = /\b(get paid|payday|i'?ll pay|i will pay|i can pay|i'?ll have|i'?ll send|i'?ll take care|promise|by (?:the|next|this)|me pagan|le pago|te pago|les pago|pago el|voy a pagar|cuando cobre|para el)\b/;

@@ -1,3 +1,4 @@
+import { RETENTION_QUEUE, RetentionJob, type RetentionPurge } from '../audit/retention-job';
 import type { TranscriptLog } from '../audit/transcript-log';
 import type { SmsSender } from '../channels/sms/sender';
 import type { OptOutRegistry } from '../conversation/opt-outs';
@@ -25,6 +26,8 @@ export interface OutreachDeps {
   sms: SmsSender | null;
   /** Null: events are kept for the reports only. */
   creditorWebhook: { url: string; secret: string } | null;
+  /** RETENTION_DAYS: the daily purge deletes transcripts this long after their last activity (RF-24). */
+  retentionDays: number;
   onJobError?: (queue: string, error: unknown) => void;
 }
 
@@ -39,8 +42,12 @@ export function createOutreach(deps: OutreachDeps) {
   const contacts = new ContactLedger(store);
   const sender = sms ? new OutreachSender({ store, policy, clock, transcripts, optOuts, contacts, sms }) : null;
   const reminders = new PaymentReminders({ store, policy, clock, events, paymentLinks, sender });
+  const retention = new RetentionJob({ store, clock, retention: transcripts.retention, retentionDays: deps.retentionDays });
+  const scheduleRetention = () => retention.ensureScheduled().catch((error: unknown) => deps.onJobError?.(RETENTION_QUEUE, error));
+  const retentionScheduled = scheduleRetention();
   const runners: QueueRunner[] = [
     new JobRunner<OutreachJob>({ store, clock, queue: OUTREACH_QUEUE, handle: reminders.handle, onError: (error) => deps.onJobError?.(OUTREACH_QUEUE, error) }),
+    new JobRunner<RetentionPurge>({ store, clock, queue: RETENTION_QUEUE, handle: retention.handle, onError: (error) => deps.onJobError?.(RETENTION_QUEUE, error) }),
     ...(creditorWebhook
       ? [
           new JobRunner<DomainEvent>({
@@ -63,14 +70,21 @@ export function createOutreach(deps: OutreachDeps) {
     addQueue<T>(queue: string, handle: JobHandler<T>): void {
       runners.push(new JobRunner<T>({ store, clock, queue, handle, onError: (error) => deps.onJobError?.(queue, error) }));
     },
+    /** Works a runner built elsewhere (the campaign dispatcher) with the others: runDue, start and stop. */
+    addRunner(runner: QueueRunner): void {
+      runners.push(runner);
+    },
     /** Runs every due job of every queue now: tests move the clock and call this. */
     async runDue(): Promise<void> {
+      await scheduleRetention();
       for (const runner of runners) await runner.runDue();
     },
     start(pollMs: number): void {
+      void scheduleRetention();
       for (const runner of runners) runner.start(pollMs);
     },
     async stop(): Promise<void> {
+      await retentionScheduled;
       await Promise.all(runners.map((runner) => runner.stop()));
     },
   };

@@ -1,6 +1,7 @@
 import type { TranscriptLog } from '../audit/transcript-log';
 import type { SmsSender } from '../channels/sms/sender';
 import { decideOutbound } from '../compliance/outbound-gate';
+import { smsParts } from '../compliance/sms-segments';
 import type { OptOutRegistry } from '../conversation/opt-outs';
 import type { Account } from '../domain/account';
 import type { Clock } from '../domain/clock';
@@ -103,16 +104,26 @@ export class OutreachSender {
     }
 
     await store.setDocument<SendRecord>(recordKey, { status: 'sending', sid: null }, SEND_RECORD_TTL_SECONDS);
-    let sid: string;
-    try {
-      ({ sid } = await sms.send(account.phone, result.text));
-    } catch (error) {
-      // Twilio refused or never answered before the request failed: not sent, so it may be retried.
-      await store.deleteDocument(recordKey);
-      throw error;
+    // RF-04: a long text goes as several messages, each ending with the opt-out notice.
+    const sids: string[] = [];
+    for (const part of smsParts(result.text)) {
+      try {
+        sids.push((await sms.send(account.phone, part)).sid);
+      } catch (error) {
+        // Twilio refused or never answered before the request failed: not sent, so it may be retried.
+        if (sids.length === 0) {
+          await store.deleteDocument(recordKey);
+          throw error;
+        }
+        // Some parts went (each with the notice): a retry would repeat them, so the send counts as made.
+        break;
+      }
     }
+    const sid = sids[0]!;
     await store.setDocument<SendRecord>(recordKey, { status: 'sent', sid }, SEND_RECORD_TTL_SECONDS);
-    await store.setDocument<SmsMessageRecord>(smsMessageKey(sid), { conversationId, accountId: account.id, sendId: message.sendId }, SEND_RECORD_TTL_SECONDS);
+    for (const partSid of sids) {
+      await store.setDocument<SmsMessageRecord>(smsMessageKey(partSid), { conversationId, accountId: account.id, sendId: message.sendId }, SEND_RECORD_TTL_SECONDS);
+    }
     await contacts.record(account.id, now);
     await record(result.text);
     return { status: 'sent', sid };

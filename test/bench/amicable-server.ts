@@ -29,6 +29,7 @@ export async function startAmicable(redisUrl: string, accounts: number): Promise
       operatorToken: 'bench-operator-token',
       paymentLinks: { baseUrl: `${BENCH_PUBLIC_URL}/pay`, secret: 'bench-payment-secret', ttlSeconds: 86_400 },
       idleMinutes: 30,
+      retentionDays: 1095,
       directLineSecret: BENCH_DIRECTLINE_SECRET,
       portalDemo: false,
       specialistUsers: [],

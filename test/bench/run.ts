@@ -12,7 +12,8 @@ import { startRedis, type BenchRedis } from './redis-server';
 import { ServerProcess } from './server-process';
 import { smsConversation } from './sms-debtor';
 import { webchatConversation } from './webchat-debtor';
-import { printReport, type BenchResult } from './report';
+import { contractJson, printReport, type BenchResult } from './report';
+import { benchCampaign, type CampaignBench } from './campaign-bench';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
@@ -113,6 +114,23 @@ async function benchBaseline(kind: 'express' | 'echo-bot'): Promise<LoadSummary>
   }
 }
 
+/**
+ * Campaigns (issue #10): scheduling 50,000 accounts and the RSS while sending. Quick mode
+ * schedules 5,000 and scales the time by 10 (scheduling is linear: one pass over the accounts).
+ */
+async function runCampaignBench(redis: BenchRedis): Promise<CampaignBench> {
+  const accounts = quick ? 5_000 : 50_000;
+  progress(`campaign: scheduling ${accounts} accounts, then sending for ${quick ? 2 : 20} s`);
+  const measured = await benchCampaign(redis.url, { accounts, sendMs: quick ? 2_000 : 20_000 });
+  return { ...measured, scheduleMs50k: Math.round((measured.scheduleMs50k * 50_000) / accounts) };
+}
+
+function campaignLine(c: CampaignBench): string {
+  const mb = (bytes: number) => `${Math.round(bytes / 1_048_576)} MB`;
+  const scaled = c.accounts === 50_000 ? '' : ` (measured on ${c.accounts}, scaled)`;
+  return `Campaign: scheduling 50,000 accounts ${c.scheduleMs50k} ms${scaled}; RSS while sending ${mb(c.rssBytesWhileSending)} (before scheduling ${mb(c.rssBytesBeforeScheduling)}); ${c.sent} sent at ${c.sendsPerSecond}/s`;
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const redis = await startRedis();
@@ -120,7 +138,13 @@ async function main(): Promise<void> {
     const assistant = await benchAssistant(redis);
     const express = await benchBaseline('express');
     const echoBot = await benchBaseline('echo-bot');
-    printReport({ ...assistant, express, echoBot, seconds: (performance.now() - started) / 1000 }, { json: args.has('--json') });
+    const campaign = await runCampaignBench(redis);
+    const result: BenchResult = { ...assistant, express, echoBot, seconds: (performance.now() - started) / 1000 };
+    printReport(result, { json: false });
+    console.log(campaignLine(campaign));
+    if (args.has('--json')) {
+      console.log(JSON.stringify({ ...contractJson(result), campaign: { scheduleMs50k: campaign.scheduleMs50k, rssBytesWhileSending: campaign.rssBytesWhileSending } }));
+    }
   } finally {
     await redis.stop();
   }

@@ -67,6 +67,7 @@ export async function startApp(options: {
       operatorToken: OPERATOR_TOKEN,
       paymentLinks: { baseUrl: `${publicBaseUrl}/pay`, secret: 'test-payment-secret', ttlSeconds: 86_400 },
       idleMinutes: 30,
+      retentionDays: 1095,
       directLineSecret: DIRECTLINE_SECRET,
       portalDemo: true,
       azureBot: { appId: null, appPassword: null },

@@ -1,6 +1,7 @@
 import express, { Router } from 'express';
 import twilio from 'twilio';
 import { z } from 'zod';
+import { smsParts } from '../../compliance/sms-segments';
 import type { Assistant } from '../../conversation/assistant';
 import { normalizePhone } from '../../domain/phone';
 import { HttpError } from '../../api/errors';
@@ -41,7 +42,8 @@ export function smsInboundRoute(options: SmsInboundOptions): Router {
       messageId: parsed.data.MessageSid,
     });
     const twiml = new twilio.twiml.MessagingResponse();
-    for (const reply of replies) if (reply.text) twiml.message(reply.text);
+    // RF-04: a long reply goes as several messages, each ending with the opt-out notice.
+    for (const reply of replies) if (reply.text) for (const part of smsParts(reply.text)) twiml.message(part);
     res.type('text/xml').send(twiml.toString());
   });
   return router;

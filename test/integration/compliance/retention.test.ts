@@ -26,8 +26,8 @@ describe('RF-24 retention purge job', () => {
 
   async function talk(conversationId: string, accountIds: string[]): Promise<void> {
     for (const accountId of accountIds) await transcripts.linkAccount(accountId, conversationId);
+    // TranscriptLog keeps the retention index current: no separate touch.
     await transcripts.record({ at: clock.now().toISOString(), direction: 'in', channel: 'sms', conversationId, actor: 'debtor', text: 'hi' });
-    await retention.touch(conversationId, accountIds, clock.now());
   }
 
   it('purges nothing before three years and everything due after, unlinking it from the account', async () => {
@@ -67,7 +67,7 @@ describe('RF-24 retention purge job', () => {
 
   it('linkAccount before the first touch lets the account keep the conversation', async () => {
     await retention.linkAccount('sms:+12065550103', 'NW-1003');
-    await retention.touch('sms:+12065550103', [], clock.now());
+    await retention.touch('sms:+12065550103', clock.now());
     clock.advance(1000 * DAY);
     await talk('webchat:later', ['NW-1003']);
     clock.advance(500 * DAY);

@@ -1,0 +1,142 @@
+import type { Clock } from '../domain/clock';
+import type { Policy } from '../domain/policy';
+import { retryDelayMs } from '../outreach/job-runner';
+import type { OutreachSender } from '../outreach/outreach-sender';
+import type { ScheduledJob, Store } from '../store/store';
+import { campaignQueue, campaignSendId, firstMessage } from './campaign';
+import type { CampaignJob, CampaignService } from './campaign-service';
+import type { SendThrottle } from './send-throttle';
+
+const BATCH = 50;
+
+type Handled = 'sent' | 'not-sent';
+
+/**
+ * Works the send queues of the running campaigns. Each pass takes tokens from the sender
+ * number's throttle and claims at most that many due jobs, so a large campaign waits in Redis,
+ * not in memory; tokens a hold or a block did not use go back. Every text goes through
+ * OutreachSender: the outbound gate (window, caps, opt-outs, consent), the contact lock, and one
+ * send per send id however often a job runs (a restart, an expired lease).
+ */
+export class CampaignDispatcher {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<number> | undefined;
+  private nextFirst = 0;
+
+  constructor(
+    private readonly deps: {
+      store: Store;
+      clock: Clock;
+      policy: Policy;
+      sender: OutreachSender | null;
+      throttle: SendThrottle;
+      campaigns: CampaignService;
+      onError?: (error: unknown) => void;
+      leaseMs?: number;
+    },
+  ) {}
+
+  /** Sends what is due now and the throttle allows; resolves with how many jobs were handled. */
+  runDue(): Promise<number> {
+    this.running ??= this.drain().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  start(pollMs: number): void {
+    this.timer ??= setInterval(() => {
+      this.runDue().catch((error: unknown) => this.deps.onError?.(error));
+    }, pollMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    await this.running?.catch(() => undefined);
+  }
+
+  private async drain(): Promise<number> {
+    const { campaigns, throttle, store, clock } = this.deps;
+    const ids = await campaigns.runningIds();
+    if (ids.length === 0 || !this.deps.sender) return 0;
+    // Round robin: each pass starts with the next campaign, so one large campaign starves none.
+    const first = this.nextFirst++ % ids.length;
+    const order = [...ids.slice(first), ...ids.slice(0, first)];
+    const granted = await throttle.take(throttle.capacity);
+    let used = 0;
+    let handled = 0;
+    try {
+      for (const id of order) {
+        for (;;) {
+          const wanted = Math.min(BATCH, granted - used);
+          if (wanted <= 0) break;
+          const jobs = await store.claimDueJobs<CampaignJob>(campaignQueue(id), clock.now(), wanted, this.deps.leaseMs ?? 60_000);
+          for (const job of jobs) {
+            if ((await this.runOne(id, job)) === 'sent') used++;
+            handled++;
+          }
+          if (jobs.length < wanted) break;
+        }
+        await campaigns.completeIfDrained(id);
+      }
+    } finally {
+      await throttle.giveBack(granted - used);
+    }
+    return handled;
+  }
+
+  private async runOne(campaignId: string, job: ScheduledJob<CampaignJob>): Promise<Handled> {
+    const { store, clock, campaigns, policy } = this.deps;
+    const sender = this.deps.sender!;
+    const queue = campaignQueue(campaignId);
+    const campaign = await campaigns.load(campaignId);
+    if (!campaign || campaign.status === 'cancelled' || campaign.status === 'completed') {
+      await store.completeJob(queue, job.id);
+      return 'not-sent';
+    }
+    // Paused while this batch was claimed: back in the queue as it was, not sent.
+    if (campaign.status !== 'running') {
+      await store.rescheduleJob(queue, job);
+      return 'not-sent';
+    }
+    const account = await store.getAccount(job.payload.accountId);
+    if (!account) {
+      await campaigns.recordOutcome(campaignId, { accountId: job.payload.accountId, outcome: 'blocked', at: clock.now().toISOString(), ruleIds: [], reason: 'the account no longer exists' });
+      await store.completeJob(queue, job.id);
+      return 'not-sent';
+    }
+    let result;
+    try {
+      result = await sender.send({
+        sendId: campaignSendId(campaignId, account.id),
+        account,
+        text: firstMessage(account.language, policy),
+        // RF-01: nobody is verified yet; the message speaks of no debt.
+        verified: false,
+        collectionContent: false,
+        allowedAmounts: [],
+        allowedDates: [],
+      });
+    } catch (error) {
+      this.deps.onError?.(error);
+      const attempts = job.attempts + 1;
+      await store.rescheduleJob(queue, { ...job, attempts, runAt: new Date(clock.now().getTime() + retryDelayMs(attempts)).toISOString() });
+      return 'not-sent';
+    }
+    const at = clock.now().toISOString();
+    if (result.status === 'held') {
+      await store.rescheduleJob(queue, { ...job, runAt: result.until.toISOString() });
+      return 'not-sent';
+    }
+    if (result.status === 'blocked') {
+      await campaigns.recordOutcome(campaignId, { accountId: account.id, outcome: 'blocked', at, ruleIds: result.decision.ruleIds, reason: result.decision.reason ?? '' });
+      await store.completeJob(queue, job.id);
+      return 'not-sent';
+    }
+    await campaigns.recordOutcome(campaignId, { accountId: account.id, outcome: 'sent', at, sid: result.sid, conversationId: `sms:${account.phone}` });
+    await store.completeJob(queue, job.id);
+    return 'sent';
+  }
+}
