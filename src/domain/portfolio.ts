@@ -2,7 +2,6 @@ import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import { accountStatuses, type Account, type AccountFlag, type AccountStatus, type Itemization } from './account';
 import { readCsvTable } from './csv-table';
-import { DomainError } from './errors';
 import { centsToDecimal, parseDollars, type Cents } from './money';
 import { normalizePhone } from './phone';
 

@@ -2,9 +2,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import helmet from 'helmet';
 import { z } from 'zod';
 import { HttpError } from '../api/errors';
+import { staffPageHeaders } from '../api/staff-page-headers';
 import type { ConsoleSessions } from './console-sessions';
 import { CONSOLE_HEADER } from './specialist-auth';
 import { checkPassword, type SpecialistCredential } from './specialist-passwords';
@@ -12,24 +12,6 @@ import { checkPassword, type SpecialistCredential } from './specialist-passwords
 const CONSOLE_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../public/console');
 
 const loginBody = z.strictObject({ name: z.string().trim().min(1).max(64), password: z.string().min(1).max(256) });
-
-/** The console renders every message with textContent; the policy forbids inline script anyway. */
-const consoleHeaders = helmet({
-  contentSecurityPolicy: {
-    useDefaults: false,
-    directives: {
-      defaultSrc: ["'self'"],
-      scriptSrc: ["'self'"],
-      styleSrc: ["'self'"],
-      imgSrc: ["'self'", 'data:'],
-      connectSrc: ["'self'"],
-      objectSrc: ["'none'"],
-      baseUri: ["'none'"],
-      frameAncestors: ["'none'"],
-      formAction: ["'self'"],
-    },
-  },
-});
 
 /** The specialist console page and its sign-in (SPECIALIST_USERS). */
 export function consoleRoutes(deps: { sessions: ConsoleSessions; credentials: SpecialistCredential[] }): Router {
@@ -68,6 +50,6 @@ export function consoleRoutes(deps: { sessions: ConsoleSessions; credentials: Sp
     res.json({ specialist: await deps.sessions.specialistOf(req) });
   });
 
-  router.use('/console', consoleHeaders, express.static(CONSOLE_DIR, { index: 'index.html', maxAge: 0 }));
+  router.use('/console', staffPageHeaders, express.static(CONSOLE_DIR, { index: 'index.html', maxAge: 0 }));
   return router;
 }

@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Account, Itemization } from '../../../src/domain/account';
 import { applyAdjustment, fitArrangementsToBalance, needsOperatorApproval, type Adjustment } from '../../../src/domain/adjustment';
-import type { Arrangement, ArrangementKind, Installment } from '../../../src/domain/arrangement';
+import type { Installment } from '../../../src/domain/arrangement';
 import { DomainError } from '../../../src/domain/errors';
 import { anAccount } from '../../fixtures/accounts';
+import { anArrangement } from '../../fixtures/arrangements';
 import { samplePolicy } from '../../fixtures/policy';
 
 /** $1,240.50 as the itemization breaks it down: 1,100.00 + 120.00 interest + 30.50 fees − 10.00 paid. */
@@ -21,25 +22,11 @@ const itemizedBalance = (i: Itemization) => i.itemizationBalanceCents + i.intere
 
 const debtor = (overrides: Partial<Account> = {}): Account => anAccount({ balanceCents: 124050, itemization, ...overrides });
 
-function arrangement(kind: ArrangementKind, installments: Installment[], overrides: Partial<Arrangement> = {}): Arrangement {
-  return {
-    id: `${kind}-1`,
-    accountId: 'A-1001',
-    kind,
-    status: 'active',
-    totalCents: installments.reduce((sum, i) => sum + i.amountCents, 0),
-    installments,
-    channel: 'sms',
-    createdAt: '2025-06-01T15:00:00.000Z',
-    ...overrides,
-  };
-}
-
 const due = (dueDate: string, amountCents: number, extra: Partial<Installment> = {}): Installment => ({ dueDate, amountCents, status: 'scheduled', ...extra });
 
 /** $1,240.50 in 4 monthly payments: 3 × $310.13 and $310.11. */
 const fourMonthPlan = () =>
-  arrangement('plan', [due('2025-07-10', 31013), due('2025-08-10', 31013), due('2025-09-10', 31013), due('2025-10-10', 31011)]);
+  anArrangement('plan', [due('2025-07-10', 31013), due('2025-08-10', 31013), due('2025-09-10', 31013), due('2025-10-10', 31011)]);
 
 const refundOf = (amountCents: number, payment: Partial<Extract<Adjustment, { kind: 'refund' }>['payment']> = {}): Adjustment => ({
   kind: 'refund',
@@ -173,7 +160,7 @@ describe('arrangements after an adjustment', () => {
   });
 
   it('counts only what is still to pay', () => {
-    const plan = arrangement('plan', [due('2025-07-10', 31013, { status: 'paid', paidCents: 31013 }), due('2025-08-10', 31013, { paidCents: 10000 }), due('2025-09-10', 31013)]);
+    const plan = anArrangement('plan', [due('2025-07-10', 31013, { status: 'paid', paidCents: 31013 }), due('2025-08-10', 31013, { paidCents: 10000 }), due('2025-09-10', 31013)]);
     // Still to collect: $210.13 + $310.13 = $520.26; with $279.13 owed the last payment drops by $241.13 to $69.00.
     const [correction] = fitArrangementsToBalance([plan], 27913);
     expect(correction!.reducedByCents).toBe(24113);
@@ -182,7 +169,7 @@ describe('arrangements after an adjustment', () => {
   });
 
   it('marks an installment lowered to what was already paid on it as paid', () => {
-    const plan = arrangement('plan', [due('2025-07-10', 10000), due('2025-08-10', 10000, { paidCents: 5000 }), due('2025-09-10', 10000)]);
+    const plan = anArrangement('plan', [due('2025-07-10', 10000), due('2025-08-10', 10000, { paidCents: 5000 }), due('2025-09-10', 10000)]);
     // $250.00 to collect, $100.00 owed: the last goes, the second is lowered to its $50.00 paid.
     const [correction] = fitArrangementsToBalance([plan], 10000);
     expect(correction!.arrangement.installments).toEqual([due('2025-07-10', 10000), due('2025-08-10', 5000, { paidCents: 5000, status: 'paid' })]);
@@ -190,14 +177,14 @@ describe('arrangements after an adjustment', () => {
   });
 
   it('reduces a promise larger than the balance to the balance, and leaves one within it alone', () => {
-    const big = arrangement('promise', [due('2025-07-01', 100000)]);
-    const small = arrangement('promise', [due('2025-07-01', 20000)], { id: 'promise-2' });
+    const big = anArrangement('promise', [due('2025-07-01', 100000)]);
+    const small = anArrangement('promise', [due('2025-07-01', 20000)], { id: 'promise-2' });
     const corrections = fitArrangementsToBalance([big, small], 50000);
     expect(corrections.map((c) => c.arrangement)).toEqual([{ ...big, totalCents: 50000, installments: [due('2025-07-01', 50000)] }]);
   });
 
   it('cancels what is left when nothing is owed, and leaves arrangements that are over alone', () => {
-    const kept = arrangement('promise', [due('2025-06-01', 5000, { status: 'paid', paidCents: 5000 })], { id: 'p-0', status: 'kept' });
+    const kept = anArrangement('promise', [due('2025-06-01', 5000, { status: 'paid', paidCents: 5000 })], { id: 'p-0', status: 'kept' });
     const { corrections } = applyAdjustment(debtor(), [kept, fourMonthPlan()], { kind: 'credit', amountCents: 124050 });
     expect(corrections.map((c) => [c.arrangement.id, c.arrangement.status])).toEqual([['plan-1', 'cancelled']]);
   });
@@ -245,7 +232,7 @@ describe('adjustment properties', () => {
   );
 
   const planArb = fc.array(fc.integer({ min: 1, max: 60_000 }), { minLength: 1, maxLength: 12 }).map((amounts) =>
-    arrangement('plan', amounts.map((cents, index) => due(`2026-${String(index + 1).padStart(2, '0')}-10`, cents))),
+    anArrangement('plan', amounts.map((cents, index) => due(`2026-${String(index + 1).padStart(2, '0')}-10`, cents))),
   );
 
   it('keeps the itemization identity, a balance of zero or more, and plans within the balance, or throws having changed nothing', () => {

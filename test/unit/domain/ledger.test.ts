@@ -5,6 +5,7 @@ import type { Arrangement, ArrangementKind, Installment } from '../../../src/dom
 import { applyPayment, nextUnpaidInstallment, paidCentsOf, settleDueInstallments, type Payment } from '../../../src/domain/ledger';
 import { addDays, addMonths } from '../../../src/domain/offers/calendar';
 import { anAccount } from '../../fixtures/accounts';
+import { anArrangement } from '../../fixtures/arrangements';
 
 /** $1,240.50 as the itemization breaks it down: 1,100.00 + 120.00 interest + 30.50 fees − 10.00 paid. */
 const itemization: Itemization = {
@@ -26,23 +27,9 @@ function scheduled(amounts: number[], firstDueDate: string, monthsApart = 1): In
   return amounts.map((amountCents, index) => ({ dueDate: addMonths(firstDueDate, index * monthsApart), amountCents, status: 'scheduled' }));
 }
 
-function arrangement(kind: ArrangementKind, installments: Installment[], overrides: Partial<Arrangement> = {}): Arrangement {
-  return {
-    id: `${kind}-1`,
-    accountId: 'A-1001',
-    kind,
-    status: 'active',
-    totalCents: installments.reduce((sum, i) => sum + i.amountCents, 0),
-    installments,
-    channel: 'sms',
-    createdAt: '2025-06-01T15:00:00.000Z',
-    ...overrides,
-  };
-}
-
 /** The $1,240.50 monthly plan: 6 × $103.38 then 6 × $103.37, from July 10. */
-const twelveMonthPlan = () => arrangement('plan', scheduled([...Array(6).fill(10338), ...Array(6).fill(10337)], '2025-07-10'));
-const promiseOf = (cents: number, dueDate: string, overrides: Partial<Arrangement> = {}) => arrangement('promise', scheduled([cents], dueDate), overrides);
+const twelveMonthPlan = () => anArrangement('plan', scheduled([...Array(6).fill(10338), ...Array(6).fill(10337)], '2025-07-10'));
+const promiseOf = (cents: number, dueDate: string, overrides: Partial<Arrangement> = {}) => anArrangement('promise', scheduled([cents], dueDate), overrides);
 
 const pay = (amountCents: number, paidOn: string, paymentId = 'P-1'): Payment => ({ paymentId, amountCents, paidOn });
 
@@ -160,7 +147,7 @@ describe('applying a payment', () => {
   });
 
   it('forgives the rest of the balance when a settlement is kept', () => {
-    const settlement = arrangement('settlement', scheduled([74430], '2025-06-30'), { originalBalanceCents: 124050 });
+    const settlement = anArrangement('settlement', scheduled([74430], '2025-06-30'), { originalBalanceCents: 124050 });
     const result = applyPayment(debtor(), [settlement], pay(74430, '2025-06-28'));
     expect(result.changedArrangements[0]?.status).toBe('kept');
     expect(result.events).toEqual([{ type: 'promise.kept', data: { arrangementId: 'settlement-1', kind: 'settlement', dueDate: '2025-06-30', paidCents: 74430 } }]);
@@ -171,7 +158,7 @@ describe('applying a payment', () => {
   });
 
   it('forgives nothing until the last installment of a settlement is paid', () => {
-    const settlement = arrangement('settlement', scheduled([37215, 37215], '2025-06-30'));
+    const settlement = anArrangement('settlement', scheduled([37215, 37215], '2025-06-30'));
     const first = applyPayment(debtor(), [settlement], pay(37215, '2025-06-28'));
     expect(first.forgivenCents).toBe(0);
     expect(first.account.balanceCents).toBe(86835);
@@ -223,7 +210,7 @@ describe('settling due installments', () => {
   });
 
   it.each(['promise', 'pay_in_full', 'settlement'] as const)('marks a %s paid in part by its due date partial', (kind) => {
-    const partlyPaid = arrangement(kind, [{ dueDate: '2025-06-20', amountCents: 30000, status: 'scheduled', paidCents: 12000 }]);
+    const partlyPaid = anArrangement(kind, [{ dueDate: '2025-06-20', amountCents: 30000, status: 'scheduled', paidCents: 12000 }]);
     const { arrangement: settled, events } = settleDueInstallments(partlyPaid, '2025-06-21');
     expect(settled).toMatchObject({ status: 'partial', installments: [{ status: 'partial', paidCents: 12000 }] });
     expect(events).toEqual([
@@ -242,7 +229,7 @@ describe('settling due installments', () => {
   });
 
   it('breaks (not partial) a plan whose installment was paid in part', () => {
-    const plan = arrangement('plan', [
+    const plan = anArrangement('plan', [
       { dueDate: '2025-07-10', amountCents: 10338, status: 'scheduled', paidCents: 5000 },
       { dueDate: '2025-08-10', amountCents: 10337, status: 'scheduled' },
     ]);
@@ -253,7 +240,7 @@ describe('settling due installments', () => {
   });
 
   it('breaks a multi-installment settlement paid in part instead of marking it partial', () => {
-    const settlement = arrangement('settlement', [
+    const settlement = anArrangement('settlement', [
       { dueDate: '2025-07-10', amountCents: 30000, status: 'scheduled', paidCents: 100 },
       { dueDate: '2025-08-10', amountCents: 30000, status: 'scheduled' },
     ]);
@@ -288,7 +275,7 @@ describe('settling due installments', () => {
 
 describe('next unpaid installment', () => {
   it('is the earliest installment still scheduled', () => {
-    const plan = arrangement('plan', [
+    const plan = anArrangement('plan', [
       { dueDate: '2025-08-10', amountCents: 10337, status: 'scheduled' },
       { dueDate: '2025-07-10', amountCents: 10338, status: 'paid' },
     ]);
@@ -313,7 +300,7 @@ describe('ledger properties', () => {
   const arrangementsArb = (kinds: readonly ArrangementKind[]) =>
     fc.array(arrangementArb(kinds), { maxLength: 3 }).map((drafts) =>
       drafts.map(({ kind, installments, createdOffset }, index) =>
-        arrangement(
+        anArrangement(
           kind,
           installments.map(({ offset, amountCents }) => ({ dueDate: day(offset), amountCents, status: 'scheduled' as const })),
           { id: `a${index}`, createdAt: new Date(Date.UTC(2025, 4, 1) + createdOffset * 60_000).toISOString() },
