@@ -3,17 +3,11 @@
 // (the CSP allows no inline script or style). The definitions repeat README.md § Aging; keep
 // the two in step.
 
-const $ = (selector) => document.querySelector(selector);
-const TOKEN_KEY = 'amicable.operatorToken';
-const SVG = 'http://www.w3.org/2000/svg';
+import { $, addDays, element, operatorFetch, saveDownload, svg, today, TOKEN_KEY, usd } from './page-kit.js';
+
 const BUCKETS = ['current', '1-30', '31-60', '61-90', '91-120', '120+'];
 const BUCKET_LABELS = { current: 'Current', '1-30': '1–30 days', '31-60': '31–60 days', '61-90': '61–90 days', '91-120': '91–120 days', '120+': '120+ days' };
 
-function usd(cents) {
-  const sign = cents < 0 ? '-' : '';
-  const abs = Math.abs(cents);
-  return `${sign}$${Math.trunc(abs / 100).toLocaleString('en-US')}.${String(abs % 100).padStart(2, '0')}`;
-}
 const percent = (rate) => (rate === null || rate === undefined ? '–' : `${(rate * 100).toFixed(1)} %`);
 const number = (value) => (value === null || value === undefined ? '–' : value.toLocaleString('en-US'));
 
@@ -34,27 +28,11 @@ const DEFINITIONS = [
   ['Promise-kept rate', 'promise.kept ÷ (promise.kept + promise.broken) events of the cohort’s accounts recorded in the period, whenever the promise was made.'],
 ];
 
-function element(tag, text, attributes = {}) {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  return node;
-}
-
-function svg(tag, attributes = {}, text) {
-  const node = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
 const row = (cells) => {
   const tr = element('tr');
   tr.append(...cells);
   return tr;
 };
-const today = () => new Date().toISOString().slice(0, 10);
-const addDays = (day, days) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 function query(format) {
   const form = $('#query');
@@ -63,14 +41,7 @@ function query(format) {
   return `/api/reports/aging?${params}`;
 }
 
-async function request(path, init = {}) {
-  const token = $('#query').token.value.trim();
-  const response = await fetch(path, { ...init, headers: { ...(init.headers ?? {}), Authorization: `Bearer ${token}` }, credentials: 'omit' });
-  if (response.ok) return response;
-  const body = await response.json().catch(() => null);
-  if (response.status === 401) sessionStorage.removeItem(TOKEN_KEY);
-  throw new Error(body?.error?.message ?? `HTTP ${response.status}`);
-}
+const request = (path, init) => operatorFetch($('#query').token.value.trim(), path, init);
 
 const showError = (error) => {
   $('#query .error').textContent = error ? error.message : '';
@@ -93,15 +64,7 @@ async function load() {
 async function download() {
   showError(null);
   try {
-    const response = await request(query('csv'));
-    const name = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? 'amicable-aging.csv';
-    const url = URL.createObjectURL(await response.blob());
-    const link = element('a', undefined, { href: url, download: name });
-    link.hidden = true;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    const name = await saveDownload(await request(query('csv')), 'amicable-aging.csv');
     $('#status').textContent = `Downloaded ${name}.`;
   } catch (error) {
     showError(error);

@@ -1,19 +1,12 @@
 // The campaign page of the operator dashboard. It calls /api/campaigns with the operator token and
 // writes every value with textContent (the CSP allows no inline script or style).
 
-const $ = (selector) => document.querySelector(selector);
-const TOKEN_KEY = 'amicable.operatorToken';
+import { $, element, operatorFetch, TOKEN_KEY } from './page-kit.js';
+
 const REFRESH_MS = 5_000;
 const ACTIONS = { draft: ['start', 'cancel'], running: ['pause', 'cancel'], paused: ['resume', 'cancel'], cancelled: [], completed: [] };
 
 const number = (value) => Number(value ?? 0).toLocaleString('en-US');
-
-function element(tag, text, attributes = {}) {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  return node;
-}
 
 /** "1240.50" to 124050 cents with string arithmetic only; null when empty. */
 function cents(text) {
@@ -56,14 +49,9 @@ function audience() {
 }
 
 async function api(path, body) {
-  const token = $('#token-form').token.value.trim();
-  const init = { headers: { Authorization: `Bearer ${token}` }, credentials: 'omit' };
-  if (body !== undefined) Object.assign(init, { method: 'POST', body: JSON.stringify(body), headers: { ...init.headers, 'Content-Type': 'application/json' } });
-  const response = await fetch(path, init);
-  const answer = await response.json().catch(() => null);
-  if (response.ok) return answer;
-  if (response.status === 401) sessionStorage.removeItem(TOKEN_KEY);
-  throw new Error(answer?.error?.message ?? `HTTP ${response.status}`);
+  const init = body === undefined ? {} : { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } };
+  const response = await operatorFetch($('#token-form').token.value.trim(), path, init);
+  return response.json();
 }
 
 function say(message, error) {
@@ -142,6 +130,18 @@ async function act(id, action) {
   await refresh();
 }
 
+/** The first column of each line; a header row ("account_id") is skipped. */
+async function loadIdsFile(form) {
+  const file = form.idsFile.files[0];
+  if (!file) return;
+  const ids = (await file.text())
+    .split(/\r?\n/)
+    .map((line) => line.split(',')[0].trim().replace(/^"|"$/g, ''))
+    .filter((id, index) => id !== '' && !(index === 0 && /^account[_ ]?id$/i.test(id)));
+  form.accountIds.value = ids.join('\n');
+  say(`${number(ids.length)} account ids read from ${file.name}.`);
+}
+
 let timer;
 
 async function refresh() {
@@ -201,6 +201,7 @@ function start() {
       $('#list-fields').hidden = form.mode.value !== 'list';
     });
   }
+  form.idsFile.addEventListener('change', () => void loadIdsFile(form));
   $('#preview').addEventListener('click', () => void preview());
   form.addEventListener('submit', (event) => void create(event));
   if (tokenForm.token.value) void refresh();

@@ -2,17 +2,10 @@
 // every value with textContent; charts are SVG elements built here (the CSP allows no inline
 // script or style). The definitions below repeat README.md § Reports; keep the two in step.
 
-const $ = (selector) => document.querySelector(selector);
-const TOKEN_KEY = 'amicable.operatorToken';
-const SVG = 'http://www.w3.org/2000/svg';
+import { $, addDays, element, operatorFetch, saveDownload, svg, today, TOKEN_KEY, usd } from './page-kit.js';
+
 const NO_CHANNEL = 'No channel: counted in the totals and by day only.';
 
-/** "$1,240.50" from whole cents, with integer arithmetic only. */
-function usd(cents) {
-  const sign = cents < 0 ? '-' : '';
-  const abs = Math.abs(cents);
-  return `${sign}$${Math.trunc(abs / 100).toLocaleString('en-US')}.${String(abs % 100).padStart(2, '0')}`;
-}
 const percent = (rate) => (rate === null ? '–' : `${(rate * 100).toFixed(1)} %`);
 const seconds = (value) => (value === null ? '–' : `${value} s`);
 const number = (value) => value.toLocaleString('en-US');
@@ -42,23 +35,6 @@ const FIGURES = [
   { label: 'Mean time to claim', show: (f) => seconds(f.handoffs.meanSecondsToClaim), definition: 'Mean of the same, to 0.1 s; none (–) without claims.' },
 ];
 
-function element(tag, text, attributes = {}) {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  return node;
-}
-
-function svg(tag, attributes = {}, text) {
-  const node = document.createElementNS(SVG, tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-const today = () => new Date().toISOString().slice(0, 10);
-const addDays = (day, days) => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
 function query(format) {
   const form = $('#query');
   const params = new URLSearchParams({ from: form.from.value, to: form.to.value });
@@ -66,14 +42,7 @@ function query(format) {
   return `/api/reports/summary?${params}`;
 }
 
-async function request(path) {
-  const token = $('#query').token.value.trim();
-  const response = await fetch(path, { headers: { Authorization: `Bearer ${token}` }, credentials: 'omit' });
-  if (response.ok) return response;
-  const body = await response.json().catch(() => null);
-  if (response.status === 401) sessionStorage.removeItem(TOKEN_KEY);
-  throw new Error(body?.error?.message ?? `HTTP ${response.status}`);
-}
+const request = (path) => operatorFetch($('#query').token.value.trim(), path);
 
 function showError(error) {
   $('#query .error').textContent = error ? error.message : '';
@@ -96,15 +65,7 @@ async function load() {
 async function download() {
   showError(null);
   try {
-    const response = await request(query('csv'));
-    const name = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? 'amicable-summary.csv';
-    const url = URL.createObjectURL(await response.blob());
-    const link = element('a', undefined, { href: url, download: name });
-    link.hidden = true;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    const name = await saveDownload(await request(query('csv')), 'amicable-summary.csv');
     $('#status').textContent = `Downloaded ${name}.`;
   } catch (error) {
     showError(error);

@@ -1,6 +1,7 @@
 import type { Clock } from '../domain/clock';
 import type { Policy } from '../domain/policy';
 import { retryDelayMs } from '../outreach/job-runner';
+import { PollingLoop } from '../outreach/polling-loop';
 import type { OutreachSender } from '../outreach/outreach-sender';
 import type { ScheduledJob, Store } from '../store/store';
 import { campaignQueue, campaignSendId, firstMessage } from './campaign';
@@ -19,8 +20,7 @@ type Handled = 'sent' | 'not-sent';
  * send per send id however often a job runs (a restart, an expired lease).
  */
 export class CampaignDispatcher {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<number> | undefined;
+  private readonly loop: PollingLoop;
   private nextFirst = 0;
 
   constructor(
@@ -34,27 +34,21 @@ export class CampaignDispatcher {
       onError?: (error: unknown) => void;
       leaseMs?: number;
     },
-  ) {}
+  ) {
+    this.loop = new PollingLoop(() => this.drain(), (error) => deps.onError?.(error));
+  }
 
   /** Sends what is due now and the throttle allows; resolves with how many jobs were handled. */
   runDue(): Promise<number> {
-    this.running ??= this.drain().finally(() => {
-      this.running = undefined;
-    });
-    return this.running;
+    return this.loop.runDue();
   }
 
   start(pollMs: number): void {
-    this.timer ??= setInterval(() => {
-      this.runDue().catch((error: unknown) => this.deps.onError?.(error));
-    }, pollMs);
-    this.timer.unref();
+    this.loop.start(pollMs);
   }
 
-  async stop(): Promise<void> {
-    clearInterval(this.timer);
-    this.timer = undefined;
-    await this.running?.catch(() => undefined);
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   private async drain(): Promise<number> {
@@ -74,7 +68,13 @@ export class CampaignDispatcher {
           if (wanted <= 0) break;
           const jobs = await store.claimDueJobs<CampaignJob>(campaignQueue(id), clock.now(), wanted, this.deps.leaseMs ?? 60_000);
           for (const job of jobs) {
-            if ((await this.runOne(id, job)) === 'sent') used++;
+            try {
+              if ((await this.runOne(id, job)) === 'sent') used++;
+            } catch (error) {
+              // The store failed mid-job: the job stays leased and comes back when the lease ends;
+              // its send id keeps a text that did go from going twice.
+              this.deps.onError?.(error);
+            }
             handled++;
           }
           if (jobs.length < wanted) break;

@@ -1,5 +1,6 @@
 import type { Clock } from '../domain/clock';
 import type { ScheduledJob, Store } from '../store/store';
+import { PollingLoop } from './polling-loop';
 
 /** What a handler decides: done, or run again later (a hold until the window opens, a retry). */
 export type JobOutcome = { done: true } | { runAt: Date; attempts?: number };
@@ -32,32 +33,23 @@ export function retryDelayMs(attempts: number): number {
  * processes may run the same queue: the store leases each job to one of them.
  */
 export class JobRunner<T> {
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<number> | undefined;
+  private readonly loop: PollingLoop;
 
-  constructor(private readonly options: JobRunnerOptions<T>) {}
+  constructor(private readonly options: JobRunnerOptions<T>) {
+    this.loop = new PollingLoop(() => this.drain(), (error) => options.onError?.(error));
+  }
 
   /** Runs every job due now, batch after batch; resolves with how many ran. */
   runDue(): Promise<number> {
-    // One pass at a time per runner: a slow pass and the next tick never overlap.
-    this.running ??= this.drain().finally(() => {
-      this.running = undefined;
-    });
-    return this.running;
+    return this.loop.runDue();
   }
 
   start(pollMs: number): void {
-    this.timer ??= setInterval(() => {
-      // The store may be down for a while; the next tick tries again.
-      this.runDue().catch((error: unknown) => this.options.onError?.(error));
-    }, pollMs);
-    this.timer.unref();
+    this.loop.start(pollMs);
   }
 
-  async stop(): Promise<void> {
-    clearInterval(this.timer);
-    this.timer = undefined;
-    await this.running?.catch(() => undefined);
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   private async drain(): Promise<number> {

@@ -1,25 +1,9 @@
 import { mkdirSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchBrowser } from '../support/browser';
+import { chromiumAvailable, launchBrowser, watchPage } from '../support/browser';
 import { OPERATOR_TOKEN, startApp, type AppUnderTest } from '../support/app-under-test';
 
 type Browser = Awaited<ReturnType<typeof launchBrowser>>;
-
-/** Every CSP violation and console error the page reports, so the policy is proven to fit the page. */
-async function watchPage(page: Page): Promise<string[]> {
-  const problems: string[] = [];
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  return problems;
-}
 
 /** The sample portfolio at 13:00 in New York: of the five active accounts three may be texted, two have no SMS consent. */
 describe.skipIf(!chromiumAvailable())('the campaign page of the operator dashboard, in Chromium', () => {
@@ -75,4 +59,18 @@ describe.skipIf(!chromiumAvailable())('the campaign page of the operator dashboa
     await page.screenshot({ path: 'test-results/campaigns.png', fullPage: true });
     expect(problems).toEqual([]);
   }, 60_000);
+
+  it('reads an uploaded list of ids and names the unknown ones, creating nothing', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${app.baseUrl}/dashboard/campaigns.html`);
+    await page.getByLabel('Operator token').fill(OPERATOR_TOKEN);
+    await page.getByLabel('A list of account ids').check();
+    await page.getByLabel(/upload a file/).setInputFiles({ name: 'ids.csv', mimeType: 'text/csv', buffer: Buffer.from('account_id,note\nNW-1001,x\nNW-4040,y\n') });
+    await page.getByText('2 account ids read from ids.csv.').waitFor();
+    expect(await page.getByLabel(/Account ids, one a line/).inputValue()).toBe('NW-1001\nNW-4040');
+    const before = (await app.operator('/api/campaigns')).body.campaigns.length;
+    await page.getByRole('button', { name: 'Create draft' }).click();
+    await page.getByRole('alert').getByText('No such accounts: NW-4040').waitFor();
+    expect((await app.operator('/api/campaigns')).body.campaigns).toHaveLength(before);
+  }, 30_000);
 });

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchBrowser } from '../support/browser';
+import { chromiumAvailable, launchBrowser, watchPage } from '../support/browser';
 import { SPECIALISTS, startHandoffHarness } from '../integration/handoff/handoff-harness';
 
 type Browser = Awaited<ReturnType<typeof launchBrowser>>;
@@ -9,15 +9,6 @@ type Harness = Awaited<ReturnType<typeof startHandoffHarness>>;
 
 const bubbles = (page: Page) => page.locator('#webchat .webchat__bubble__content');
 const bubble = (page: Page, text: RegExp) => bubbles(page).filter({ hasText: text }).first().waitFor({ timeout: 10_000 });
-
-function problemsOf(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  return problems;
-}
 
 describe.skipIf(!chromiumAvailable())('a specialist takes over a web chat from the console, in Chromium', () => {
   // Two browsers, so the debtor and the specialist share no cookies or storage.
@@ -47,7 +38,7 @@ describe.skipIf(!chromiumAvailable())('a specialist takes over a web chat from t
     await bubble(debtor, /dispute this/);
 
     const console_ = await specialistBrowser.context.newPage();
-    const problems = problemsOf(console_);
+    const problems = await watchPage(console_);
     const response = await console_.goto(`${harness.deskUrl}/console/`);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     await console_.getByLabel('Name').fill('sam');

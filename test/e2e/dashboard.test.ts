@@ -1,25 +1,10 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchBrowser } from '../support/browser';
+import { chromiumAvailable, launchBrowser, watchPage } from '../support/browser';
 import { OPERATOR_TOKEN, startApp, type AppUnderTest } from '../support/app-under-test';
 
 type Browser = Awaited<ReturnType<typeof launchBrowser>>;
-
-/** Every CSP violation and console error the page reports, so the policy is proven to fit the page. */
-async function watchPage(page: Page): Promise<string[]> {
-  const problems: string[] = [];
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  return problems;
-}
 
 /**
  * The sample portfolio through a week: snapshots on 11-23 (first report), 11-24 (the 00:00 job)

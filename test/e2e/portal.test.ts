@@ -1,25 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchBrowser } from '../support/browser';
+import { chromiumAvailable, launchBrowser, watchPage } from '../support/browser';
 import { startApp, type AppUnderTest } from '../support/app-under-test';
 
 type Browser = Awaited<ReturnType<typeof launchBrowser>>;
-
-/** Every CSP violation and console error the page reports, so the policy is proven to fit the page. */
-async function watchPage(page: Page): Promise<string[]> {
-  const problems: string[] = [];
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  return problems;
-}
 
 /** Waits for a message bubble (Web Chat also repeats text in hidden live regions and labels). */
 const bubble = (page: Page, text: RegExp) => page.locator('#webchat .webchat__bubble__content').filter({ hasText: text }).first().waitFor({ timeout: 10_000 });

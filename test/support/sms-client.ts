@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import twilio from 'twilio';
 
 /**
@@ -5,13 +6,11 @@ import twilio from 'twilio';
  * real twilio library, and the TwiML answer read back as the list of messages it carries.
  */
 export class SmsClient {
-  private sequence = 0;
-
   constructor(
     private readonly options: { baseUrl: string; publicBaseUrl: string; authToken: string; from: string; to?: string },
   ) {}
 
-  async send(body: string, messageSid = `SM${Date.now()}${++this.sequence}`): Promise<{ status: number; messages: string[]; raw: string }> {
+  async send(body: string, messageSid = `SM${randomUUID().replaceAll('-', '')}`): Promise<{ status: number; messages: string[]; raw: string }> {
     const params = { From: this.options.from, To: this.options.to ?? '+18005550199', Body: body, MessageSid: messageSid, NumMedia: '0' };
     const signature = twilio.getExpectedTwilioSignature(this.options.authToken, `${this.options.publicBaseUrl}/sms/inbound`, params);
     const response = await fetch(`${this.options.baseUrl}/sms/inbound`, {

@@ -75,7 +75,8 @@ describe.skipIf(!redisUrl)('two assistant processes on one Redis', () => {
 
   it('serializes turns of one debtor sent to both processes at once: each is answered, none is lost', async () => {
     const aisha = [first.texter('+13125550105'), second.texter('+13125550105')];
-    const answers = await Promise.all(['Hi', 'hello', 'hey there', 'hola'].map((text, index) => aisha[index % 2]!.send(text)));
+    // Distinct MessageSids: a repeated one would rightly be answered as a redelivery.
+    const answers = await Promise.all(['Hi', 'hello', 'hey there', 'hola'].map((text, index) => aisha[index % 2]!.send(text, `SM-at-once-${index}`)));
     expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200]);
     const transcript = await store.readLog<TranscriptEntry>('conversation:sms:+13125550105');
     const inbound = transcript.filter((entry) => entry.direction === 'in').map((entry) => entry.text);
