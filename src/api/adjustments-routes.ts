@@ -1,19 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import express, { Router } from 'express';
 import { z } from 'zod';
-import type { TranscriptLog } from '../audit/transcript-log';
 import { redactSensitive } from '../compliance/redaction';
 import { adjustmentKinds, needsOperatorApproval } from '../domain/adjustment';
-import type { Clock } from '../domain/clock';
 import { DomainError } from '../domain/errors';
 import { formatUsd, parseDollars } from '../domain/money';
-import type { Policy } from '../domain/policy';
 import { ConsoleSessions } from '../handoff/console-sessions';
 import { actingSpecialist, specialistAuth } from '../handoff/specialist-auth';
-import type { EventPublisher } from '../outreach/event-publisher';
-import type { OutreachSender } from '../outreach/outreach-sender';
-import { AdjustmentPosting } from '../payments/adjustment-posting';
-import type { Store } from '../store/store';
+import { AdjustmentPosting, type AdjustmentPostingDeps } from '../payments/adjustment-posting';
 import { HttpError } from './errors';
 
 // Names come from console logins or what an operator types; shown with textContent only.
@@ -41,13 +35,7 @@ const statusOf: Record<string, number> = {
   invalid_adjustment: 400,
 };
 
-export interface AdjustmentsRoutesDeps {
-  store: Store;
-  clock: Clock;
-  policy: Policy;
-  transcripts: TranscriptLog;
-  events: EventPublisher;
-  sender: OutreachSender | null;
+export interface AdjustmentsRoutesDeps extends AdjustmentPostingDeps {
   operatorToken: string | null;
 }
 

@@ -10,7 +10,7 @@ import type { Policy } from '../domain/policy';
 import type { EventPublisher } from '../outreach/event-publisher';
 import type { OutreachSender } from '../outreach/outreach-sender';
 import type { Store } from '../store/store';
-import { ledgerLockKey, paymentKey } from './ledger-keys';
+import { ledgerLockKey, paymentKey, recordLedgerEvent } from './ledger-keys';
 import type { PostedPayment } from './payment-posting';
 
 /** What a specialist or operator asked for, validated at the edge. */
@@ -65,17 +65,19 @@ const kindNames: Record<AdjustmentKind, string> = { fee_waiver: 'Fee waiver', cr
  * and the debtor is told through the outbound gate; the change lands in the transcript with who
  * made it, and `adjustment.posted` goes out.
  */
+export interface AdjustmentPostingDeps {
+  store: Store;
+  clock: Clock;
+  policy: Policy;
+  transcripts: TranscriptLog;
+  events: EventPublisher;
+  /** Null when outbound SMS is not configured: corrections are recorded, nobody is texted. */
+  sender: OutreachSender | null;
+}
+
 export class AdjustmentPosting {
   constructor(
-    private readonly deps: {
-      store: Store;
-      clock: Clock;
-      policy: Policy;
-      transcripts: TranscriptLog;
-      events: EventPublisher;
-      /** Null when outbound SMS is not configured: corrections are recorded, nobody is texted. */
-      sender: OutreachSender | null;
-    },
+    private readonly deps: AdjustmentPostingDeps,
   ) {}
 
   list(accountId: string): Promise<PostedAdjustment[]> {
@@ -122,13 +124,8 @@ export class AdjustmentPosting {
     await store.setDocument(adjustmentKey(request.adjustmentId), adjustment);
     await store.appendLog(accountAdjustmentsKey(account.id), adjustment);
 
-    const conversationId = `ledger:${account.id}`;
-    await transcripts.linkAccount(account.id, conversationId);
-    await transcripts.record({
+    await recordLedgerEvent(transcripts, account.id, {
       at: adjustment.postedAt,
-      direction: 'event',
-      channel: 'console',
-      conversationId,
       actor: request.actor,
       text: describe(adjustment, applied.corrections),
       event: 'adjustment.posted',

@@ -9,7 +9,7 @@ import type { IncomingPayment } from '../domain/payment';
 import type { EventPublisher } from '../outreach/event-publisher';
 import type { PaymentReminders } from '../outreach/payment-reminders';
 import type { Store } from '../store/store';
-import { latestPaymentKey, ledgerLockKey, paymentKey } from './ledger-keys';
+import { latestPaymentKey, ledgerLockKey, paymentKey, recordLedgerEvent } from './ledger-keys';
 
 /** What the creditor gets back: the payment and what it did to the account. */
 export interface PostedPayment extends IncomingPayment {
@@ -64,13 +64,8 @@ export class PaymentPosting {
     const latest = await store.getDocument<string>(latestPaymentKey(account.id));
     if (latest === null || latest < paidOn) await store.setDocument(latestPaymentKey(account.id), paidOn);
 
-    const conversationId = `ledger:${account.id}`;
-    await transcripts.linkAccount(account.id, conversationId);
-    await transcripts.record({
+    await recordLedgerEvent(transcripts, account.id, {
       at: posted.postedAt,
-      direction: 'event',
-      channel: 'console',
-      conversationId,
       actor: 'billing',
       text: `Payment ${payment.paymentId} of ${formatUsd(payment.amountCents)} posted (paid ${paidOn}); balance ${formatUsd(updated.balanceCents)}`,
       event: 'payment.posted',

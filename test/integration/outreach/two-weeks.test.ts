@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainEvent } from '../../../src/domain/events';
+import { formatUsd, parseDollars } from '../../../src/domain/money';
 import { signatureFor } from '../../../src/outreach/creditor-signature';
 import { startCreditorReceiver } from '../../support/creditor-receiver';
 import { SmsClient } from '../../support/sms-client';
@@ -53,6 +54,19 @@ describe.skipIf(!redisUrl)('two weeks after the conversations (issue #7)', () =>
     }
   }
 
+  /** Verifies with `factors`, picks "promise to pay" and confirms `amount` on `day` (e.g. "November 27"). */
+  async function promiseBySms(from: string, factors: [string, string], amount: string, day: string): Promise<void> {
+    const stated = formatUsd(parseDollars(amount)).replace(/[$.]/g, '\\$&');
+    await converse(from, [
+      ['Hi', /date of birth/],
+      [factors[0], /ZIP/],
+      [factors[1], /balance is \$/],
+      ['3', /how much|amount/i],
+      [`${amount} on ${day}`, new RegExp(`To confirm: you will pay ${stated} on ${day}, 2026`)],
+      ['yes', /recorded your promise/],
+    ]);
+  }
+
   async function pay(paymentId: string, accountId: string, amount: string): Promise<void> {
     const body = JSON.stringify({ paymentId, accountId, amount, paidAt: app.clock.now().toISOString() });
     const response = await fetch(`${app.baseUrl}/api/payments`, {
@@ -84,42 +98,18 @@ describe.skipIf(!redisUrl)('two weeks after the conversations (issue #7)', () =>
     ],
     [
       '2026-11-23T15:10:00Z',
-      () =>
-        converse('+16175550104', [
-          ['Hi', /date of birth/],
-          ['1/30/1972', /ZIP/],
-          ['02108', /balance is \$455\.20/],
-          ['3', /how much|amount/i],
-          ['100 on November 27', /To confirm: you will pay \$100\.00 on November 27, 2026/],
-          ['yes', /recorded your promise/],
-        ]),
+      () => promiseBySms('+16175550104', ['1/30/1972', '02108'], '100', 'November 27'),
     ],
     ['2026-11-23T20:00:00Z', () => pay('maria-1', 'NW-1001', '1240.50')],
     [
       '2026-11-24T15:00:00Z',
-      () =>
-        converse('+13125550105', [
-          ['Hi', /date of birth/],
-          ['9/9/1988', /ZIP/],
-          ['60601', /balance is \$129\.99/],
-          ['3', /how much|amount/i],
-          ['129.99 on November 30', /To confirm: you will pay \$129\.99 on November 30, 2026/],
-          ['yes', /recorded your promise/],
-        ]),
+      () => promiseBySms('+13125550105', ['9/9/1988', '60601'], '129.99', 'November 30'),
     ],
     ['2026-11-26T00:00:00Z', async () => receiver.setUp(true)],
     ['2026-11-26T12:00:00Z', () => restart(new Date('2026-11-26T12:00:00Z'))],
     [
       '2026-11-28T16:00:00Z',
-      () =>
-        converse('+16175550104', [
-          ['Hi', /date of birth/],
-          ['1/30/1972', /ZIP/],
-          ['02108', /balance is \$455\.20/],
-          ['3', /how much|amount/i],
-          ['100 on December 3', /To confirm: you will pay \$100\.00 on December 3, 2026/],
-          ['yes', /recorded your promise/],
-        ]),
+      () => promiseBySms('+16175550104', ['1/30/1972', '02108'], '100', 'December 3'),
     ],
     ['2026-11-29T18:00:00Z', () => pay('aisha-1', 'NW-1005', '129.99')],
     ['2026-12-03T17:00:00Z', () => pay('kevin-1', 'NW-1004', '100.00')],
