@@ -20,6 +20,7 @@ export async function loadRuntime(env: Record<string, string | undefined>) {
     paymentLinks: { baseUrl: config.paymentLinkBaseUrl, secret: config.paymentLinkSecret, ttlSeconds: 24 * 3600 },
     idleMinutes: config.conversationIdleMinutes,
     retentionDays: config.retentionDays,
+    summaryModel: config.openaiApiKey ? { apiKey: config.openaiApiKey, baseURL: config.openaiBaseUrl ?? undefined, model: config.openaiModel ?? undefined } : null,
     campaigns: { sendsPerSecond: config.campaignSendsPerSecond, senderNumber: config.twilio.fromNumber },
     creditorWebhook:
       config.creditorWebhookUrl && config.creditorWebhookSecret ? { url: config.creditorWebhookUrl, secret: config.creditorWebhookSecret } : null,

@@ -90,7 +90,12 @@ function renderCase(handoff) {
   $('#claim').hidden = handoff.status !== 'open';
   for (const form of ['#reply', '#resolve']) $(form).hidden = !mine;
   $('#note').hidden = handoff.status === 'resolved';
-  $('#summary').textContent = handoff.summary;
+  const byModel = handoff.summaryByModel;
+  $('#summary').textContent = byModel
+    ? `${handoff.summary}\n\nAs the model reads it (${byModel.tone}): ${byModel.gist}${byModel.debtorAsks.length ? `\nAsks: ${byModel.debtorAsks.join('; ')}` : ''}`
+    : handoff.summary;
+  const escalated = handoff.escalatedAt ? ` · escalated, reply due by ${time(handoff.expectedContactBy)}` : '';
+  $('#case-meta').textContent += escalated;
 
   const list = $('#transcript');
   const atBottom = list.scrollTop + list.clientHeight >= list.scrollHeight - 4;

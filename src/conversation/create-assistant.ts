@@ -5,6 +5,7 @@ import { decideOutbound } from '../compliance/outbound-gate';
 import type { Clock } from '../domain/clock';
 import type { Policy } from '../domain/policy';
 import { HandoffDesk } from '../handoff/handoff-desk';
+import { HANDOFF_SUMMARY_QUEUE, HandoffSummaryByModel } from '../handoff/summary-by-model';
 import type { Understand } from '../language/understand';
 import type { SmsSender } from '../channels/sms/sender';
 import { createOutreach } from '../outreach/create-outreach';
@@ -25,6 +26,8 @@ export interface AssistantOptions {
   creditorWebhook: { url: string; secret: string } | null;
   /** RETENTION_DAYS (RF-24): raised to the three-year minimum by the retention rule. */
   retentionDays: number;
+  /** The configured OpenAI model also summarizes handoff cases for specialists; null: deterministic summaries only. */
+  summaryModel: { apiKey: string; baseURL?: string | undefined; model?: string | undefined } | null;
 }
 
 export interface AssistantDeps {
@@ -59,7 +62,9 @@ export function createAssistant(options: AssistantOptions, deps: AssistantDeps) 
     ...(deps.onJobError ? { onJobError: deps.onJobError } : {}),
   });
   const { events, reminders } = outreach;
-  const handoffs = new HandoffDesk({ store, policy, clock, transcripts, events });
+  const summaries = options.summaryModel ? new HandoffSummaryByModel({ store, transcripts, ...options.summaryModel }) : null;
+  if (summaries) outreach.addQueue(HANDOFF_SUMMARY_QUEUE, summaries.handle);
+  const handoffs = new HandoffDesk({ store, policy, clock, transcripts, events, summarizeByModel: summaries !== null });
 
   const adapter = new ConversationAdapter();
   adapter.use(new OutboundGateMiddleware({ gate: decideOutbound, policy, clock, transcripts, optOuts }));

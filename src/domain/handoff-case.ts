@@ -23,4 +23,6 @@ export interface HandoffCase {
   /** Nobody claimed it within its SLA: when it was escalated, and the contact time the debtor was given. */
   escalatedAt?: string;
   expectedContactBy?: string;
+  /** The model's reading of the debtor, when a model is configured (words only, never numbers). */
+  summaryByModel?: { gist: string; debtorAsks: string[]; tone: 'calm' | 'frustrated' | 'distressed'; promptVersion: string };
 }

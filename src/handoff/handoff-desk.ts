@@ -8,6 +8,7 @@ import type { EventPublisher } from '../outreach/event-publisher';
 import type { Store } from '../store/store';
 import { HANDOFF_SLA_QUEUE, slaCheckFor } from './handoff-sla';
 import { summarizeCase } from './summary';
+import { HANDOFF_SUMMARY_QUEUE, summaryJobFor } from './summary-by-model';
 
 export interface HandoffRequest {
   reason: HandoffReason;
@@ -20,7 +21,15 @@ export interface HandoffRequest {
 /** Opens handoff cases with the priority and SLA the policy sets for their reason. */
 export class HandoffDesk {
   constructor(
-    private readonly deps: { store: Store; policy: Policy; clock: Clock; transcripts: TranscriptLog; events: EventPublisher },
+    private readonly deps: {
+      store: Store;
+      policy: Policy;
+      clock: Clock;
+      transcripts: TranscriptLog;
+      events: EventPublisher;
+      /** A model also reads the case for the specialist (HandoffSummaryByModel), after it opened. */
+      summarizeByModel: boolean;
+    },
   ) {}
 
   async open(request: HandoffRequest): Promise<HandoffCase> {
@@ -49,6 +58,7 @@ export class HandoffDesk {
     };
     await store.addHandoff(handoff);
     await store.scheduleJob(HANDOFF_SLA_QUEUE, slaCheckFor(handoff));
+    if (this.deps.summarizeByModel) await store.scheduleJob(HANDOFF_SUMMARY_QUEUE, summaryJobFor(handoff));
     await transcripts.record({
       at: now.toISOString(),
       direction: 'event',

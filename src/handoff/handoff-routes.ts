@@ -61,7 +61,7 @@ export function handoffRoutes(deps: HandoffRoutesDeps): Router {
   router.get('/api/handoffs/:id', async (req, res) => {
     const handoff = await desk.find(idOf(req));
     const [transcript, account] = await Promise.all([transcripts.forConversation(handoff.conversationId), desk.accountSnapshot(handoff)]);
-    res.json({ ...queueItem(handoff), resolvedAt: handoff.resolvedAt ?? null, outcome: handoff.outcome ?? null, transcript, account });
+    res.json({ ...queueItem(handoff), summaryByModel: handoff.summaryByModel ?? null, resolvedAt: handoff.resolvedAt ?? null, outcome: handoff.outcome ?? null, transcript, account });
   });
 
   router.post('/api/handoffs/:id/claim', async (req, res) => {

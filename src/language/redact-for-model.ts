@@ -23,7 +23,8 @@ export function redactForModel(text: string): string {
   out = out.replace(/\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/g, '[date]');
   out = out.replace(new RegExp(`\\b(?:${monthNames})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}\\b`, 'gi'), '[date]');
   out = out.replace(new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:de\\s+|of\\s+)?(?:${monthNames})\\.?,?\\s+(?:de\\s+|del\\s+)?\\d{4}\\b`, 'gi'), '[date]');
-  out = out.replace(/(?:\+?\d[\s().-]*){5,}\d/g, (run) => (run.replace(/\D/g, '').length >= 5 ? '[number]' : run));
+  // Five or more digits (a ZIP, an account, a phone) go; an amount with cents ("240.50") stays.
+  out = out.replace(/(?:\+?\d[\s().-]*){4,}\d/g, (run) => (run.replace(/\D/g, '').length >= 5 && !/^\d+\.\d{2}$/.test(run) ? '[number]' : run));
   out = out.replace(/\b(my name is|name's|this is|i am|i'm|im|me llamo|mi nombre es|soy|it's|speaking with|talk to|habla)\s+([A-ZÁÉÍÓÚÑ][\w'-]+)/gi, (whole, lead: string, name: string) =>
     /^[A-ZÁÉÍÓÚÑ]/.test(name) && !notNames.has(name.split(/\s+/)[0]!) ? `${lead} [name]` : whole,
   );

@@ -30,6 +30,7 @@ export async function startAmicable(redisUrl: string, accounts: number): Promise
       paymentLinks: { baseUrl: `${BENCH_PUBLIC_URL}/pay`, secret: 'bench-payment-secret', ttlSeconds: 86_400 },
       idleMinutes: 30,
       retentionDays: 1095,
+      summaryModel: null,
       directLineSecret: BENCH_DIRECTLINE_SECRET,
       portalDemo: false,
       specialistUsers: [],

@@ -47,6 +47,8 @@ export async function startApp(options: {
   now?: string;
   /** Where creditor events go (a local receiver); none: events feed the reports only. */
   creditorWebhookUrl?: string;
+  /** A local fake of OpenAI (test/support/fake-openai.ts): handoff cases get a model summary. */
+  openaiBaseUrl?: string;
   /** A store prefix to share with an earlier app, as a restarted process would (Redis only). */
   keyPrefix?: string;
   /** False for a restart on a store that already holds the accounts as they have become. */
@@ -68,6 +70,7 @@ export async function startApp(options: {
       paymentLinks: { baseUrl: `${publicBaseUrl}/pay`, secret: 'test-payment-secret', ttlSeconds: 86_400 },
       idleMinutes: 30,
       retentionDays: 1095,
+      summaryModel: options.openaiBaseUrl ? { apiKey: 'test-openai-key', baseURL: options.openaiBaseUrl } : null,
       directLineSecret: DIRECTLINE_SECRET,
       portalDemo: true,
       azureBot: { appId: null, appPassword: null },
