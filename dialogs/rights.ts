@@ -22,7 +22,7 @@ const rightsByIntent: Partial<Record<Intent, { flag?: AccountFlag; handoff?: Han
   deceased: { flag: 'deceased', handoff: 'deceased' },
   hardship: { flag: 'hardship', handoff: 'hardship' },
   request_human: { handoff: 'requested_person' },
-  collector_conduct_complaint: { handoff: 'requested_person' },
+  collector_conduct_complaint: { handoff: 'complaint' },
   abusive: { handoff: 'abuse' },
   cease_contact: { flag: 'cease' },
   wrong_number: { flag: 'wrong_number' },

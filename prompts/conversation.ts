@@ -111,6 +111,8 @@ const en = {
     settlement_beyond_policy: 'A specialist will review your request and get back to you.',
     not_understood: "I'm having trouble understanding, so I've asked a specialist to help. They'll reply here.",
     abuse: "I've passed this conversation to a specialist.",
+    complaint:
+      "I'm sorry about your experience. I've logged your complaint, and a specialist will review it and contact you. You can also send a complaint to the Consumer Financial Protection Bureau at consumerfinance.gov/complaint.",
   },
   handoffUnverified: "Thanks for telling me. I've passed this to a specialist, who will follow up with you.",
   ceaseAcknowledged: "Understood. We'll stop contacting you about this, except where the law requires us to.",
@@ -212,6 +214,8 @@ const es: ConversationMessages = {
     settlement_beyond_policy: 'Un especialista revisará su solicitud y le responderá.',
     not_understood: 'Me está costando entender, así que pedí ayuda a un especialista. Le responderá por aquí.',
     abuse: 'Pasé esta conversación a un especialista.',
+    complaint:
+      'Lamento su experiencia. Registré su queja; un especialista la revisará y se comunicará con usted. También puede presentar una queja ante la Oficina para la Protección Financiera del Consumidor (CFPB) en consumerfinance.gov/complaint.',
   },
   handoffUnverified: 'Gracias por decírmelo. Pasé esto a un especialista, que se comunicará con usted.',
   ceaseAcknowledged: 'Entendido. Dejaremos de contactarle sobre esto, salvo cuando la ley lo exija.',

@@ -1,4 +1,5 @@
 import { complianceMessages } from '../../prompts/compliance';
+import { regionForZip } from './debtor-location';
 import type { OutboundMessage } from './outbound-gate';
 
 /** The text as it may be sent, and the rules whose disclosures it now carries. */
@@ -13,7 +14,8 @@ const saysDebtCollector = /\bfrom a debt collector\b|\bde un cobrador de deudas\
 /**
  * §8.1 step 8, in reading order: AI disclosure at the start of a session (AI-01, ST-08), then the
  * debt-collector disclosure for a third-party tenant once the debtor is verified and before any
- * debt information (RF-09), then the body, then the opt-out notice closing every SMS (RF-04,
+ * debt information (RF-09), then the body, then the time-barred notice on anything about a
+ * time-barred debt (RF-19, ST-04, ST-05), then the opt-out notice closing every SMS (RF-04,
  * TC-03). The single opt-out confirmation carries none of them: it is the last word (TC-02).
  * Nothing is added twice.
  */
@@ -33,7 +35,15 @@ export function withDisclosures(message: OutboundMessage): Disclosed {
     before.push(words.debtCollectorDisclosure);
     ruleIds.push('RF-09');
   }
-  let text = [...before, message.text.trim()].filter((part) => part.length > 0).join(' ');
+  const after: string[] = [];
+  // The rules ask for the notice in the first written communication after the limitation period;
+  // the gate does not know which that is, so every message about the debt carries it. A draft
+  // cannot carry it already: its litigation words fail the content lint (RF-15) before this step.
+  if (message.verified && message.account?.timeBarred && message.collectionContent) {
+    after.push(words.timeBarredNotice);
+    ruleIds.push('RF-19', regionForZip(message.account.zip)?.state === 'CA' ? 'ST-04' : 'ST-05');
+  }
+  let text = [...before, message.text.trim(), ...after].filter((part) => part.length > 0).join(' ');
   if (message.channel === 'sms') {
     if (!text.endsWith(words.optOutNotice)) text = [text, words.optOutNotice].filter((part) => part.length > 0).join('\n');
     ruleIds.push('RF-04');

@@ -1,7 +1,7 @@
 import { collectionStopped, type Account } from '../domain/account';
 import { statedAmounts, withoutLinks } from './claims';
 import { allowedNow, contactWindowOf, nextAllowedTime } from './contact-window';
-import { debtorZones } from './debtor-location';
+import { debtorZones, regionForZip } from './debtor-location';
 import { capReached, frequencyCapFor } from './frequency';
 import { normalizeForMatching } from './normalize';
 import type { OutboundMessage } from './outbound-gate';
@@ -34,6 +34,19 @@ function stopRulesFor(account: Account): string[] {
   if (raised.has('dispute') || raised.has('disputed')) rules.add('RF-18');
   if (raised.has('bankruptcy') || raised.has('identity_theft')) rules.add('RF-22');
   return [...rules];
+}
+
+/**
+ * §8.1 step 1, tenant eligibility (ST-07): a tenant licensed only in some states says nothing to a
+ * debtor elsewhere, nor to one we cannot place. Only the opt-out confirmation still goes (TC-02).
+ * TC-09 is the other half of step 1, checked once at startup (tenant-mode.ts).
+ */
+export function tenantEligibility(message: OutboundMessage): CheckResult {
+  const licensed = message.policy.creditor.licensedStates;
+  if (!licensed || !message.account || message.optOutConfirmation) return passed();
+  const state = regionForZip(message.account.zip)?.state;
+  if (state && licensed.includes(state)) return passed('ST-07');
+  return block(['ST-07'], `the tenant is not licensed in ${state ?? 'the debtor\'s state (unknown ZIP)'}; licensed in ${licensed.join(', ')}`);
 }
 
 /**
@@ -101,7 +114,8 @@ const debtWords = /\b(?:debts?|owes?|owed|owing|balances?|past due|overdue|colle
 
 /**
  * §8.1 step 7, content lint: before verification nothing may reveal a debt (RF-01); the wording
- * guard (RF-14/15/18/19, FL-01/02, TC-01); no card numbers, SSNs or bank numbers (PAY-01, PRV-02).
+ * guard (RF-14/15/18/19, FL-01/02, TC-01); one link at most (TC-07); no card numbers, SSNs or
+ * bank numbers (PAY-01, PRV-02, TC-07).
  */
 export function contentLint(message: OutboundMessage): CheckResult {
   const verified = message.verified && message.account !== null;
@@ -112,7 +126,9 @@ export function contentLint(message: OutboundMessage): CheckResult {
   }
   const wording = checkWording(message.text, message);
   if (!wording.ok) return block(wording.ruleIds, wording.reason);
+  const links = message.text.match(/\bhttps?:\/\/\S+/gi) ?? [];
+  if (links.length > 1) return block(['TC-07'], `${links.length} links; carriers filter messages with more than one`);
   const sensitive = redactSensitive(withoutLinks(message.text)).found;
   if (sensitive.length > 0) return block(['PAY-01', 'PRV-02'], `contains ${sensitive.join(', ')} numbers`);
-  return passed(...(verified ? [] : ['RF-01']), 'RF-14', 'RF-15', 'RF-16', 'FL-01', 'PAY-01');
+  return passed(...(verified ? [] : ['RF-01']), 'RF-14', 'RF-15', 'RF-16', 'FL-01', 'TC-07', 'PAY-01');
 }

@@ -4,7 +4,7 @@ import type { Policy } from '../domain/policy';
 import type { ComplianceDecision } from '../domain/transcript';
 import { withDisclosures } from './disclosures';
 import { endingNotice, MAX_SMS_SEGMENTS, splitSms } from './sms-segments';
-import { accountHardStops, contactFrequency, contactTime, contentLint, optOuts, recipientConsent } from './gate-checks';
+import { accountHardStops, contactFrequency, contactTime, contentLint, optOuts, recipientConsent, tenantEligibility } from './gate-checks';
 
 /**
  * Who started the exchange matters: a reply to the debtor's own message is consumer-initiated
@@ -59,13 +59,14 @@ export interface GateResult {
 export type OutboundGate = (message: OutboundMessage) => GateResult;
 
 /**
- * The pre-send gate, in the order of RULES.md §8.1. Tenant/channel eligibility (step 1: a
- * third-party tenant may not use Twilio SMS, TC-09) is checked once at startup; its consequence
- * for each message, the debt-collector disclosure (RF-09), is added with the others in step 8.
+ * The pre-send gate, in the order of RULES.md §8.1. Tenant eligibility (step 1) is checked per
+ * message for licensing (ST-07); channel eligibility (a third-party tenant may not use Twilio
+ * SMS, TC-09) is checked once at startup, and its consequence for each message, the
+ * debt-collector disclosure (RF-09), is added with the others in step 8.
  * Logging (step 9) is the caller's: it records the decision returned here beside the message.
  * A held message carries no text: it is gated again when it is due, against the facts of then.
  */
-const checks = [accountHardStops, recipientConsent, optOuts, contactTime, contactFrequency, contentLint] as const;
+const checks = [tenantEligibility, accountHardStops, recipientConsent, optOuts, contactTime, contactFrequency, contentLint] as const;
 
 export const decideOutbound: OutboundGate = (message) => {
   const policyVersion = message.policy.version;

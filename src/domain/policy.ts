@@ -27,6 +27,7 @@ export const handoffReasons = [
   'settlement_beyond_policy',
   'not_understood',
   'abuse',
+  'complaint',
 ] as const;
 export type HandoffReason = (typeof handoffReasons)[number];
 
@@ -44,6 +45,8 @@ export const defaultHandoffRules: Record<HandoffReason, z.infer<typeof handoffRu
   dispute: { priority: 2, slaMinutes: 240 },
   abuse: { priority: 2, slaMinutes: 240 },
   hardship: { priority: 2, slaMinutes: 240 },
+  // AI-04: a complaint about how we collect is logged as one and answered by a person.
+  complaint: { priority: 2, slaMinutes: 240 },
   requested_person: { priority: 3, slaMinutes: 240 },
   verification_lockout: { priority: 3, slaMinutes: 480 },
   settlement_beyond_policy: { priority: 4, slaMinutes: 1440 },
@@ -59,6 +62,8 @@ export const policySchema = z.strictObject({
     name: z.string().min(1),
     mode: z.enum(['first-party', 'third-party']).default('first-party'),
     supportPhone: z.string().regex(/^\+[1-9]\d{6,14}$/, 'an E.164 phone number'),
+    /** ST-07: the states the tenant is licensed to collect in (two-letter codes); absent when no licence is needed. */
+    licensedStates: z.array(z.string().regex(/^[A-Z]{2}$/, 'a two-letter state code, e.g. "TX"')).min(1).optional(),
   }),
   verification: z.strictObject({
     factors: z.array(z.enum(verificationFactors)).min(1).refine((f) => new Set(f).size === f.length, 'factors must not repeat'),
