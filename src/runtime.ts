@@ -6,6 +6,19 @@ import { systemClock } from './domain/clock';
 import { createUnderstanding } from './language/understand';
 import { createStore } from './store/create-store';
 import type { Store } from './store/store';
+import type { Account } from './domain/account';
+import { reloadedAccount } from './domain/portfolio';
+
+const LOAD_BATCH = 200;
+
+/** Puts the portfolio into the store; accounts it already holds keep the flags debtors raised. */
+export async function loadAccounts(store: Store, accounts: Account[]): Promise<void> {
+  for (let start = 0; start < accounts.length; start += LOAD_BATCH) {
+    const batch = accounts.slice(start, start + LOAD_BATCH);
+    const stored = await Promise.all(batch.map((account) => store.getAccount(account.id)));
+    await store.putAccounts(batch.map((account, index) => (stored[index] ? reloadedAccount(stored[index]!, account) : account)));
+  }
+}
 
 /** Everything server.ts and the terminal chat build from the environment, loaded and checked once. */
 export async function loadRuntime(env: Record<string, string | undefined>) {
@@ -13,7 +26,7 @@ export async function loadRuntime(env: Record<string, string | undefined>) {
   const policy = await loadPolicyFile(config.policyFile);
   const portfolio = await loadPortfolioFile(config.portfolioFile);
   const store: Store = createStore({ kind: config.store, redisUrl: config.redisUrl ?? undefined, clock: systemClock });
-  await store.putAccounts(portfolio.accounts);
+  await loadAccounts(store, portfolio.accounts);
   const understand = createUnderstanding(config, systemClock);
   const assistantOptions: AssistantOptions & { campaigns: CampaignOptions } = {
     policy,

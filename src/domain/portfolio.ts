@@ -239,3 +239,13 @@ export function parsePortfolio(text: string): PortfolioImport {
   const rows = table.rows.length + table.problems.length;
   return { accounts, rejected, counts: { rows, loaded: accounts.length, rejected: rejected.length } };
 }
+
+/**
+ * An account the store already holds, loaded again from a newer portfolio file: the file is the
+ * creditor's system of record for who the debtor is and what they owe, but a flag a debtor raised
+ * in conversation (a dispute, a cease, an attorney, a wrong number...) is never dropped by a
+ * reload: only an operator action lifts it.
+ */
+export function reloadedAccount(stored: Account, fromFile: Account): Account {
+  return { ...fromFile, flags: [...new Set([...stored.flags, ...fromFile.flags])] };
+}
