@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync, renameSync } from '
 import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Intent } from '../domain/intents';
+import { protectedIntents, type Intent } from '../domain/intents';
 import { LinearModel, type Scored, type SerializedModel, type TrainingOptions } from './classifier/linear-model';
 import { readRecords, trainingLabel, type LabelledRecord } from './eval/records';
 
@@ -30,16 +30,22 @@ export class IntentModel {
   static train(records: readonly LabelledRecord[], options: TrainingOptions = {}): IntentModel {
     const examples = records.flatMap((record) => {
       const label = trainingLabel(record);
-      return label ? [{ text: record.text, label, long: isLong(record.text) || record.style === 'complaint_narrative' }] : [];
+      return label ? [{ text: record.text, label, weight: exampleWeight(record), long: isLong(record.text) || record.style === 'complaint_narrative' }] : [];
     });
     // The short model also reads the 320-character cut of each complaint, so a letter's opening
     // is known as a complaint and not mistaken for chatty noise.
     const openings = records.flatMap((record) => {
       const label = trainingLabel(record);
-      return label && record.text_short && isLong(record.text) ? [{ text: record.text_short, label, long: false }] : [];
+      return label && record.text_short && isLong(record.text) ? [{ text: record.text_short, label, weight: exampleWeight(record), long: false }] : [];
     });
     const short = LinearModel.train([...examples.filter((e) => !e.long), ...openings], options);
-    const longExamples = examples.filter((e) => e.long);
+    // The narrative model also reads our own short utterances of each right ("the amount is
+    // wrong", "my lawyer handles this"): a hundred letters alone teach it too few of their words
+    // to rank the rights a letter invokes (dev folds: 0.822 -> 0.837 macro-F1).
+    const rights = records.flatMap((record) =>
+      record.source === ownSource && (protectedSet.has(record.intent) || record.intent === 'payment_already_made') ? [{ text: record.text, label: record.intent }] : [],
+    );
+    const longExamples = [...examples.filter((e) => e.long), ...rights];
     const long = new Set(longExamples.map((e) => e.label)).size >= 2 ? LinearModel.train(longExamples, { minDocumentFrequency: 2, epochs: 20 }) : null;
     return new IntentModel(short, long);
   }
@@ -64,6 +70,22 @@ export class IntentModel {
   }
 }
 
+/**
+ * Near-mapped records (a neighbouring domain's speech act: a bank transfer that has not arrived,
+ * read as "I already paid") outnumber our direct ones hundreds to one; at full weight they pull
+ * ordinary turns ("it hasn't arrived yet") into those intents, so they count a quarter (tuned on
+ * dev folds). Near records of protected intents keep full weight: recall first, and a card
+ * holder's "I don't recognise this payment" is most of what teaches a dispute.
+ */
+const nearWeight = 0.25;
+
+function exampleWeight(record: LabelledRecord): number {
+  return record.mapping === 'near' && !protectedSet.has(record.intent) ? nearWeight : 1;
+}
+
+const protectedSet = new Set<string>(protectedIntents);
+/** The `source` of our own utterance records. */
+const ownSource = 'amicable';
 const noise = new Set<Intent>(['out_of_scope', 'spam', 'abusive']);
 const asIntent = (s: Scored) => ({ intent: s.label as Intent, probability: s.probability });
 
@@ -93,7 +115,7 @@ export function trainingRecords(sources: TrainingSources = {}): LabelledRecord[]
 export function loadIntentModel(sources: TrainingSources & { cacheDir?: string | null } = {}): IntentModel {
   const records = trainingRecords(sources);
   const hash = createHash('sha256').update(modelVersion);
-  for (const record of records) hash.update(`${record.intent}\t${record.style}\t${record.text}\n`);
+  for (const record of records) hash.update(`${record.intent}\t${record.mapping}\t${record.style}\t${record.text}\t${record.text_short ?? ''}\n`);
   const cacheDir = sources.cacheDir === undefined ? defaultCacheDir : sources.cacheDir;
   const key = hash.digest('hex').slice(0, 16);
   const loaded = loadedModels.get(key);
@@ -131,4 +153,4 @@ function readOrTrain(records: LabelledRecord[], cacheDir: string | null, key: st
 }
 
 /** Bump when features or training change, so cached models are not reused across versions. */
-const modelVersion = 'linear-v1';
+const modelVersion = 'linear-v3';

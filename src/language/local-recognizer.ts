@@ -22,7 +22,7 @@ export interface LocalRecognizerOptions {
    * debtor turns ("good night", "I haven't the foggiest"); tuned on dev folds.
    */
   outOfScopeWeight?: number;
-  /** For long narratives (complaint letters), protected intents at or above this are acted on. */
+  /** For long narratives (complaint letters), protected intents at or above this are acted on (at most `narrativeIntents`). */
   narrativeThreshold?: number;
   /**
    * A protected top intent the classifier alone proposes (no phrase rule agrees) below this
@@ -31,12 +31,16 @@ export interface LocalRecognizerOptions {
    */
   protectedTopConfidence?: number;
   /**
-   * A long narrative (a complaint letter) is acted on for at least this many of the protected
-   * intents the classifier ranks highest: letters mix a dispute, conduct and hardship, and a
-   * specialist reads them whole anyway. Tuned on dev folds.
+   * At most this many intents are acted on for a narrative by the lowered threshold alone: a
+   * letter names a few rights, not all of them. The narrative model is diffuse (a hundred letters
+   * to learn from), so without a cap nearly every protected path (cease, bankruptcy...) would
+   * open for every letter; 3 keeps the top readings (dev folds: 3 -> 0.837 macro-F1; uncapped
+   * 0.853, by acting on 7 to 10 intents a letter).
    */
   narrativeIntents?: number;
 }
+
+const safetyIntents = new Set<Intent>(['prompt_injection', 'abusive']);
 
 /** No network: a trained linear classifier, phrase rules for rights, and our entity parsers. */
 export class LocalRecognizer implements Recognizer {
@@ -51,10 +55,10 @@ export class LocalRecognizer implements Recognizer {
     options: LocalRecognizerOptions = {},
   ) {
     this.threshold = options.protectedThreshold ?? 0.2;
-    this.outOfScopeWeight = options.outOfScopeWeight ?? 0.4;
+    this.outOfScopeWeight = options.outOfScopeWeight ?? 0.3;
     this.narrativeThreshold = options.narrativeThreshold ?? 0.04;
     this.protectedTopConfidence = options.protectedTopConfidence ?? 0.5;
-    this.narrativeIntents = options.narrativeIntents ?? 0;
+    this.narrativeIntents = options.narrativeIntents ?? 3;
   }
 
   async recognize(text: string, context: RecognitionContext): Promise<Recognition> {
@@ -73,12 +77,13 @@ export class LocalRecognizer implements Recognizer {
       .sort((a, b) => b.probability - a.probability);
     const rules = matchRules(trimmed);
     const first = scored[0];
-    if (first && protectedSet.has(first.intent) && first.probability < this.protectedTopConfidence && !rules.some((r) => protectedSet.has(r.intent))) {
+    const narrative = trimmed.length > longMessageChars;
+    // A complaint letter's protected reading is its point, not a bank-card question's guess.
+    if (!narrative && first && protectedSet.has(first.intent) && first.probability < this.protectedTopConfidence && !rules.some((r) => protectedSet.has(r.intent))) {
       scored = scored.filter((s) => !protectedSet.has(s.intent));
     }
     const best = scored[0] ?? { intent: 'out_of_scope' as Intent, probability: 1 };
     const spam = best.intent === 'spam' && best.probability >= 0.6;
-    const narrative = trimmed.length > longMessageChars;
 
     let top: Intent = best.intent;
     const strongRule = rules.find((r) => r.strong);
@@ -95,20 +100,22 @@ export class LocalRecognizer implements Recognizer {
       if (!intents.includes(intent)) intents.push(intent);
     };
     if (!spam) for (const rule of rules) add(rule.intent);
-    const threshold = narrative && protectedSet.has(top) ? this.narrativeThreshold : this.threshold;
+    // A letter whose top reading is protected is also acted on for the next few rights it may
+    // invoke; safety intents keep the ordinary threshold, so a long complaint is not an injection.
+    const lowered = narrative && protectedSet.has(top);
+    let loweredLeft = this.narrativeIntents;
     for (const { intent, probability } of scored) {
-      if (probability < threshold) break;
-      if (alsoActedOn.has(intent) && (!spam || intent === 'spam')) add(intent);
-    }
-    if (narrative && !spam && !noiseTop.has(top)) {
-      const ranked = scored.filter((s) => protectedSet.has(s.intent)).slice(0, this.narrativeIntents);
-      for (const { intent } of ranked) add(intent);
+      if (probability < Math.min(this.threshold, this.narrativeThreshold)) break;
+      if (!alsoActedOn.has(intent) || (spam && intent !== 'spam')) continue;
+      if (probability >= this.threshold) add(intent);
+      else if (lowered && !safetyIntents.has(intent) && loweredLeft > 0 && !intents.includes(intent)) {
+        add(intent);
+        loweredLeft--;
+      }
     }
     return { intent: top, intents, entities, language, source: 'local' };
   }
 }
-
-const noiseTop = new Set<Intent>(['out_of_scope', 'spam', 'abusive']);
 
 const payVerb = /\b(pay|paid|payments?|do|send|afford|installments?|plan|pagar|pago|pagos|abonar|abonos|mensualidad\w*|plan)\b/;
 const promiseCue = /\b(get paid|payday|i'?ll pay|i will pay|i can pay|i'?ll have|i'?ll send|i'?ll take care|promise|by (?:the|next|this)|me pagan|le pago|te pago|les pago|pago el|voy a pagar|cuando cobre|para el)\b/;

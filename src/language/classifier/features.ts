@@ -1,7 +1,7 @@
 import { fold, tokens } from '../text';
 
 /**
- * The features of one message: word unigrams and bigrams plus character 3- and 4-grams inside
+ * The features of one message: word unigrams and bigrams plus character 2- to 4-grams inside
  * words. Character n-grams carry typos ("thnaks"), SMS spelling ("pls", "u") and Spanish
  * inflections ("pagué", "pagar", "pago") without a stemmer per language.
  */
@@ -15,7 +15,7 @@ export function featuresOf(text: string): string[] {
     previous = word;
     if (word.startsWith('_') || word.length < 2) continue;
     const padded = ` ${word} `;
-    for (let n = 3; n <= 4; n++) {
+    for (let n = 2; n <= 4; n++) {
       for (let i = 0; i + n <= padded.length; i++) out.add(`c:${padded.slice(i, i + n)}`);
     }
   }

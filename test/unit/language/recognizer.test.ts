@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Intent } from '../../../src/domain/intents';
+import { protectedIntents, type Intent } from '../../../src/domain/intents';
 import { loadIntentModel } from '../../../src/language/intent-model';
 import { LocalRecognizer } from '../../../src/language/local-recognizer';
 import type { Entities, RecognitionContext } from '../../../src/language/recognition';
@@ -68,6 +68,23 @@ describe('local recognizer on debtor messages', () => {
     expect(recognizer.recognizeNow('ya pagué esto', context).language).toBe('es');
     expect(recognizer.recognizeNow('1', { ...context, language: 'es' }).language).toBe('es');
     expect(recognizer.recognizeNow('STOP', { ...context, language: 'es' }).language).toBe('es');
+  });
+
+  it('routes a complaint letter to a few protected paths, never to a safety one', () => {
+    // Written for this test: a letter with no phrase a rule knows, longer than a text message.
+    const letter =
+      'For the last three months this collection agency has been phoning me several times every day, ' +
+      'early in the morning and late at night, and they also reached my relatives and told them about the account. ' +
+      'I asked for information about the original creditor and the amount they claim and never received anything. ' +
+      'The figure they quote is far more than what I ever borrowed and I want the company investigated.';
+    const result = recognizer.recognizeNow(letter, context);
+    const protectedSet = new Set<Intent>(protectedIntents);
+    const protectedRead = result.intents.filter((intent) => protectedSet.has(intent));
+    expect(protectedRead.length).toBeGreaterThan(0);
+    expect(result.intents).not.toContain('prompt_injection');
+    expect(result.intents).not.toContain('abusive');
+    // top + at most three by the narrative threshold (no phrase rule matches this letter)
+    expect(result.intents.length).toBeLessThanOrEqual(4);
   });
 
   it('injection text sets no amount, date or offer', () => {
