@@ -7,18 +7,17 @@ import type { Store } from '../store/store';
  * Documents (all under "retention:"):
  * - `retention:conversation:<id>` ISO instant: the conversation's last activity (written by touch);
  * - `retention:accounts:<id>` string[]: the accounts the conversation concerns (written by linkAccount);
- * - `retention:day:<YYYY-MM-DD>` string[]: conversations to look at once that (UTC) day has aged out;
+ * - `retention:day:<YYYY-MM-DD>` (a log): conversations to look at once that (UTC) day has aged out;
  * - `retention:purged-through` YYYY-MM-DD: every day bucket before it has been swept (set by the first filing).
  * Each conversation is filed under the day of its last activity, so a purge reads only the
  * buckets that have aged out instead of scanning every key.
  *
  * touch() is on the hot path (every transcript entry: 2-4 per SMS turn), so it takes no lock and
- * writes one small document, plus one bucket filing the first time a conversation is active on a
- * given day. An account's last activity is not written per entry: the purge derives it from the
+ * writes at most once per conversation and day: one small document, plus one bucket filing. An account's last activity is not written per entry: the purge derives it from the
  * account's conversations (`account-conversations:<accountId>`, kept by TranscriptLog.linkAccount).
  * The purge never rewrites a conversation's record, so it cannot race a touch into losing activity.
  */
-export type RetentionStore = Pick<Store, 'getDocument' | 'setDocument' | 'deleteDocument' | 'withLock' | 'deleteLog'>;
+export type RetentionStore = Pick<Store, 'getDocument' | 'setDocument' | 'deleteDocument' | 'withLock' | 'appendLog' | 'readLog' | 'deleteLog'>;
 
 const dayOf = (instant: Date): string => instant.toISOString().slice(0, 10);
 const dayOfIso = (iso: string): string => iso.slice(0, 10);
@@ -29,21 +28,40 @@ const accountConversationsKey = (accountId: string) => `account-conversations:${
 const dayKey = (day: string) => `retention:day:${day}`;
 const PURGED_THROUGH = 'retention:purged-through';
 
+/** Enough for a day's busy conversations; about 100 bytes each. */
+const REMEMBERED_CONVERSATIONS = 20_000;
+
 export class Retention {
+  private readonly touchedToday = new Map<string, string>();
+
   constructor(private readonly store: RetentionStore) {}
 
   /**
    * Call whenever a conversation records something (TranscriptLog.record does, with the entry's time).
-   * Only a newer instant moves the last activity; an invalid instant is ignored (the record is kept).
+   * Activity is kept by the day, rounded up to the day's end (so a transcript is kept at least as
+   * long as the rule asks): after the first entry of a day this process remembers the day and
+   * writes nothing more, which keeps the turn's hot path free of retention writes.
+   * An invalid instant is ignored (the record is kept).
    */
   async touch(conversationId: string, at: Date): Promise<void> {
     if (!Number.isFinite(at.getTime())) return;
-    const lastActivityAt = at.toISOString();
+    const day = dayOf(at);
+    if (this.touchedToday.get(conversationId) === day) return;
+    const lastActivityAt = `${day}T23:59:59.999Z`;
     const previous = await this.store.getDocument<string>(conversationKey(conversationId));
-    if (previous !== null && previous >= lastActivityAt) return;
-    await this.store.setDocument(conversationKey(conversationId), lastActivityAt);
-    // Written before filing: a crash in between keeps the transcript too long, never too short.
-    if (previous === null || dayOfIso(previous) !== dayOfIso(lastActivityAt)) await this.file(conversationId, dayOfIso(lastActivityAt));
+    if (previous === null || previous < lastActivityAt) {
+      await this.store.setDocument(conversationKey(conversationId), lastActivityAt);
+      // Written before filing: a crash in between keeps the transcript too long, never too short.
+      if (previous === null || dayOfIso(previous) !== day) await this.file(conversationId, day);
+    }
+    this.remember(conversationId, day);
+  }
+
+  /** A bounded memory of conversations touched today; the oldest are forgotten first. */
+  private remember(conversationId: string, day: string): void {
+    this.touchedToday.delete(conversationId);
+    this.touchedToday.set(conversationId, day);
+    if (this.touchedToday.size > REMEMBERED_CONVERSATIONS) this.touchedToday.delete(this.touchedToday.keys().next().value!);
   }
 
   /** Notes that a conversation concerns an account, so the account's activity keeps it (TranscriptLog.linkAccount). */
@@ -65,7 +83,7 @@ export class Retention {
     const start = await this.store.getDocument<string>(PURGED_THROUGH);
     if (start === null) return purged; // nothing was ever filed
     for (let day = start; day < cutoffDay; day = nextDay(day)) {
-      for (const conversationId of (await this.store.getDocument<string[]>(dayKey(day))) ?? []) {
+      for (const conversationId of new Set(await this.store.readLog<string>(dayKey(day)))) {
         const lastActivityAt = await this.store.getDocument<string>(conversationKey(conversationId));
         // Gone (purged from an earlier bucket), or active again since: filed under that later day.
         if (lastActivityAt === null || dayOfIso(lastActivityAt) > day) continue;
@@ -79,7 +97,7 @@ export class Retention {
           await this.file(conversationId, dayOf(Number.isFinite(last.getTime()) ? last : now));
         }
       }
-      await this.store.deleteDocument(dayKey(day));
+      await this.store.deleteLog(dayKey(day));
       await this.store.setDocument(PURGED_THROUGH, nextDay(day));
     }
     return purged;
@@ -115,9 +133,7 @@ export class Retention {
     const through = await this.store.getDocument<string>(PURGED_THROUGH);
     if (through === null) await this.store.setDocument(PURGED_THROUGH, day);
     const bucket = through !== null && through > day ? through : day;
-    await this.store.withLock(dayKey(bucket), async () => {
-      const filed = (await this.store.getDocument<string[]>(dayKey(bucket))) ?? [];
-      if (!filed.includes(conversationId)) await this.store.setDocument(dayKey(bucket), [...filed, conversationId]);
-    });
+    // An append, not a read-modify-write under a lock: every new conversation of a day files here.
+    await this.store.appendLog(dayKey(bucket), conversationId);
   }
 }

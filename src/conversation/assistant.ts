@@ -6,6 +6,7 @@ import type { Clock } from '../domain/clock';
 import type { OutboundDecisionMetrics, TurnMetrics } from '../observability/metrics';
 import type { Store } from '../store/store';
 import type { ConversationAdapter } from './adapter';
+import { renderedReply } from './rendered-reply';
 import type { AmicableBot } from './bot';
 import { countOutboundDecisionsIn } from './outbound-gate-middleware';
 
@@ -50,7 +51,8 @@ export class Assistant {
         if (earlier) return earlier;
       }
       const replies = await this.runTurn(message);
-      if (seenKey) await store.setDocument(seenKey, replies, REDELIVERY_WINDOW_SECONDS);
+      // Only what a channel renders is kept for a redelivery: a few hundred bytes, not whole activities.
+      if (seenKey) await store.setDocument(seenKey, replies.map(renderedReply), REDELIVERY_WINDOW_SECONDS);
       return replies;
     });
   }

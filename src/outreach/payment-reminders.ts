@@ -50,20 +50,26 @@ export class PaymentReminders {
     },
   ) {}
 
-  /** Schedules the reminders and due-date checks of a new arrangement; safe to call twice. */
+  /**
+   * Schedules the first installment's reminder and due-date check; each check schedules the next
+   * installment's, so a 52-week plan costs two jobs at a time, not 104 at the confirmation.
+   * Safe to call twice (job ids are stable).
+   */
   async arrangementRecorded(arrangement: Arrangement, account: Account): Promise<void> {
+    const first = arrangement.installments[0];
+    if (first) await this.scheduleInstallment(arrangement.id, account, first.dueDate, Date.parse(arrangement.createdAt));
+  }
+
+  private async scheduleInstallment(arrangementId: string, account: Account, dueDate: string, confirmedAt: number): Promise<void> {
     const zone = zoneOf(account);
-    const confirmedAt = Date.parse(arrangement.createdAt);
-    for (const { dueDate } of arrangement.installments) {
-      const ids = { accountId: account.id, arrangementId: arrangement.id, dueDate };
-      const remindAt = DateTime.fromISO(dueDate, { zone }).minus({ days: REMINDER_DAYS_BEFORE }).set({ hour: REMINDER_LOCAL_HOUR });
-      if (this.deps.sender && remindAt.toMillis() >= confirmedAt + MIN_HOURS_AFTER_CONFIRMATION * 3_600_000) {
-        await this.schedule(`reminder:${arrangement.id}:${dueDate}`, remindAt.toJSDate(), { kind: 'reminder', ...ids });
-      }
-      // The due date has ended where the debtor lives: midnight starting the next day.
-      const endOfDueDate = DateTime.fromISO(dueDate, { zone }).plus({ days: 1 }).startOf('day');
-      await this.schedule(`due-check:${arrangement.id}:${dueDate}`, endOfDueDate.toJSDate(), { kind: 'due-check', ...ids });
+    const ids = { accountId: account.id, arrangementId, dueDate };
+    const dueDay = DateTime.fromISO(dueDate, { zone });
+    const remindAt = dueDay.minus({ days: REMINDER_DAYS_BEFORE }).set({ hour: REMINDER_LOCAL_HOUR });
+    if (this.deps.sender && remindAt.toMillis() >= confirmedAt + MIN_HOURS_AFTER_CONFIRMATION * 3_600_000) {
+      await this.schedule(`reminder:${arrangementId}:${dueDate}`, remindAt.toJSDate(), { kind: 'reminder', ...ids });
     }
+    // The due date has ended where the debtor lives: midnight starting the next day.
+    await this.schedule(`due-check:${arrangementId}:${dueDate}`, dueDay.plus({ days: 1 }).startOf('day').toJSDate(), { kind: 'due-check', ...ids });
   }
 
   /** A payment completed a plan: thank the debtor, once. */
@@ -85,7 +91,7 @@ export class PaymentReminders {
     if (!account || !arrangement) return done;
     switch (job.kind) {
       case 'due-check':
-        return store.withLock(ledgerLockKey(account.id), () => this.checkDueDate(account.id, job.arrangementId));
+        return store.withLock(ledgerLockKey(account.id), () => this.checkDueDate(account.id, job.arrangementId, job.dueDate));
       case 'reminder':
         return this.remind(account, arrangement, job.dueDate);
       case 'missed-payment':
@@ -100,17 +106,17 @@ export class PaymentReminders {
   };
 
   /** Under the ledger lock: reads afresh what a payment may just have changed. */
-  private async checkDueDate(accountId: string, arrangementId: string): Promise<JobOutcome> {
+  private async checkDueDate(accountId: string, arrangementId: string, dueDate: string): Promise<JobOutcome> {
     const { store, clock, events } = this.deps;
     const account = await store.getAccount(accountId);
     if (!account) return done;
     const today = DateTime.fromJSDate(clock.now(), { zone: zoneOf(account) }).toISODate() as string;
     let broken: EventData['promise.broken'][] = [];
-    await store.updateArrangement(account.id, arrangementId, (current) => {
+    const settled = await store.updateArrangement(account.id, arrangementId, (current) => {
       // The store may run this again on a fresher arrangement; only the last run's events count.
-      const settled = settleDueInstallments(current, today);
-      broken = settled.events.map((event) => event.data);
-      return settled.arrangement;
+      const judged = settleDueInstallments(current, today);
+      broken = judged.events.map((event) => event.data);
+      return judged.arrangement;
     });
     for (const data of broken) {
       await events.publish('promise.broken', account.id, data);
@@ -123,6 +129,8 @@ export class PaymentReminders {
         });
       }
     }
+    const next = settled.installments.find((installment) => installment.dueDate > dueDate);
+    if (settled.status === 'active' && next) await this.scheduleInstallment(arrangementId, account, next.dueDate, clock.now().getTime());
     return done;
   }
 

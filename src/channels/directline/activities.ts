@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { z } from 'zod';
 import type { NewActivity } from './activity-log';
+import { renderedReply } from '../../conversation/rendered-reply';
 
 /** Longest message a visitor may send; the assistant has nothing to gain from essays. */
 const MAX_TEXT = 2_000;
@@ -44,14 +45,9 @@ export function echoOf(posted: PostedActivity, from: { id: string; name?: string
   };
 }
 
-/** Fields of a bot activity Web Chat renders; channelData (the outbound gate's notes) stays inside. */
-const RENDERED_FIELDS = ['type', 'text', 'textFormat', 'speak', 'inputHint', 'locale', 'suggestedActions', 'attachments', 'attachmentLayout', 'name', 'value'] as const;
-
 export function botActivityOf(reply: Partial<Activity>, from: { id: string; name: string }, replyToId?: string): NewActivity {
-  const picked: Record<string, unknown> = {};
-  for (const field of RENDERED_FIELDS) if (reply[field] !== undefined) picked[field] = reply[field];
   return {
-    ...picked,
+    ...renderedReply(reply),
     type: reply.type ?? 'message',
     from: { ...from, role: 'bot' },
     ...(replyToId ? { replyToId } : {}),
