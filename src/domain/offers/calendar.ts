@@ -23,12 +23,27 @@ function toCalendarDate(dateTime: DateTime<true>): CalendarDate {
   return dateTime.toISODate();
 }
 
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01: day arithmetic is plain integers (it runs for every installment of every offer). */
+function epochDay(date: CalendarDate): number {
+  const ms = ISO_DATE.test(date) ? Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) : Number.NaN;
+  // Date.UTC rolls "02-30" over into March; a real date comes back unchanged.
+  if (!Number.isFinite(ms) || new Date(ms).toISOString().slice(0, 10) !== date) {
+    throw new DomainError('invalid_date', `"${date}" is not a calendar date YYYY-MM-DD`);
+  }
+  return ms / DAY_MS;
+}
+
+const fromEpochDay = (day: number): CalendarDate => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
 export function assertCalendarDate(date: CalendarDate): CalendarDate {
-  return toCalendarDate(toDateTime(date));
+  epochDay(date);
+  return date;
 }
 
 export function addDays(date: CalendarDate, days: number): CalendarDate {
-  return toCalendarDate(toDateTime(date).plus({ days }));
+  return fromEpochDay(epochDay(date) + days);
 }
 
 /** Clamps to the end of a shorter month: Jan 31 + 1 month is Feb 28 (Feb 29 in a leap year). */
@@ -38,7 +53,7 @@ export function addMonths(date: CalendarDate, months: number): CalendarDate {
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  return toDateTime(to).diff(toDateTime(from), 'days').days;
+  return epochDay(to) - epochDay(from);
 }
 
 /**
