@@ -4,21 +4,9 @@ import type { Account, Itemization } from '../../../src/domain/account';
 import { applyAdjustment, fitArrangementsToBalance, needsOperatorApproval, type Adjustment } from '../../../src/domain/adjustment';
 import type { Installment } from '../../../src/domain/arrangement';
 import { DomainError } from '../../../src/domain/errors';
-import { anAccount } from '../../fixtures/accounts';
+import { anAccount, itemization, itemizedBalance } from '../../fixtures/accounts';
 import { anArrangement } from '../../fixtures/arrangements';
 import { samplePolicy } from '../../fixtures/policy';
-
-/** $1,240.50 as the itemization breaks it down: 1,100.00 + 120.00 interest + 30.50 fees − 10.00 paid. */
-const itemization: Itemization = {
-  itemizationDate: '2025-01-15',
-  itemizationBalanceCents: 110000,
-  interestSinceCents: 12000,
-  feesSinceCents: 3050,
-  paymentsSinceCents: 1000,
-  creditsSinceCents: 0,
-};
-
-const itemizedBalance = (i: Itemization) => i.itemizationBalanceCents + i.interestSinceCents + i.feesSinceCents - i.paymentsSinceCents - i.creditsSinceCents;
 
 const debtor = (overrides: Partial<Account> = {}): Account => anAccount({ balanceCents: 124050, itemization, ...overrides });
 
