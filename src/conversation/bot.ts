@@ -76,7 +76,10 @@ export class AmicableBot {
       await this.options.events.publish('verification.succeeded', session.accountId, { conversationId, channel, method: 'portal' });
     }
 
-    const phoneAccounts = channel === 'sms' || channel === 'cli' ? await store.findAccountsByPhone(address) : [];
+    // The accounts on file for the number matter before verification (protective flags, the case's
+    // account) and at a session's start (audit links); a verified turn does without the lookup.
+    const byPhone = (channel === 'sms' || channel === 'cli') && (sessionStart || !session.accountId);
+    const phoneAccounts = byPhone ? await store.findAccountsByPhone(address) : [];
     const account = session.accountId ? await store.getAccount(session.accountId) : null;
     // Until the debtor writes in another language, a known account sets it.
     if (account && !session.greeted) session.language = account.language;
@@ -102,6 +105,7 @@ export class AmicableBot {
       phoneAccountIds: phoneAccounts.map((a) => a.id),
       recognition,
       sessionStart,
+      optedOut: (await this.options.optOuts.get(channel, address)) !== null,
     };
     setTurnFacts(context, facts);
     return facts;
@@ -115,14 +119,16 @@ export class AmicableBot {
 
     // TC-02 / RF-06: opt-outs are honoured whatever the conversation was doing, and confirmed once.
     if (keyword === 'opt_out') {
-      const already = await optOuts.get(facts.channel, facts.address);
+      const already = facts.optedOut;
       await optOuts.optOut(facts.channel, facts.address, clock.now());
+      facts.optedOut = true;
       if (!already) await this.options.events.publish('optout', caseAccountId(facts), { channel: facts.channel });
       if (!already) await context.sendActivity(message(compliance.optOutConfirmation(policy.creditor.name), { optOutConfirmation: true }));
       return;
     }
     if (keyword === 'opt_in') {
       await optOuts.optIn(facts.channel, facts.address);
+      facts.optedOut = false;
       await context.sendActivity(message(compliance.optInConfirmation(policy.creditor.name)));
       return;
     }
@@ -130,7 +136,7 @@ export class AmicableBot {
       await context.sendActivity(message(compliance.help(policy.creditor.name, policy.creditor.supportPhone)));
       return;
     }
-    if (await optOuts.get(facts.channel, facts.address)) return;
+    if (facts.optedOut) return;
 
     if (((context.activity.channelData as { redacted?: string[] }).redacted ?? []).length > 0) {
       await this.warnAboutCardNumbers(context, facts);

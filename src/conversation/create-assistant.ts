@@ -67,7 +67,7 @@ export function createAssistant(options: AssistantOptions, deps: AssistantDeps) 
   const handoffs = new HandoffDesk({ store, policy, clock, transcripts, events, summarizeByModel: summaries !== null });
 
   const adapter = new ConversationAdapter();
-  adapter.use(new OutboundGateMiddleware({ gate: decideOutbound, policy, clock, transcripts, optOuts }));
+  adapter.use(new OutboundGateMiddleware({ gate: decideOutbound, policy, clock, transcripts }));
   const bot = new AmicableBot({
     store,
     policy,

@@ -4,7 +4,6 @@ import type { Clock } from '../domain/clock';
 import type { OutboundDecisionMetrics } from '../observability/metrics';
 import type { Policy } from '../domain/policy';
 import type { TranscriptLog } from '../audit/transcript-log';
-import type { OptOutRegistry } from './opt-outs';
 import { outboundMetaOf } from './outbound-meta';
 import { turnFacts } from './turn-facts';
 
@@ -21,7 +20,7 @@ export function countOutboundDecisionsIn(context: TurnContext, metrics: Outbound
  */
 export class OutboundGateMiddleware implements Middleware {
   constructor(
-    private readonly deps: { gate: OutboundGate; policy: Policy; clock: Clock; transcripts: TranscriptLog; optOuts: OptOutRegistry },
+    private readonly deps: { gate: OutboundGate; policy: Policy; clock: Clock; transcripts: TranscriptLog },
   ) {}
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
@@ -59,7 +58,7 @@ export class OutboundGateMiddleware implements Middleware {
       now,
       policy: this.deps.policy,
       botInitiatedLast7Days: 0,
-      optedOut: (await this.deps.optOuts.get(facts.channel, facts.address)) !== null,
+      optedOut: facts.optedOut,
       optOutConfirmation: meta.optOutConfirmation ?? false,
       inconvenientTimes: [],
     });

@@ -18,6 +18,8 @@ export interface TurnFacts {
   recognition: Understanding;
   /** The first outbound message of the session gets the AI disclosure (AI-01). */
   sessionStart: boolean;
+  /** Opted out of this channel at this address (RF-06, TC-02): read once a turn, kept current by STOP and START. */
+  optedOut: boolean;
 }
 
 const TURN_FACTS = Symbol('amicable.turnFacts');
