@@ -51,7 +51,7 @@ export interface AppOptions extends AssistantOptions {
 }
 
 /** Without `metrics` the app makes its own registry; without `logger` it logs nothing (tests). */
-export type AppDeps = Omit<AssistantDeps, 'sms'> & { metrics?: AmicableMetrics; logger?: Logger };
+export type AppDeps = Omit<AssistantDeps, 'sms' | 'metrics'> & { metrics?: AmicableMetrics; logger?: Logger };
 
 /** Builds every part from options and dependencies; server.ts only starts it, tests build their own. */
 export function makeApp(
@@ -60,10 +60,9 @@ export function makeApp(
 ): { app: Express; assistant: Assistant; directLine: DirectLine; specialists: { close(): void }; outreach: Outreach } {
   const { store, clock } = deps;
   const { policy } = options;
-  const { assistant, transcripts, optOuts, paymentLinks, outreach, reminders } = createAssistant(options, { ...deps, sms: options.smsSender });
   const metrics = deps.metrics ?? createMetrics();
+  const { assistant, transcripts, optOuts, paymentLinks, outreach, reminders } = createAssistant(options, { ...deps, sms: options.smsSender, metrics });
   const logger = deps.logger ?? silentLogger();
-  assistant.observeWith(metrics);
 
   const app = express();
   app.disable('x-powered-by');

@@ -3,12 +3,11 @@ import type { TranscriptLog } from '../audit/transcript-log';
 import { redactSensitive } from '../compliance/redaction';
 import type { Channel } from '../domain/arrangement';
 import type { Clock } from '../domain/clock';
-import type { OutboundDecisionMetrics, TurnMetrics } from '../observability/metrics';
+import type { TurnMetrics } from '../observability/metrics';
 import type { Store } from '../store/store';
 import type { ConversationAdapter } from './adapter';
 import { renderedReply } from './rendered-reply';
 import type { AmicableBot } from './bot';
-import { countOutboundDecisionsIn } from './outbound-gate-middleware';
 
 export interface InboundMessage {
   channel: Channel;
@@ -32,15 +31,16 @@ const REDELIVERY_WINDOW_SECONDS = 7 * 24 * 3600;
  */
 export class Assistant {
   constructor(
-    private readonly deps: { store: Store; clock: Clock; transcripts: TranscriptLog; adapter: ConversationAdapter; bot: AmicableBot },
+    private readonly deps: {
+      store: Store;
+      clock: Clock;
+      transcripts: TranscriptLog;
+      adapter: ConversationAdapter;
+      bot: AmicableBot;
+      /** Turns are timed and counted here; null (the terminal chat) counts nothing. */
+      metrics: TurnMetrics | null;
+    },
   ) {}
-
-  private metrics: (TurnMetrics & OutboundDecisionMetrics) | null = null;
-
-  /** Reports turns and outbound gate decisions to the app's metrics; without it nothing is counted. */
-  observeWith(metrics: TurnMetrics & OutboundDecisionMetrics): void {
-    this.metrics = metrics;
-  }
 
   handle(message: InboundMessage): Promise<Partial<Activity>[]> {
     const { store } = this.deps;
@@ -58,16 +58,15 @@ export class Assistant {
   }
 
   private async runTurn(message: InboundMessage): Promise<Partial<Activity>[]> {
-    const metrics = this.metrics;
-    const endTurn = metrics?.startTurn(message.channel);
+    const endTurn = this.deps.metrics?.startTurn(message.channel);
     try {
-      return await this.recordAndRun(message, metrics);
+      return await this.recordAndRun(message);
     } finally {
       endTurn?.();
     }
   }
 
-  private async recordAndRun(message: InboundMessage, metrics: OutboundDecisionMetrics | null): Promise<Partial<Activity>[]> {
+  private async recordAndRun(message: InboundMessage): Promise<Partial<Activity>[]> {
     const redaction = redactSensitive(message.text);
     await this.deps.transcripts.record({
       at: this.deps.clock.now().toISOString(),
@@ -88,9 +87,6 @@ export class Assistant {
       channelData: { address: message.address, vouchedAccountId: message.vouchedAccountId, redacted: redaction.found },
       timestamp: this.deps.clock.now(),
     };
-    return this.deps.adapter.runTurn(activity, (context) => {
-      if (metrics) countOutboundDecisionsIn(context, metrics);
-      return this.deps.bot.run(context);
-    });
+    return this.deps.adapter.runTurn(activity, (context) => this.deps.bot.run(context));
   }
 }

@@ -10,6 +10,7 @@ import type { Understand } from '../language/understand';
 import type { SmsSender } from '../channels/sms/sender';
 import { createOutreach } from '../outreach/create-outreach';
 import { PaymentLinks } from '../payments/payment-link';
+import type { OutboundDecisionMetrics, TurnMetrics } from '../observability/metrics';
 import type { Store } from '../store/store';
 import { ConversationAdapter } from './adapter';
 import { Assistant } from './assistant';
@@ -37,6 +38,8 @@ export interface AssistantDeps {
   /** Outbound SMS by Twilio's REST API (reminders, specialists' replies); null: off. */
   sms: SmsSender | null;
   onJobError?: (queue: string, error: unknown) => void;
+  /** Where turns and outbound gate decisions are counted; absent: nowhere (the terminal chat). */
+  metrics?: TurnMetrics & OutboundDecisionMetrics;
 }
 
 /** Conversation state outlives the idle window so a returning debtor's record is still linked. */
@@ -67,7 +70,7 @@ export function createAssistant(options: AssistantOptions, deps: AssistantDeps) 
   const handoffs = new HandoffDesk({ store, policy, clock, transcripts, events, summarizeByModel: summaries !== null });
 
   const adapter = new ConversationAdapter();
-  adapter.use(new OutboundGateMiddleware({ gate: decideOutbound, policy, clock, transcripts }));
+  adapter.use(new OutboundGateMiddleware({ gate: decideOutbound, policy, clock, transcripts, metrics: deps.metrics ?? null }));
   const bot = new AmicableBot({
     store,
     policy,
@@ -84,6 +87,6 @@ export function createAssistant(options: AssistantOptions, deps: AssistantDeps) 
     defaultTimezone: fallbackTimezone,
     defaultLanguage: 'en',
   });
-  const assistant = new Assistant({ store, clock, transcripts, adapter, bot });
+  const assistant = new Assistant({ store, clock, transcripts, adapter, bot, metrics: deps.metrics ?? null });
   return { assistant, transcripts, optOuts, handoffs, paymentLinks, outreach, reminders };
 }

@@ -7,20 +7,13 @@ import type { TranscriptLog } from '../audit/transcript-log';
 import { outboundMetaOf } from './outbound-meta';
 import { turnFacts } from './turn-facts';
 
-const DECISION_METRICS = Symbol('amicable.outboundDecisionMetrics');
-
-/** The assistant hands its metrics to the turn, so the gate counts its decisions without owning them. */
-export function countOutboundDecisionsIn(context: TurnContext, metrics: OutboundDecisionMetrics): void {
-  context.turnState.set(DECISION_METRICS, metrics);
-}
-
 /**
  * Puts every message a turn sends through the outbound gate (RULES.md §8.1) and records the
  * decision beside the message. Registered on every adapter, so no dialog can go around it.
  */
 export class OutboundGateMiddleware implements Middleware {
   constructor(
-    private readonly deps: { gate: OutboundGate; policy: Policy; clock: Clock; transcripts: TranscriptLog },
+    private readonly deps: { gate: OutboundGate; policy: Policy; clock: Clock; transcripts: TranscriptLog; metrics: OutboundDecisionMetrics | null },
   ) {}
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
@@ -63,7 +56,7 @@ export class OutboundGateMiddleware implements Middleware {
       inconvenientTimes: [],
     });
     facts.sessionStart = false;
-    (context.turnState.get(DECISION_METRICS) as OutboundDecisionMetrics | undefined)?.countOutboundDecision(result.decision.action, facts.channel);
+    this.deps.metrics?.countOutboundDecision(result.decision.action, facts.channel);
     const sent = result.text !== undefined && (result.decision.action === 'allow' || result.decision.action === 'rewrite');
     await this.deps.transcripts.record({
       at: now.toISOString(),
