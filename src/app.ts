@@ -116,7 +116,7 @@ export function makeApp(
   app.use(complianceRoutes({ store, transcripts, optOuts, clock, operatorToken: options.operatorToken }));
   const specialists = createSpecialistConsole(
     { policy, operatorToken: options.operatorToken, specialistUsers: options.specialistUsers, sms: options.smsSender },
-    { store, clock, transcripts, optOuts, directLine, events: outreach.events },
+    { store, clock, transcripts, optOuts, directLine, events: outreach.events, metrics },
   );
   app.use(specialists.router);
   outreach.addQueue(HANDOFF_SLA_QUEUE, specialists.slaWatch.handle);

@@ -63,6 +63,7 @@ export function createAssistant(options: AssistantOptions, deps: AssistantDeps) 
     creditorWebhook: options.creditorWebhook,
     retentionDays: options.retentionDays,
     ...(deps.onJobError ? { onJobError: deps.onJobError } : {}),
+    metrics: deps.metrics,
   });
   const { events, reminders } = outreach;
   const summaries = options.summaryModel ? new HandoffSummaryByModel({ store, transcripts, ...options.summaryModel }) : null;

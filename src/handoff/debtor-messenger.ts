@@ -10,6 +10,7 @@ import type { Clock } from '../domain/clock';
 import type { HandoffCase } from '../domain/handoff-case';
 import type { Policy } from '../domain/policy';
 import type { ComplianceDecision, TranscriptEntry } from '../domain/transcript';
+import type { OutboundDecisionMetrics } from '../observability/metrics';
 import type { Store } from '../store/store';
 
 export interface DebtorMessengerDeps {
@@ -21,6 +22,7 @@ export interface DebtorMessengerDeps {
   directLine: Pick<DirectLine, 'deliver'>;
   /** Null when Twilio's REST credentials or sender are not configured. */
   sms: SmsSender | null;
+  metrics?: OutboundDecisionMetrics | undefined;
 }
 
 export interface Delivery {
@@ -76,6 +78,7 @@ export class DebtorMessenger {
       optedOut: optedOut !== null,
       inconvenientTimes: [],
     });
+    this.deps.metrics?.countOutboundDecision(result.decision.action, handoff.channel);
     const sendable = result.text !== undefined && (result.decision.action === 'allow' || result.decision.action === 'rewrite');
     if (sendable) await this.deliver(handoff, result.text!, specialist);
     await transcripts.record({

@@ -6,6 +6,7 @@ import type { SpecialistUser } from '../config';
 import type { OptOutRegistry } from '../conversation/opt-outs';
 import type { Clock } from '../domain/clock';
 import type { Policy } from '../domain/policy';
+import type { OutboundDecisionMetrics } from '../observability/metrics';
 import type { EventPublisher } from '../outreach/event-publisher';
 import { HandoffSlaWatch } from './handoff-sla';
 import type { Store } from '../store/store';
@@ -35,6 +36,7 @@ export interface SpecialistConsoleDeps {
   optOuts: OptOutRegistry;
   directLine: Pick<DirectLine, 'deliver'>;
   events: EventPublisher;
+  metrics?: OutboundDecisionMetrics;
 }
 
 /** Wires the handoff API and the console; mount `router` before the 404 handler, call `close` on shutdown. */

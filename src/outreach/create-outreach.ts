@@ -6,6 +6,7 @@ import type { Clock } from '../domain/clock';
 import type { DomainEvent } from '../domain/events';
 import type { Policy } from '../domain/policy';
 import type { PaymentLinks } from '../payments/payment-link';
+import type { OutboundDecisionMetrics } from '../observability/metrics';
 import type { Store } from '../store/store';
 import { ActivityLog } from './activity-log';
 import { ContactLedger } from './contact-ledger';
@@ -29,6 +30,8 @@ export interface OutreachDeps {
   /** RETENTION_DAYS: the daily purge deletes transcripts this long after their last activity (RF-24). */
   retentionDays: number;
   onJobError?: (queue: string, error: unknown) => void;
+  /** Counts the gate's decisions on texts the assistant starts. */
+  metrics?: OutboundDecisionMetrics | undefined;
 }
 
 /**
@@ -40,7 +43,7 @@ export function createOutreach(deps: OutreachDeps) {
   const activity = new ActivityLog(store, clock);
   const events = new EventPublisher({ store, clock, activity, webhookConfigured: creditorWebhook !== null });
   const contacts = new ContactLedger(store);
-  const sender = sms ? new OutreachSender({ store, policy, clock, transcripts, optOuts, contacts, sms }) : null;
+  const sender = sms ? new OutreachSender({ store, policy, clock, transcripts, optOuts, contacts, sms, metrics: deps.metrics }) : null;
   const reminders = new PaymentReminders({ store, policy, clock, events, paymentLinks, sender });
   const retention = new RetentionJob({ store, clock, retention: transcripts.retention, retentionDays: deps.retentionDays });
   const scheduleRetention = () => retention.ensureScheduled().catch((error: unknown) => deps.onJobError?.(RETENTION_QUEUE, error));

@@ -7,6 +7,7 @@ import type { Account } from '../domain/account';
 import type { Clock } from '../domain/clock';
 import type { Policy } from '../domain/policy';
 import type { ComplianceDecision } from '../domain/transcript';
+import type { OutboundDecisionMetrics } from '../observability/metrics';
 import type { Store } from '../store/store';
 import type { ContactLedger } from './contact-ledger';
 
@@ -58,6 +59,7 @@ export class OutreachSender {
       optOuts: OptOutRegistry;
       contacts: ContactLedger;
       sms: SmsSender;
+      metrics?: OutboundDecisionMetrics | undefined;
     },
   ) {}
 
@@ -92,6 +94,7 @@ export class OutreachSender {
       inconvenientTimes: [],
     });
     const { decision } = result;
+    this.deps.metrics?.countOutboundDecision(decision.action, 'sms');
     if (decision.action === 'hold') return { status: 'held', until: new Date(decision.holdUntil ?? now) };
 
     const conversationId = `sms:${account.phone}`;
