@@ -1,4 +1,5 @@
 import { dueForPurge, lastActivityOf, retentionCutoff, type ConversationActivity } from '../compliance/retention-rule';
+import { addToListDocument, removeFromListDocument } from '../store/list-document';
 import type { Store } from '../store/store';
 
 /**
@@ -65,12 +66,8 @@ export class Retention {
   }
 
   /** Notes that a conversation concerns an account, so the account's activity keeps it (TranscriptLog.linkAccount). */
-  async linkAccount(conversationId: string, accountId: string): Promise<void> {
-    const key = accountsKey(conversationId);
-    await this.store.withLock(key, async () => {
-      const linked = (await this.store.getDocument<string[]>(key)) ?? [];
-      if (!linked.includes(accountId)) await this.store.setDocument(key, [...linked, accountId]);
-    });
+  linkAccount(conversationId: string, accountId: string): Promise<void> {
+    return addToListDocument(this.store, accountsKey(conversationId), accountId);
   }
 
   /**
@@ -117,13 +114,7 @@ export class Retention {
 
   private async forget(conversationId: string, accountIds: readonly string[]): Promise<void> {
     await this.store.deleteLog(`conversation:${conversationId}`);
-    for (const accountId of accountIds) {
-      const key = accountConversationsKey(accountId);
-      await this.store.withLock(key, async () => {
-        const linked = (await this.store.getDocument<string[]>(key)) ?? [];
-        if (linked.includes(conversationId)) await this.store.setDocument(key, linked.filter((id) => id !== conversationId));
-      });
-    }
+    for (const accountId of accountIds) await removeFromListDocument(this.store, accountConversationsKey(accountId), conversationId);
     await this.store.deleteDocument(accountsKey(conversationId));
     await this.store.deleteDocument(conversationKey(conversationId));
   }

@@ -1,4 +1,5 @@
 import type { TranscriptEntry } from '../domain/transcript';
+import { addToListDocument } from '../store/list-document';
 import type { Store } from '../store/store';
 import { Retention } from './retention';
 
@@ -21,11 +22,7 @@ export class TranscriptLog {
   }
 
   async linkAccount(accountId: string, conversationId: string): Promise<void> {
-    const key = `account-conversations:${accountId}`;
-    await this.store.withLock(key, async () => {
-      const linked = (await this.store.getDocument<string[]>(key)) ?? [];
-      if (!linked.includes(conversationId)) await this.store.setDocument(key, [...linked, conversationId]);
-    });
+    await addToListDocument(this.store, `account-conversations:${accountId}`, conversationId);
     await this.retention.linkAccount(conversationId, accountId);
   }
 
