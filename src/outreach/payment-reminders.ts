@@ -9,6 +9,7 @@ import { settleDueInstallments, unpaidCentsOf } from '../domain/ledger';
 import type { Policy } from '../domain/policy';
 import { latestPaymentKey, ledgerLockKey } from '../payments/ledger-keys';
 import type { PaymentLinks } from '../payments/payment-link';
+import { StoreError } from '../store/errors';
 import type { Store } from '../store/store';
 import type { EventPublisher } from './event-publisher';
 import type { JobHandler, JobOutcome } from './job-runner';
@@ -84,14 +85,14 @@ export class PaymentReminders {
 
   readonly handle: JobHandler<OutreachJob> = async ({ payload: job }) => {
     const { store } = this.deps;
+    // The check reads the account and the arrangement itself, under the ledger lock.
+    if (job.kind === 'due-check') return store.withLock(ledgerLockKey(job.accountId), () => this.checkDueDate(job.accountId, job.arrangementId, job.dueDate));
     const [account, arrangement] = await Promise.all([
       store.getAccount(job.accountId),
       store.listArrangements(job.accountId).then((all) => all.find((a) => a.id === job.arrangementId) ?? null),
     ]);
     if (!account || !arrangement) return done;
     switch (job.kind) {
-      case 'due-check':
-        return store.withLock(ledgerLockKey(account.id), () => this.checkDueDate(account.id, job.arrangementId, job.dueDate));
       case 'reminder':
         return this.remind(account, arrangement, job.dueDate);
       case 'missed-payment':
@@ -112,12 +113,19 @@ export class PaymentReminders {
     if (!account) return done;
     const today = DateTime.fromJSDate(clock.now(), { zone: zoneOf(account) }).toISODate() as string;
     let broken: EventData['promise.broken'][] = [];
-    const settled = await store.updateArrangement(account.id, arrangementId, (current) => {
-      // The store may run this again on a fresher arrangement; only the last run's events count.
-      const judged = settleDueInstallments(current, today);
-      broken = judged.events.map((event) => event.data);
-      return judged.arrangement;
-    });
+    const settled = await store
+      .updateArrangement(account.id, arrangementId, (current) => {
+        // The store may run this again on a fresher arrangement; only the last run's events count.
+        const judged = settleDueInstallments(current, today);
+        broken = judged.events.map((event) => event.data);
+        return judged.arrangement;
+      })
+      .catch((error: unknown) => {
+        // An arrangement that is gone has no due date left to check.
+        if (error instanceof StoreError && error.code === 'not_found') return null;
+        throw error;
+      });
+    if (!settled) return done;
     for (const data of broken) {
       await events.publish('promise.broken', account.id, data);
       if (this.deps.sender) {
