@@ -13,6 +13,7 @@ import { createLocalUnderstanding } from '../../src/language/understand';
 import { createStore } from '../../src/store/create-store';
 import type { Store } from '../../src/store/store';
 import type { Outreach } from '../../src/outreach/create-outreach';
+import { signatureFor } from '../../src/outreach/creditor-signature';
 
 export const TWILIO_AUTH_TOKEN = 'test-twilio-token';
 export const OPERATOR_TOKEN = 'test-operator-token';
@@ -34,6 +35,11 @@ export interface AppUnderTest {
   store: Store;
   outreach: Outreach;
   operator(path: string): Promise<{ status: number; body: any }>;
+  /**
+   * POST /api/payments as the creditor's billing system: the body (an object, or raw text) signed
+   * with CREDITOR_WEBHOOK_SECRET at the app's time, unless `sign` says otherwise (undefined: unsigned).
+   */
+  postPayment(payment: unknown, sign?: (body: string) => string | undefined): Promise<{ status: number; body: any }>;
   close(): Promise<void>;
 }
 
@@ -110,6 +116,16 @@ export async function startApp(options: {
     outreach,
     async operator(path) {
       const response = await fetch(`${baseUrl}${path}`, { headers: { Authorization: `Bearer ${OPERATOR_TOKEN}` } });
+      return { status: response.status, body: await response.json() };
+    },
+    async postPayment(payment, sign = (body) => signatureFor(CREDITOR_WEBHOOK_SECRET, body, clock.now())) {
+      const body = typeof payment === 'string' ? payment : JSON.stringify(payment);
+      const signature = sign(body);
+      const response = await fetch(`${baseUrl}/api/payments`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...(signature ? { 'X-Amicable-Signature': signature } : {}) },
+        body,
+      });
       return { status: response.status, body: await response.json() };
     },
     async close() {

@@ -2,7 +2,6 @@ import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainEvent } from '../../../src/domain/events';
 import { formatUsd, parseDollars } from '../../../src/domain/money';
-import { signatureFor } from '../../../src/outreach/creditor-signature';
 import { startCreditorReceiver } from '../../support/creditor-receiver';
 import { SmsClient } from '../../support/sms-client';
 import { CREDITOR_WEBHOOK_SECRET, startApp, TWILIO_AUTH_TOKEN, type AppUnderTest } from '../../support/app-under-test';
@@ -68,14 +67,9 @@ describe.skipIf(!redisUrl)('two weeks after the conversations (issue #7)', () =>
   }
 
   async function pay(paymentId: string, accountId: string, amount: string): Promise<void> {
-    const body = JSON.stringify({ paymentId, accountId, amount, paidAt: app.clock.now().toISOString() });
-    const response = await fetch(`${app.baseUrl}/api/payments`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Amicable-Signature': signatureFor(CREDITOR_WEBHOOK_SECRET, body, app.clock.now()) },
-      body,
-    });
-    expect(response.status).toBe(201);
+    expect((await app.postPayment({ paymentId, accountId, amount, paidAt: app.clock.now().toISOString() })).status).toBe(201);
   }
+
 
   async function restart(at: Date): Promise<void> {
     await app.close();

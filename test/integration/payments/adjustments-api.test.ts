@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Itemization } from '../../../src/domain/account';
 import type { Arrangement } from '../../../src/domain/arrangement';
-import { signatureFor } from '../../../src/outreach/creditor-signature';
-import { CREDITOR_WEBHOOK_SECRET, OPERATOR_TOKEN, SPECIALISTS, startApp, type AppUnderTest } from '../../support/app-under-test';
+import { OPERATOR_TOKEN, SPECIALISTS, startApp, type AppUnderTest } from '../../support/app-under-test';
 import { redisUrlForTests } from '../../support/redis';
 
 const stores = [
@@ -58,14 +57,9 @@ describe.each(stores)('adjustments (POST /api/accounts/:id/adjustments) on the $
   }
 
   async function postPayment(paymentId: string, amount: string) {
-    const body = JSON.stringify({ paymentId, accountId: 'NW-1001', amount, paidAt: '2026-11-23T17:00:00Z' });
-    const response = await fetch(`${app.baseUrl}/api/payments`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Amicable-Signature': signatureFor(CREDITOR_WEBHOOK_SECRET, body, app.clock.now()) },
-      body,
-    });
-    expect(response.status).toBe(201);
+    expect((await app.postPayment({ paymentId, accountId: 'NW-1001', amount, paidAt: '2026-11-23T17:00:00Z' })).status).toBe(201);
   }
+
 
   const events = async () => (await app.outreach.activity.read('2026-11-23', '2026-11-23')).filter((e) => e.type === 'adjustment.posted');
   const balance = async () => (await app.store.getAccount('NW-1001'))!.balanceCents;

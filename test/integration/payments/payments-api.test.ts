@@ -32,16 +32,8 @@ describe.each(stores)('payments in (CONTRACT.md POST /api/payments) on the $name
     await app?.close();
   });
 
-  async function post(payment: unknown, sign: (body: string) => string | undefined = (body) => signatureFor(CREDITOR_WEBHOOK_SECRET, body, app.clock.now())) {
-    const body = typeof payment === 'string' ? payment : JSON.stringify(payment);
-    const signature = sign(body);
-    const response = await fetch(`${app.baseUrl}/api/payments`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...(signature ? { 'X-Amicable-Signature': signature } : {}) },
-      body,
-    });
-    return { status: response.status, body: (await response.json()) as any };
-  }
+  const post = (payment: unknown, sign?: (body: string) => string | undefined) => app.postPayment(payment, sign);
+
 
   const payment = (overrides: Record<string, string> = {}) => ({ paymentId: 'pay-1', accountId: 'NW-1001', amount: '103.38', paidAt: '2026-11-23T17:00:00Z', ...overrides });
 
