@@ -210,14 +210,29 @@ export const rightsPatterns: readonly RightsPattern[] = [
     rule: 'RF-22 bankruptcy: automatic stay, discharge injunction',
     patterns: [
       r('\\bbankrupt(?:cy|cies)?\\b'),
+      // Misspellings seen in complaints: "bankrupcy", "bankruptsy", "bancruptcy", "bankrupty".
+      r('\\bb[ar]?an[kc]k?r[uo]p[a-z]*'),
       r('\\bchapter (?:7|13|11|seven|thirteen|eleven)\\b'),
+      // Complaint narratives redact numbers: "included in my chapter XXXX".
+      r('\\bchapter x{2,}\\b'),
       r('\\b(?:ch|chap)\\.? ?(?:7|13)\\b'),
       r('\\bfiled (?:for )?(?:bk|ch|chapter|for protection)\\b'),
-      r('\\b(?:was|been|got|were|is) discharged\\b'),
+      // "BK" alone is also Brooklyn, Burger King, "back" or "bank": only in a bankruptcy phrase.
+      r("\\b(?:part of|included in|include in|listed in|discharged (?:in|through|by)|covered (?:in|by)|during|after|since) (?:my|our|the|a) bk\\b(?! (?:account|acct|card|app|statement|branch|teller|transfer|deposit)s?\\b)"),
+      r("\\b(?:i'?m|i am|im|we'?re|we are|i was|we were|i'?ve been|we'?ve been|went|going|gone) (?:currently |still |now |already )?(?:in|into|thru|through) (?:a )?bk\\b(?! (?:account|acct|card|app|branch)s?\\b)"),
+      r('\\b(?:file|filed|filing|declare|declared|declaring) (?:for )?(?:a )?bk\\b'),
+      r('\\bbk (?:case|filing|discharge|discharged|trustee|petition|court|attorney|lawyer|chapter|ch|7|13)\\b'),
+      // Any discharge except from hospital or service: "my debts were discharged".
+      r('\\b(?:was|been|got|were|is) discharged\\b(?! (?:from|out of) (?:the |a |my )?(?:hospital|army|military|navy|marines?|air force|service|er|icu|rehab|care|clinic|facility|emergency room|program))(?<!honorably discharged)'),
       r('\\bdischarge (?:order|papers|letter)\\b'),
+      r('\\b(?:debts?|balance|account|loan|it) (?:was |were |got |has been |have been )?discharged (?:in|through|by|under|with)\\b'),
       r('\\bautomatic stay\\b'),
-      r('\\b(?:bancarrota|quiebra)\\b'),
+      // The bankruptcy trustee, not a foreclosure "trustee sale".
+      r('\\b(?:my|our|bk|bankruptcy|chapter (?:7|13|x+)) trustee\\b(?!s? (?:sale|deed))'),
+      r('\\btrustee (?:payments?|plan)\\b'),
+      r('\\b(?:bancarrota|banca rota|bancarota|quiebra)\\b'),
       r('\\bcapitulo (?:7|13|siete|trece)\\b'),
+      r('\\b(?:me declare|nos declaramos|se declaro|declararme|declaracion de) (?:en )?(?:insolvencia|insolvente)\\b'),
     ],
   },
   {

@@ -1,3 +1,4 @@
+import { rightsPatterns } from '../compliance/rights-patterns';
 import type { Intent } from '../domain/intents';
 import { fold } from './text';
 
@@ -18,8 +19,9 @@ const person =
 const rules: Rule[] = [
   // attorney
   { intent: 'attorney_represented', strong: true, pattern: /\b(lawyer|attorney|abogad[oa]s?|legal counsel|law firm|law office|bufete|represented by counsel|my counsel|mi representante legal)\b/ },
-  // bankruptcy
-  { intent: 'bankruptcy', strong: true, pattern: /\b(bankrupt\w*|chapter (?:7|11|13|seven|thirteen)|ch\.? ?(?:7|13)|banca ?rrota|quiebra|discharged in (?:bk|court)|declar\w+ (?:bk|bankrupcy)|bankrupcy|bk filing)\b/ },
+  // bankruptcy: the compliance detector's phrases (one list for counsel to read), strong here so
+  // a short "im in bk" takes the top spot instead of only being added
+  ...rightsPatterns.filter((p) => p.intent === 'bankruptcy').flatMap(({ patterns }) => patterns.map((pattern): Rule => ({ intent: 'bankruptcy', strong: true, pattern }))),
   // deceased
   { intent: 'deceased', strong: true, pattern: /\b(passed away|passed on|deceased|fallec\w+|difunt[oa]|murio|muerto|muerta|no longer (?:alive|living|with us)|death certificate|acta de defuncion|estate of)\b/ },
   { intent: 'deceased', strong: true, pattern: new RegExp(`\\b${person}\\b[^.!?]{0,30}\\b(died|is dead|was dead|has died|passed)\\b`) },
@@ -54,7 +56,8 @@ export interface RuleMatch {
 
 /** Every intent whose phrase rules match the message, once each, strong matches first. */
 export function matchRules(text: string): RuleMatch[] {
-  const folded = fold(text);
+  // Whitespace collapsed as the compliance detector does, so its phrases read the same here.
+  const folded = fold(text).replace(/\s+/g, ' ');
   const found = new Map<Intent, boolean>();
   for (const rule of rules) {
     if (rule.pattern.test(folded)) found.set(rule.intent, (found.get(rule.intent) ?? false) || rule.strong);
