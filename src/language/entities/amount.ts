@@ -11,12 +11,21 @@ export interface AmountMention {
   cue: 'currency' | 'rate' | 'context';
 }
 
-const currencyAfter = /^\s*(?:dollars?|bucks?|usd|dlls?|dls|dolares|dolar|pesos?|en efectivo)\b/;
+const currencyAfter = /^\s*(?:\$|(?:dollars?|bucks?|usd|dlls?|dls|dolares|dolar|pesos?|en efectivo)\b)/;
+/**
+ * Pounds, euros and the like are not dollars: a US collector reading "£27" as $27 would act on a
+ * wrong number, so an amount marked in another currency is no amount at all.
+ */
+const foreignAfter = /^\s*(?:[£€¥]|(?:pounds?|quid|euros?|gbp|eur|yen|pesos? mexicanos|mxn|cad|aud)\b)/;
+const foreignBefore = /(?:[£€¥]|\b(?:gbp|eur|mxn|cad|aud|c\$|a\$))\s?$/;
 const rateAfter = /^\s*(?:\/\s?(?:mo|mon|month|m|wk|week|w)\b|(?:a|per|each|every|al|por|cada|x|a la|por la)\s+(?:month|mo|week|wk|mes|semana|quincena|two weeks|other week|payday|paycheck)\b|(?:monthly|weekly|biweekly|mensual\w*|semanal\w*|quincenal\w*)\b)/;
-const payBefore = /\b(?:pay|paying|do|send|sending|give|offer|afford|manage|handle|put down|make|start with|only|about|around|like|maybe|just|pagar|pago|pagaria|puedo|dar|doy|abonar|abono|mandar|mando|depositar|ofrezco|solo|unos|como)\s+(?:you\s+|le\s+|les\s+|te\s+|like\s+|about\s+|around\s+|maybe\s+|only\s+|unos\s+)?$/;
+const payBefore = /\b(?:pay|paying|paid|payed|spent|spend|charged(?: me)?|(?:amount|payment|total|sum) of|do|send|sending|give|offer|afford|manage|handle|put down|make|start with|only|about|around|like|maybe|just|pagar|pago|pagaria|puedo|dar|doy|abonar|abono|mandar|mando|depositar|ofrezco|solo|unos|como)\s+(?:you\s+|le\s+|les\s+|te\s+|like\s+|about\s+|around\s+|maybe\s+|only\s+|unos\s+)?$/;
 /** "the 15th", "on the 1st", "el 15", "at 5", "5pm", "3/14", "90%": numbers that are not money. */
 const notMoneyAfter = /^(?:st|nd|rd|th|\s*%|\s*(?:am|pm|a\.m|p\.m|o'?clock|percent|por ?ciento|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|anos|meses|semanas|dias|horas|de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))\b|\s*[:/-]\d)/;
 const notMoneyBefore = /(?:\b(?:the|on|el|dia|on the|by the|at|a las|chapter|capitulo|ch|option|opcion|number|numero|#|zip|last|ultimos|age)\s*|[/:-])$/;
+/** "more than 400", "at least 50": a limit in money when it has two digits or more and no unit after. */
+const limitBefore = /\b(?:more|less|no more|not more|higher|lower|bigger|smaller|over|under|greater) than\s+$|\b(?:at least|at most|up to|over|under|above|below|no more than|max(?:imum)?|min(?:imum)?)\s+$/;
+const notMoneyUnitAfter = /^\s*(?:times|people|persons|items|calls|texts|messages|miles|mi|km|lbs?|kgs?|pounds? of|feet|ft|inches|points|pts|percent|x)\b/;
 
 /**
  * Every amount of money in a message. Digits are read as strings, never through floats:
@@ -27,7 +36,7 @@ const notMoneyBefore = /(?:\b(?:the|on|el|dia|on the|by the|at|a las|chapter|cap
 export function findAmounts(text: string, language: Language): AmountMention[] {
   const folded = fold(text);
   const found: AmountMention[] = [];
-  const digits = /(?:(\$|usd\s?|us\$)\s?)?(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?=,\d{1,2}\b|\s|$|[^\d.,])|\d+)(?:([.,])(\d{1,2}))?(?![\d.,]\d)(\s?k\b)?/g;
+  const digits = /(?:(\$|usd\s?|us\$)\s?)?(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?=,\d{1,2}\b|\s|$|[^\d.,])|\d+)(?:([.,])(\d{1,2}))?(?![\d.,]\d)(\s?k\b|\s(?:thousand|grand)\b)?/g;
   for (const match of folded.matchAll(digits)) {
     const [whole, currency, integerText, separator, fractionText, thousands] = match;
     const start = match.index!;
@@ -45,16 +54,20 @@ export function findAmounts(text: string, language: Language): AmountMention[] {
     if (!Number.isSafeInteger(cents)) continue;
     const before = folded.slice(Math.max(0, start - 24), start);
     const after = folded.slice(end, end + 30);
-    if (!currency && (notMoneyAfter.test(after) || notMoneyBefore.test(before))) continue;
+    if (foreignAfter.test(after) || (!currency && foreignBefore.test(before))) continue;
+    // "the 66.1 dollars payment", "84$": a currency after the number outweighs a date-like "the" before it.
+    const currencyFollows = currencyAfter.test(after);
+    if (!currency && !currencyFollows && (notMoneyAfter.test(after) || notMoneyBefore.test(before))) continue;
     // "200 on Friday", "150 by the 15th": a number opening the message before a date is what they will pay.
     const opensPromise = !folded.slice(0, start).trim() && /^\s+(?:on|by|this|next|el|para|este)\b/.test(after);
-    const cue = classify(Boolean(currency) || currencyAfter.test(after) || Boolean(thousands), after, before) ?? (opensPromise ? 'context' : null);
+    const limit = integerDigits.length >= 2 && limitBefore.test(before) && !notMoneyUnitAfter.test(after) ? 'context' : null;
+    const cue = classify(Boolean(currency) || currencyFollows || Boolean(thousands), after, before) ?? (opensPromise ? 'context' : limit);
     if (cue) found.push({ cents, start, end, cue });
   }
   for (const words of findNumberWords(folded)) {
     const before = folded.slice(Math.max(0, words.start - 24), words.start);
     const after = folded.slice(words.end, words.end + 30);
-    if (words.value === 0 || notMoneyAfter.test(after)) continue;
+    if (words.value === 0 || notMoneyAfter.test(after) || foreignAfter.test(after) || foreignBefore.test(before)) continue;
     const cue = classify(currencyAfter.test(after) || /\$\s*$/.test(before), after, before);
     if (cue) found.push({ cents: words.value * 100, start: words.start, end: words.end, cue });
   }

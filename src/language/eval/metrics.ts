@@ -183,11 +183,17 @@ function ratio(a: number, b: number): number {
   return b ? a / b : 0;
 }
 
-/** The amount an entity-extraction record's slots name, in cents, when it has one. */
-function slotAmountCents(record: LabelledRecord): number | undefined {
-  const slots = record.slots as { amount_of_money?: { value?: { amount?: number } } } | null | undefined;
-  const amount = slots?.amount_of_money?.value?.amount;
-  return typeof amount === 'number' ? Math.round(amount * 100) : undefined;
+/**
+ * The amount an entity-extraction record's slots name, in cents, when it is in dollars or
+ * unmarked. Pounds and euros are left out: the parser rightly reads no dollar amount in "£27",
+ * and a US debtor's assistant has no other currency to report.
+ */
+export function slotAmountCents(record: LabelledRecord): number | undefined {
+  const slots = record.slots as { amount_of_money?: { value?: { amount?: number; currency?: string } } } | null | undefined;
+  const value = slots?.amount_of_money?.value;
+  const currency = (value?.currency ?? 'ambiguous').toUpperCase();
+  if (currency !== 'USD' && currency !== 'AMBIGUOUS') return undefined;
+  return typeof value?.amount === 'number' ? Math.round(value.amount * 100) : undefined;
 }
 
 /** The report as the lines `npm run eval` prints. */
@@ -216,7 +222,7 @@ export function formatReport(report: EvalReport): string {
     lines.push(`  ${gold.padEnd(30)} ${cells}`);
   }
   lines.push('');
-  lines.push(`amount entity accuracy: ${pct(report.entities.amountAccuracy)} of ${report.entities.amountRecords}`);
+  lines.push(`amount entity accuracy (USD/unmarked): ${pct(report.entities.amountAccuracy)} of ${report.entities.amountRecords}`);
   lines.push(`time per message: mean ${report.timing.meanMs.toFixed(3)} ms, p50 ${report.timing.p50Ms.toFixed(3)} ms, p95 ${report.timing.p95Ms.toFixed(3)} ms, max ${report.timing.maxMs.toFixed(1)} ms`);
   return lines.join('\n');
 }

@@ -50,6 +50,41 @@ describe('amounts, in integer cents', () => {
     expect(parseAmount(text, 'en')).toBeUndefined();
   });
 
+  it.each([
+    ['can you revert the 66.1 dollars payment', 6610],
+    ['the 200 dollars I sent', 20000],
+    ['no, I meant 4004$', 400400],
+    ['It was a payment of 84$', 8400],
+    ['less than 300$.', 30000],
+    ['that 68.26$ transfer', 6826],
+    ['over 1 thousand dollars', 100000],
+    ['I can pay 2 grand', 200000],
+    ['a thousand dollars', 100000],
+    ['a thousand', 100000],
+    ['the same amount of 85.31', 8531],
+    ['I paid 61.21 last week', 6121],
+    ['I cannot pay more than 400', 40000],
+    ['at least 50 a month', 5000],
+  ] as const)('%s -> %i cents (a currency after the number, thousands, limits)', (text, cents) => {
+    expect(parseAmount(text, 'en')).toBe(cents);
+  });
+
+  it.each([
+    ['yes refund me the £27'],
+    ['it is not 10£'],
+    ['I spent 60.02 pounds this morning'],
+    ['No, it was actually 640€'],
+    ['I took 220 euros from an ATM'],
+    ['a transfer of 56.79 GBP'],
+    ['more than a thousand pounds'],
+    ['EUR 300'],
+    ['more than 5 times'],
+    ['at least 20 minutes'],
+    ['I weigh over 150 lbs'],
+  ])('%s has no dollar amount (another currency, or not money)', (text) => {
+    expect(parseAmount(text, 'en')).toBeUndefined();
+  });
+
   it('never goes through floats: 0.1 + 0.2 style amounts stay exact', () => {
     expect(parseAmount('$19.99', 'en')).toBe(1999);
     expect(parseAmount('$1,000,000.01', 'en')).toBe(100000001);

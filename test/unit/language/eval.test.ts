@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { Intent } from '../../../src/domain/intents';
 import { evaluate } from '../../../src/language/eval/evaluate';
+import { slotAmountCents } from '../../../src/language/eval/metrics';
+import { labelledRecordSchema } from '../../../src/language/eval/records';
 import type { Understand } from '../../../src/language/understand';
 
 const fixture = fileURLToPath(new URL('../../fixtures/language/eval-sample.jsonl', import.meta.url));
@@ -73,5 +75,25 @@ describe('npm run eval on a small fixture', () => {
     const lines = readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(lines).toHaveLength(13);
     expect(Object.keys(lines[0]!).sort()).toEqual(['entities', 'id', 'intent', 'intents', 'ms']);
+  });
+});
+
+describe('amount entity accuracy', () => {
+  const record = (currency: string | undefined, amount: number) =>
+    labelledRecordSchema.parse({
+      id: `a-${currency}`, source: 's', source_split: 'x', source_label: 'entity_extraction', intent: 'entity_extraction',
+      mapping: 'direct', split: 'dev', lang: 'en', style: 'chat', text: 't',
+      slots: { amount_of_money: { text: 't', value: currency === undefined ? { amount } : { amount, currency } } },
+    });
+
+  it('scores amounts in dollars or with no currency marked, in cents', () => {
+    expect(slotAmountCents(record('USD', 66.1))).toBe(6610);
+    expect(slotAmountCents(record('ambiguous', 85.31))).toBe(8531);
+    expect(slotAmountCents(record(undefined, 800))).toBe(80000);
+  });
+
+  it('leaves out pounds and euros, which a US debtor assistant rightly reads as no dollar amount', () => {
+    expect(slotAmountCents(record('GBP', 27))).toBeUndefined();
+    expect(slotAmountCents(record('EUR', 640))).toBeUndefined();
   });
 });
