@@ -33,7 +33,7 @@ export class PayInFullDialog extends ComponentDialog {
       amounts: [offer.totalCents],
       dates: [offer.dueDate],
     });
-    return step.prompt(CONFIRM, { prompt: ask, retryPrompt: ask });
+    return step.prompt(CONFIRM, { prompt: ask });
   };
 
   private recordStep = async (step: WaterfallStepContext) => {

@@ -111,7 +111,7 @@ export class PlanDialog extends ComponentDialog {
       totalLabel: say.cards.planTotal,
       totalCents: plan.totalCents,
     });
-    return step.prompt(CONFIRM, { prompt: confirm, retryPrompt: confirm });
+    return step.prompt(CONFIRM, { prompt: confirm });
   };
 
   private recordStep = async (step: WaterfallStepContext<OfferOptions>) => {

@@ -37,7 +37,7 @@ export class PromiseDialog extends ComponentDialog {
     if (entities.amountCents !== undefined && entities.date !== undefined) return step.next();
     const limits = promiseLimits(account.balanceCents, this.services.policy, localToday(account, this.services.clock));
     const ask = message(messagesFor(step.context).askPromise(limits.window.latest), { dates: [limits.window.latest] });
-    return step.prompt(TERMS_PROMPT, { prompt: ask, retryPrompt: ask });
+    return step.prompt(TERMS_PROMPT, { prompt: ask });
   };
 
   private confirmStep = async (step: WaterfallStepContext<OfferOptions>) => {
@@ -63,7 +63,7 @@ export class PromiseDialog extends ComponentDialog {
       amounts: [proposal.promise.totalCents],
       dates: [proposal.promise.dueDate],
     });
-    return step.prompt(CONFIRM, { prompt: confirm, retryPrompt: confirm });
+    return step.prompt(CONFIRM, { prompt: confirm });
   };
 
   private recordStep = async (step: WaterfallStepContext<OfferOptions>) => {

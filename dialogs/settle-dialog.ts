@@ -47,7 +47,7 @@ export class SettleDialog extends ComponentDialog {
     }
     (step.values as SettleValues).settlement = settlement;
     const ask = confirmMessage(step.context, say.settlementOffer(settlement.totalCents, settlement.originalBalanceCents, settlement.dueDate), meta);
-    return step.prompt(CONFIRM, { prompt: ask, retryPrompt: ask });
+    return step.prompt(CONFIRM, { prompt: ask });
   };
 
   private recordStep = async (step: WaterfallStepContext<OfferOptions>) => {
