@@ -73,6 +73,20 @@ function round(value: number): number {
 }
 
 /**
+ * One debtor's pace in an open-loop run: sends are scheduled at exponential intervals averaging
+ * `meanGapMs` (so `concurrency` debtors together offer a Poisson stream of turns), and a send
+ * that falls due while the debtor still waits for a reply goes as soon as the reply comes.
+ */
+export function pacer(meanGapMs: number): () => Promise<void> {
+  let nextSendAt = performance.now();
+  return async () => {
+    nextSendAt += -Math.log(1 - Math.random()) * meanGapMs;
+    const wait = nextSendAt - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  };
+}
+
+/**
  * Runs `concurrency` workers until the deadline; each calls `session` again and again (one
  * whole conversation, or one request) and checks `expired` between turns. Bounded by time and by
  * `maxSessions`, so a fast machine cannot loop forever either.

@@ -2,6 +2,8 @@ import type { LoadSummary } from './load';
 
 export interface BenchResult {
   sms: LoadSummary;
+  /** The same conversations at a set load (`offeredTurnsPerSecond`), for latency. */
+  smsPaced: LoadSummary & { offeredTurnsPerSecond: number };
   webchat: LoadSummary;
   express: LoadSummary;
   echoBot: LoadSummary;
@@ -19,7 +21,7 @@ export interface BenchResult {
 }
 
 /** The targets of issue 8 on the 2-core reference machine. */
-const targets = { smsVsEchoBot: 0.5, p99Ms: 50, redisBytes: 4096, rssBytes: 1024 };
+export const targets = { smsVsEchoBot: 0.5, p99Ms: 50, redisBytes: 4096, rssBytes: 1024 };
 
 function ratio(a: number, b: number): number {
   return b > 0 ? Math.round((a / b) * 1000) / 1000 : 0;
@@ -31,6 +33,7 @@ export function contractJson(result: BenchResult) {
   const baseline = ({ turnsPerSecond, p99Ms }: LoadSummary) => ({ requestsPerSecond: turnsPerSecond, p99Ms });
   return {
     sms: load(result.sms),
+    smsPaced: { ...load(result.smsPaced), offeredTurnsPerSecond: result.smsPaced.offeredTurnsPerSecond },
     webchat: load(result.webchat),
     baselines: { express: baseline(result.express), echoBot: baseline(result.echoBot) },
     ratios: {
@@ -45,20 +48,21 @@ export function contractJson(result: BenchResult) {
 export function printReport(result: BenchResult, options: { json: boolean }): void {
   const json = contractJson(result);
   const row = (name: string, s: LoadSummary): string =>
-    `${name.padEnd(22)}${String(s.turnsPerSecond).padStart(10)}${String(s.p50Ms).padStart(9)}${String(s.p95Ms).padStart(9)}${String(s.p99Ms).padStart(9)}${String(s.errors).padStart(8)}${String(s.turns).padStart(9)}`;
+    `${name.padEnd(24)}${String(s.turnsPerSecond).padStart(10)}${String(s.p50Ms).padStart(9)}${String(s.p95Ms).padStart(9)}${String(s.p99Ms).padStart(9)}${String(s.errors).padStart(8)}${String(s.turns).padStart(9)}`;
   const verdict = (ok: boolean): string => (ok ? 'ok' : 'MISSED');
   const { memory } = result;
   const lines = [
     '',
-    `${'scenario (64 concurrent)'.padEnd(22)}${'per sec'.padStart(10)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'errors'.padStart(8)}${'turns'.padStart(9)}`,
-    row('SMS turns', result.sms),
+    `${'scenario (64 concurrent)'.padEnd(24)}${'per sec'.padStart(10)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'errors'.padStart(8)}${'turns'.padStart(9)}`,
+    row('SMS turns, full speed', result.sms),
+    row(`SMS turns, ${result.smsPaced.offeredTurnsPerSecond}/s`, result.smsPaced),
     row('web chat turns', result.webchat),
     row('express bare POST', result.express),
     row('botbuilder echo bot', result.echoBot),
     '',
     `SMS vs echo bot   ${json.ratios.smsVsEchoBot}  (target >= ${targets.smsVsEchoBot}: ${verdict(json.ratios.smsVsEchoBot >= targets.smsVsEchoBot)})`,
     `SMS vs express    ${json.ratios.smsVsExpress}`,
-    `SMS p99           ${result.sms.p99Ms} ms  (target <= ${targets.p99Ms} ms: ${verdict(result.sms.p99Ms <= targets.p99Ms)})`,
+    `SMS p99           ${result.smsPaced.p99Ms} ms at ${result.smsPaced.offeredTurnsPerSecond} turns/s offered, half the echo bot's  (target <= ${targets.p99Ms} ms: ${verdict(result.smsPaced.p99Ms <= targets.p99Ms)}); ${result.sms.p99Ms} ms at full speed, echo bot ${result.echoBot.p99Ms} ms`,
     `Redis per idle conversation  ${memory.redisBytesPerIdleConversation} B  (target <= ${targets.redisBytes}: ${verdict(memory.redisBytesPerIdleConversation <= targets.redisBytes)})`,
     `RSS per idle conversation    ${memory.rssBytesPerIdleConversation} B  (target <= ${targets.rssBytes}: ${verdict(memory.rssBytesPerIdleConversation <= targets.rssBytes)}; heap ${memory.heapBytesPerIdleConversation} B; ${memory.idleConversations} created in ${memory.idleSeconds} s)`,
     `Redis per finished conversation (transcript, arrangement)  ${memory.redisBytesPerRunConversation} B over ${memory.conversationsRun} conversations`,

@@ -5,32 +5,40 @@
  * --profile writes a V8 CPU profile of the assistant's process to ./bench-profiles. Quick mode
  * caps the idle-conversation step by time, so a slow machine measures fewer, not for longer.
  */
-import { drive, Recorder, type LoadSummary } from './load';
+import { drive, pacer, Recorder, type LoadSummary } from './load';
 import { debtorAgent } from './http-client';
 import { echoBotRequest, expressRequest } from './baseline-load';
 import { startRedis, type BenchRedis } from './redis-server';
 import { ServerProcess } from './server-process';
 import { smsConversation } from './sms-debtor';
 import { webchatConversation } from './webchat-debtor';
-import { contractJson, printReport, type BenchResult } from './report';
+import { contractJson, printReport, targets, type BenchResult } from './report';
 import { benchCampaign, type CampaignBench } from './campaign-bench';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const CONCURRENCY = 64;
 const plan = quick
-  ? { warmupMs: 1_000, smsMs: 8_000, webchatMs: 6_000, baselineMs: 4_000, conversations: 2_000, idle: 20_000, idleBudgetMs: 12_000 }
-  : { warmupMs: 3_000, smsMs: 30_000, webchatMs: 20_000, baselineMs: 15_000, conversations: 10_000, idle: 100_000, idleBudgetMs: 300_000 };
-// Account ranges: SMS debtors, then web-chat visitors, then the idle texters; none is reused.
+  ? { warmupMs: 1_000, smsMs: 6_000, pacedMs: 6_000, webchatMs: 5_000, baselineMs: 4_000, conversations: 2_000, idle: 20_000, idleBudgetMs: 12_000 }
+  : { warmupMs: 3_000, smsMs: 30_000, pacedMs: 30_000, webchatMs: 20_000, baselineMs: 15_000, conversations: 10_000, idle: 100_000, idleBudgetMs: 300_000 };
+// Account ranges: SMS debtors at full speed, then paced, then web-chat visitors, then the idle
+// texters; none is reused.
 const smsFirst = 0;
-const webchatFirst = plan.conversations;
-const idleFirst = 2 * plan.conversations;
+const pacedFirst = plan.conversations;
+const webchatFirst = 2 * plan.conversations;
+const idleFirst = 3 * plan.conversations;
 
 function progress(message: string): void {
   console.error(`[bench] ${message}`);
 }
 
-async function benchAssistant(redis: BenchRedis): Promise<Pick<BenchResult, 'sms' | 'webchat' | 'memory'>> {
+/**
+ * The assistant's figures. Full speed (each debtor texts again the moment a reply comes) finds
+ * the throughput, but its latency is only concurrency / throughput (Little's law). Latency is
+ * measured at a set load instead: the 64 debtors together text at `pacedTurnsPerSecond`, in a
+ * Poisson stream.
+ */
+async function benchAssistant(redis: BenchRedis, pacedTurnsPerSecond: number): Promise<Pick<BenchResult, 'sms' | 'smsPaced' | 'webchat' | 'memory'>> {
   progress(`loading ${idleFirst + plan.idle} accounts into Redis`);
   const server = await ServerProcess.start(['amicable', redis.url, String(idleFirst + plan.idle)], {
     ...(args.has('--profile') ? { cpuProfileDir: 'bench-profiles' } : {}),
@@ -38,21 +46,28 @@ async function benchAssistant(redis: BenchRedis): Promise<Pick<BenchResult, 'sms
   try {
     const agents = Array.from({ length: CONCURRENCY }, () => debtorAgent());
     let nextSms = smsFirst;
-    const smsSessions = (recorder: Recorder, durationMs: number): Promise<number> =>
+    const smsSessions = (recorder: Recorder, durationMs: number, paces?: Array<() => Promise<void>>): Promise<number> =>
       drive({
         concurrency: CONCURRENCY,
         durationMs,
         maxSessions: plan.conversations,
         recorder,
-        session: (worker, _session, expired) => smsConversation({ baseUrl: server.baseUrl, agent: agents[worker]!, debtor: nextSms++, recorder, expired }),
+        session: (worker, _session, expired) =>
+          smsConversation({ baseUrl: server.baseUrl, agent: agents[worker]!, debtor: nextSms++, recorder, expired, ...(paces ? { pace: paces[worker] } : {}) }),
       });
     progress('warming up');
     await smsSessions(new Recorder(), plan.warmupMs);
     const redisBefore = await redis.usedMemory();
 
-    progress(`SMS: ${CONCURRENCY} debtors for ${plan.smsMs / 1000} s`);
+    progress(`SMS: ${CONCURRENCY} debtors at full speed for ${plan.smsMs / 1000} s`);
     const smsRecorder = new Recorder();
     const smsConversations = await smsSessions(smsRecorder, plan.smsMs);
+
+    progress(`SMS: ${CONCURRENCY} debtors texting ${pacedTurnsPerSecond} turns/s together for ${plan.pacedMs / 1000} s`);
+    nextSms = pacedFirst;
+    const pacedRecorder = new Recorder();
+    const meanGapMs = (CONCURRENCY * 1000) / pacedTurnsPerSecond;
+    const pacedConversations = await smsSessions(pacedRecorder, plan.pacedMs, Array.from({ length: CONCURRENCY }, () => pacer(meanGapMs)));
     for (const agent of agents) agent.destroy();
 
     progress(`web chat: ${CONCURRENCY} visitors for ${plan.webchatMs / 1000} s`);
@@ -75,10 +90,11 @@ async function benchAssistant(redis: BenchRedis): Promise<Pick<BenchResult, 'sms
     const redisAfterIdle = await redis.usedMemory();
     return {
       sms: smsRecorder.summary(CONCURRENCY),
+      smsPaced: { ...pacedRecorder.summary(CONCURRENCY), offeredTurnsPerSecond: pacedTurnsPerSecond },
       webchat: webchatRecorder.summary(CONCURRENCY),
       memory: {
-        conversationsRun: smsConversations + webchatConversations,
-        redisBytesPerRunConversation: Math.round((redisAfterRun - redisBefore) / Math.max(1, smsConversations + webchatConversations)),
+        conversationsRun: smsConversations + pacedConversations + webchatConversations,
+        redisBytesPerRunConversation: Math.round((redisAfterRun - redisBefore) / Math.max(1, smsConversations + pacedConversations + webchatConversations)),
         idleConversations: idle.created,
         idleSeconds: Math.round(idle.ms / 100) / 10,
         redisBytesPerIdleConversation: Math.round((redisAfterIdle - redisBeforeIdle) / Math.max(1, idle.created)),
@@ -135,9 +151,10 @@ async function main(): Promise<void> {
   const started = performance.now();
   const redis = await startRedis();
   try {
-    const assistant = await benchAssistant(redis);
     const express = await benchBaseline('express');
     const echoBot = await benchBaseline('echo-bot');
+    // The load the throughput target asks the assistant to carry: half the echo bot's.
+    const assistant = await benchAssistant(redis, Math.round(echoBot.turnsPerSecond * targets.smsVsEchoBot));
     const campaign = await runCampaignBench(redis);
     const result: BenchResult = { ...assistant, express, echoBot, seconds: (performance.now() - started) / 1000 };
     printReport(result, { json: false });

@@ -25,11 +25,15 @@ export function signedSms(from: string, body: string, messageSid: string): { hea
   };
 }
 
-/** Debtor `debtor` texts the script through; stops early when the run's time is up or a turn fails. */
-export async function smsConversation(options: { baseUrl: string; agent: Agent; debtor: number; recorder: Recorder; expired: () => boolean }): Promise<void> {
+/**
+ * Debtor `debtor` texts the script through, each text when `pace` allows (at once when absent);
+ * stops early when the run's time is up or a turn fails.
+ */
+export async function smsConversation(options: { baseUrl: string; agent: Agent; debtor: number; recorder: Recorder; expired: () => boolean; pace?: () => Promise<void> }): Promise<void> {
   const url = new URL('/sms/inbound', options.baseUrl);
   const phone = benchPhone(options.debtor);
   for (const [step, [text, expected]] of SMS_SCRIPT.entries()) {
+    await options.pace?.();
     if (options.expired()) return;
     const ok = await options.recorder.time(async () => {
       const answer = await send(options.agent, url, signedSms(phone, text, `SMbench${options.debtor}x${step}`));
