@@ -1,4 +1,4 @@
-import { ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import type { HandBackStep, ResolvedCase } from '../handoff/specialist-desk';
 import { conversationMessages } from '../../prompts/conversation';
@@ -14,12 +14,13 @@ import { contactWindowOf } from '../compliance/contact-window';
 import { debtorZones } from '../compliance/debtor-location';
 import { decideLateNight, resumeTimeText } from '../compliance/late-night';
 import { fallbackTimezone } from '../../dialogs/today';
-import { isIdle, newSession, type Session } from './session';
+import type { ConversationStateStore } from './conversation-state';
+import { isIdle, newSession } from './session';
 import { setTurnFacts, type TurnFacts } from './turn-facts';
 import type { OptOutRegistry } from './opt-outs';
 
 export interface BotOptions extends DialogServices {
-  conversationState: ConversationState;
+  conversationState: ConversationStateStore;
   optOuts: OptOutRegistry;
   understand: Understand;
   idleMinutes: number;
@@ -33,13 +34,11 @@ export interface BotOptions extends DialogServices {
  * then the dialogs. Kept free of channel details; the adapter and the outbound gate do the rest.
  */
 export class AmicableBot {
-  private readonly sessions: StatePropertyAccessor<Session>;
-  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly dialogState: ConversationStateStore['dialogs'];
   private readonly dialogs: DialogSet;
 
   constructor(private readonly options: BotOptions) {
-    this.sessions = options.conversationState.createProperty<Session>('session');
-    this.dialogState = options.conversationState.createProperty<DialogState>('dialogs');
+    this.dialogState = options.conversationState.dialogs;
     this.dialogs = new DialogSet(this.dialogState).add(new RootDialog(options));
   }
 
@@ -50,7 +49,7 @@ export class AmicableBot {
       await this.converse(context, facts);
     } finally {
       facts.session.lastActivityAt = this.options.clock.now().toISOString();
-      await this.options.conversationState.saveChanges(context);
+      await this.options.conversationState.save(context);
     }
   }
 
@@ -62,12 +61,13 @@ export class AmicableBot {
     const address = channelData.address ?? conversationId;
     const now = clock.now();
 
-    let session = await this.sessions.get(context, newSession(this.options.defaultLanguage));
-    if (isIdle(session, now, this.options.idleMinutes)) {
-      session = newSession(session.language);
-      await this.sessions.set(context, session);
-      await this.dialogState.delete(context);
+    const state = await this.options.conversationState.load(context);
+    state.session ??= newSession(this.options.defaultLanguage);
+    if (isIdle(state.session, now, this.options.idleMinutes)) {
+      state.session = newSession(state.session.language);
+      delete state.dialogs;
     }
+    const session = state.session;
     const sessionStart = !session.greeted;
     // A session's first turn (a fresh one after the idle window too), greeted or not (a lone STOP).
     if (session.lastActivityAt === undefined) await this.options.events.publish('conversation.started', null, { conversationId, channel });

@@ -1,4 +1,3 @@
-import { ConversationState } from 'botbuilder';
 import { fallbackTimezone } from '../../dialogs/today';
 import { TranscriptLog } from '../audit/transcript-log';
 import { decideOutbound } from '../compliance/outbound-gate';
@@ -15,7 +14,7 @@ import type { Store } from '../store/store';
 import { ConversationAdapter } from './adapter';
 import { Assistant } from './assistant';
 import { AmicableBot } from './bot';
-import { StoreBackedStorage } from './bot-storage';
+import { ConversationStateStore } from './conversation-state';
 import { OptOutRegistry } from './opt-outs';
 import { OutboundGateMiddleware } from './outbound-gate-middleware';
 
@@ -83,7 +82,7 @@ export function createAssistant(options: AssistantOptions, deps: AssistantDeps) 
     reminders,
     optOuts,
     understand: deps.understand,
-    conversationState: new ConversationState(new StoreBackedStorage(store, CONVERSATION_STATE_TTL_SECONDS)),
+    conversationState: new ConversationStateStore(store, CONVERSATION_STATE_TTL_SECONDS),
     idleMinutes: options.idleMinutes,
     defaultTimezone: fallbackTimezone,
     defaultLanguage: 'en',
