@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import { DomainError } from '../errors';
 
 /** A calendar date "YYYY-MM-DD" in the debtor's time zone. ISO dates compare correctly as text. */
@@ -12,20 +11,12 @@ export interface DateWindow {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-// Calendar arithmetic runs in UTC: a date has no time of day, so no daylight-saving change may move it.
-function toDateTime(date: CalendarDate): DateTime<true> {
-  const parsed = ISO_DATE.test(date) ? DateTime.fromISO(date, { zone: 'utc' }) : undefined;
-  if (!parsed?.isValid) throw new DomainError('invalid_date', `"${date}" is not a calendar date YYYY-MM-DD`);
-  return parsed;
-}
-
-function toCalendarDate(dateTime: DateTime<true>): CalendarDate {
-  return dateTime.toISODate();
-}
-
 const DAY_MS = 86_400_000;
 
-/** Days since 1970-01-01: day arithmetic is plain integers (it runs for every installment of every offer). */
+/**
+ * Days since 1970-01-01. Calendar arithmetic is plain integers in UTC: a date has no time of day,
+ * so no daylight-saving change may move it, and it runs for every installment of every offer.
+ */
 function epochDay(date: CalendarDate): number {
   const ms = ISO_DATE.test(date) ? Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) : Number.NaN;
   // Date.UTC rolls "02-30" over into March; a real date comes back unchanged.
@@ -36,6 +27,18 @@ function epochDay(date: CalendarDate): number {
 }
 
 const fromEpochDay = (day: number): CalendarDate => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
+/** A valid date's numbers, month 1-12. */
+function parts(date: CalendarDate): { year: number; month: number; day: number } {
+  assertCalendarDate(date);
+  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
+}
+
+/** Day `day` of a month counted from `year`'s January (13 is the next January), or that month's last day. */
+function dayIn(year: number, month: number, day: number): CalendarDate {
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month - 1, Math.min(day, lastDay))).toISOString().slice(0, 10);
+}
 
 export function assertCalendarDate(date: CalendarDate): CalendarDate {
   epochDay(date);
@@ -48,7 +51,8 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
 
 /** Clamps to the end of a shorter month: Jan 31 + 1 month is Feb 28 (Feb 29 in a leap year). */
 export function addMonths(date: CalendarDate, months: number): CalendarDate {
-  return toCalendarDate(toDateTime(date).plus({ months }));
+  const { year, month, day } = parts(date);
+  return dayIn(year, month + months, day);
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
@@ -62,10 +66,9 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
  */
 export function nextDayOfMonth(from: CalendarDate, day: number): CalendarDate {
   if (!Number.isInteger(day) || day < 1 || day > 31) throw new DomainError('invalid_date', `${day} is not a day of the month`);
-  const start = toDateTime(from);
-  const inMonth = (month: DateTime<true>) => month.set({ day: Math.min(day, month.daysInMonth) });
-  const thisMonth = inMonth(start.startOf('month'));
-  return toCalendarDate(thisMonth >= start ? thisMonth : inMonth(start.startOf('month').plus({ months: 1 })));
+  const { year, month } = parts(from);
+  const thisMonth = dayIn(year, month, day);
+  return thisMonth >= from ? thisMonth : dayIn(year, month + 1, day);
 }
 
 /** From `today` through `days` days later. */
