@@ -95,6 +95,11 @@ export class LocalRecognizer implements Recognizer {
     if (!narrative && first && protectedSet.has(first.intent) && first.probability < this.protectedTopConfidence && !rules.some((r) => protectedSet.has(r.intent))) {
       scored = scored.filter((s) => !protectedSet.has(s.intent));
     }
+    // "Is there a fee for transfers?" asks what things cost; it disputes nothing. Only the
+    // classifier's guess gives way: a phrase ("overcharged", "wrong amount") still decides.
+    if (!narrative && isFeeQuestion(trimmed) && !rules.some((r) => disputeIntents.has(r.intent))) {
+      scored = scored.filter((s) => !disputeIntents.has(s.intent));
+    }
     const best = scored[0] ?? { intent: 'out_of_scope' as Intent, probability: 1 };
     const spam = best.intent === 'spam' && best.probability >= (narrative ? 0.6 : 0.4);
 
@@ -128,6 +133,16 @@ export class LocalRecognizer implements Recognizer {
     }
     return { intent: top, intents, entities, language, source: 'local' };
   }
+}
+
+const disputeIntents = new Set<Intent>(['dispute_wrong_amount', 'dispute_not_my_debt']);
+const feeAsked = /\b(?:what|which|how much|are there|is there|do you|does it|will i|would i|do i|am i going to|will it)\b[^.!?]{0,60}\b(?:fees?|charges?|charged|cost)\b/;
+/** Signs the fee is one already taken and questioned ("what was this $1 fee?"), not a price asked. */
+const feeQuestioned = /\b(?:wrong|overcharg\w*|too (?:high|much)|so high|shouldn'?t|should not|didn'?t|did not|never|twice|double\w*|duplicat\w*|refund\w*|money back|why|this|that|these|those|extra|unexpected|unknown|recogni[sz]e|was|were|got|statement|mean|fraud\w*)\b/;
+
+function isFeeQuestion(text: string): boolean {
+  const folded = fold(text);
+  return feeAsked.test(folded) && !feeQuestioned.test(folded);
 }
 
 const payVerb = /\b(pay|paid|payments?|do|send|afford|installments?|plan|pagar|pago|pagos|abonar|abonos|mensualidad\w*|plan)\b/;

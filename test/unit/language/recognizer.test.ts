@@ -69,6 +69,28 @@ describe('local recognizer on debtor messages', () => {
     expect(result.intents).toContain('attorney_represented');
   });
 
+  it.each([
+    'im in bk',
+    'This company is reporting a debt that was part of my BK. It shows as open on my credit report.',
+    'this was included in my chapter 7',
+    'me declaré en quiebra',
+  ])('acts on bankruptcy in "%s"', (text) => {
+    expect(recognizer.recognizeNow(text, context).intents).toContain('bankruptcy');
+  });
+
+  it.each(['is there a fee for paying by card?', 'how much does it cost to pay by phone', 'are there any charges for a transfer?'])(
+    'hears "%s" as a price asked, not a dispute',
+    (text) => {
+      const intents = recognizer.recognizeNow(text, context).intents;
+      expect(intents).not.toContain('dispute_wrong_amount');
+      expect(intents).not.toContain('dispute_not_my_debt');
+    },
+  );
+
+  it.each(['why was I charged this fee twice?', 'the fee you charged is wrong'])('still hears a dispute in "%s"', (text) => {
+    expect(recognizer.recognizeNow(text, context).intents).toEqual(expect.arrayContaining(['dispute_wrong_amount']));
+  });
+
   it('follows the debtor into Spanish and keeps it for a bare number', () => {
     expect(recognizer.recognizeNow('ya pagué esto', context).language).toBe('es');
     expect(recognizer.recognizeNow('1', { ...context, language: 'es' }).language).toBe('es');
