@@ -2,6 +2,9 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { ServerCommand, ServerReport } from './server-protocol';
 
+/** The flags `npm start` runs Node with; every server of the run, baselines too, gets them. */
+const SERVER_NODE_FLAGS = ['--max-semi-space-size=32'];
+
 /** A forked serve.ts and a way to ask it things over IPC, one question at a time. */
 export class ServerProcess {
   private constructor(
@@ -12,7 +15,7 @@ export class ServerProcess {
 
   static async start(args: string[], options: { cpuProfileDir?: string } = {}): Promise<ServerProcess> {
     const child = fork(fileURLToPath(new URL('./serve.ts', import.meta.url)), args, {
-      execArgv: ['--import', 'tsx', '--expose-gc', ...(options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [])],
+      execArgv: ['--import', 'tsx', '--expose-gc', ...SERVER_NODE_FLAGS, ...(options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [])],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     const ready = await nextReport(child, 'ready', 120_000);
