@@ -41,3 +41,28 @@ describe('phrase rules: a debt already paid, as complaint letters put it', () =>
     expect(intentsOf(text)).not.toContain('payment_already_made');
   });
 });
+
+describe('phrase rules: charges the debtor questions', () => {
+  it.each([
+    ['I was charged twice for one payment', 'dispute_wrong_amount'],
+    ['there is a duplicate payment on my account', 'dispute_wrong_amount'],
+    ['my payment was doubled', 'dispute_wrong_amount'],
+    ['I paid 20 dollars more than we agreed', 'dispute_wrong_amount'],
+    ['me cobraron dos veces', 'dispute_wrong_amount'],
+    ['there is a charge I did not make', 'dispute_not_my_debt'],
+    ['I see an unauthorized payment', 'dispute_not_my_debt'],
+    ["I don't recognize this charge", 'dispute_not_my_debt'],
+    ['what is this charge?', 'dispute_not_my_debt'],
+    ["that wasn't me", 'dispute_not_my_debt'],
+    ['no reconozco este cargo', 'dispute_not_my_debt'],
+    ['someone opened an account in my name', 'dispute_identity_theft'],
+    ['somebody is using my card', 'dispute_identity_theft'],
+    ['alguien abrió una cuenta a mi nombre', 'dispute_identity_theft'],
+  ] as const)('"%s" is %s', (text, intent) => {
+    expect(intentsOf(text)).toContain(intent);
+  });
+
+  it.each(["sorry, it wasn't your fault, it was me", 'I paid my bill on time this month', 'can I pay in two payments'])('"%s" names no dispute', (text) => {
+    expect(intentsOf(text).filter((i) => i.startsWith('dispute'))).toEqual([]);
+  });
+});
