@@ -37,6 +37,7 @@ export const rightsPatterns: readonly RightsPattern[] = [
       r('\\bcease and desist\\b'),
       r('\\bcease (?:all )?(?:communication|contact)s?\\b'),
       r('\\bno (?:more|further) (?:calls|contact|communication|communications)\\b'),
+      r(`\\b${dont} want (?:any ?more|more|any|further) (?:calls|texts|text messages|messages|contact|emails|letters) from (?:you|them|your company)\\b`),
       r('\\b(?:lose|delete) my (?:number|contact)\\b'),
       // RF-07: refusal to pay triggers §805(c) just like "leave me alone".
       r(`\\b${im} not (?:going to |gonna )?pay(?:ing)?\\b(?! (?:today|tonight|now|right now|this week|this month|yet|until (?:friday|monday|next)))`),

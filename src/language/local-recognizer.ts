@@ -100,6 +100,11 @@ export class LocalRecognizer implements Recognizer {
     if (!narrative && isFeeQuestion(trimmed) && !rules.some((r) => disputeIntents.has(r.intent))) {
       scored = scored.filter((s) => !disputeIntents.has(s.intent));
     }
+    // "text me", "call me tomorrow" ask for contact: the classifier, taught "don't call me", must
+    // not hear a cease in them. A phrase (rules or the rights detector) still decides.
+    if (!narrative && invitesContact(trimmed) && !rules.some((r) => r.intent === 'cease_contact')) {
+      scored = scored.filter((s) => s.intent !== 'cease_contact');
+    }
     const best = scored[0] ?? { intent: 'out_of_scope' as Intent, probability: 1 };
     const spam = best.intent === 'spam' && best.probability >= (narrative ? 0.6 : 0.4);
 
@@ -139,6 +144,14 @@ const disputeIntents = new Set<Intent>(['dispute_wrong_amount', 'dispute_not_my_
 const feeAsked = /\b(?:what|which|how much|are there|is there|do you|does it|will i|would i|do i|am i going to|will it)\b[^.!?]{0,60}\b(?:fees?|charges?|charged|cost)\b/;
 /** Signs the fee is one already taken and questioned ("what was this $1 fee?"), not a price asked. */
 const feeQuestioned = /\b(?:wrong|overcharg\w*|too (?:high|much)|so high|shouldn'?t|should not|didn'?t|did not|never|twice|double\w*|duplicat\w*|refund\w*|money back|why|this|that|these|those|extra|unexpected|unknown|recogni[sz]e|was|were|got|statement|mean|fraud\w*)\b/;
+
+const contactInvited = /^(?:(?:ok|okay|yes|yeah|sure|please|pls|plz|just|then|you can|u can|can you|could you|can u|feel free to)[,.!]? )*(?:call|text|txt|email|e-mail|contact|ring|message|msg|reach|phone) (?:me|us)\b/;
+const contactRefused = /\b(?:stop|don'?t|dont|do not|never|no more|not|quit|cease|anymore|any more|leave|remove|unsubscribe|opt)\b/;
+
+function invitesContact(text: string): boolean {
+  const folded = fold(text);
+  return contactInvited.test(folded) && !contactRefused.test(folded);
+}
 
 function isFeeQuestion(text: string): boolean {
   const folded = fold(text);

@@ -91,6 +91,18 @@ describe('local recognizer on debtor messages', () => {
     expect(recognizer.recognizeNow(text, context).intents).toEqual(expect.arrayContaining(['dispute_wrong_amount']));
   });
 
+  it.each(['text me', 'call me', 'please call me tomorrow', 'you can email me instead'])('does not hear a cease in "%s", which asks for contact', (text) => {
+    expect(recognizer.recognizeNow(text, context).intents).not.toContain('cease_contact');
+  });
+
+  it.each(["don't text me", 'stop calling me', 'do not call me again'])('still hears a cease in "%s"', (text) => {
+    expect(recognizer.recognizeNow(text, context).intents).toContain('cease_contact');
+  });
+
+  it.each(['talk to my atty', 'my lawer handles this', 'call my attorny'])('hears a misspelt attorney in "%s"', (text) => {
+    expect(recognizer.recognizeNow(text, context).intents).toContain('attorney_represented');
+  });
+
   it('follows the debtor into Spanish and keeps it for a bare number', () => {
     expect(recognizer.recognizeNow('ya pagué esto', context).language).toBe('es');
     expect(recognizer.recognizeNow('1', { ...context, language: 'es' }).language).toBe('es');

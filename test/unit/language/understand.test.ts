@@ -29,6 +29,11 @@ describe('protected intents: recognizer ∪ compliance rights detector', () => {
     expect(unionIntents(['dispute_not_my_debt'], { intents: ['dispute_not_my_debt'], keyword: null })).toEqual(['dispute_not_my_debt']);
   });
 
+  it('with the real rights detector, "I do not want any more calls from you" is a cease', async () => {
+    const result = await understandWith(fixed({}))('I do not want any more calls from you', context);
+    expect(result.intents).toContain('cease_contact');
+  });
+
   it('with the real rights detector, STOP is acted on as cease_contact', async () => {
     const result = await understandWith(fixed({}))('STOP', context);
     expect(result.intents).toContain('cease_contact');
