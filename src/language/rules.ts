@@ -18,7 +18,7 @@ const person =
 
 const rules: Rule[] = [
   // attorney
-  { intent: 'attorney_represented', strong: true, pattern: /\b(lawyer|attorney|lawer|laywer|lawyar|attorny|attourney|atty|attny|abogad[oa]s?|legal counsel|law firm|law office|bufete|represented by counsel|my counsel|mi representante legal)\b/ },
+  { intent: 'attorney_represented', strong: true, pattern: /\b(lawyer|attorney|lawer|laywer|lawyar|attorny|attourney|atty|attny|abogad[oa]s?|legal counsel|law firm|law office|bufete|represented by counsel|my counsel|mi representante legal|(?:mi|nuestro|nuestra) licenciad[oa])\b/ },
   // bankruptcy: the compliance detector's phrases (one list for counsel to read), strong here so
   // a short "im in bk" takes the top spot instead of only being added
   ...rightsPatterns.filter((p) => p.intent === 'bankruptcy').flatMap(({ patterns }) => patterns.map((pattern): Rule => ({ intent: 'bankruptcy', strong: true, pattern }))),

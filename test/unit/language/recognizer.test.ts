@@ -99,7 +99,7 @@ describe('local recognizer on debtor messages', () => {
     expect(recognizer.recognizeNow(text, context).intents).toContain('cease_contact');
   });
 
-  it.each(['talk to my atty', 'my lawer handles this', 'call my attorny'])('hears a misspelt attorney in "%s"', (text) => {
+  it.each(['talk to my atty', 'my lawer handles this', 'call my attorny', 'mi licenciado lleva el caso'])('hears a misspelt attorney in "%s"', (text) => {
     expect(recognizer.recognizeNow(text, context).intents).toContain('attorney_represented');
   });
 
