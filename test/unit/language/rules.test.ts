@@ -66,3 +66,20 @@ describe('phrase rules: charges the debtor questions', () => {
     expect(intentsOf(text).filter((i) => i.startsWith('dispute'))).toEqual([]);
   });
 });
+
+describe('phrase rules: the collector conduct a letter complains of', () => {
+  it.each([
+    'I get repeated calls every day about this account',
+    'they called me 8 times a day',
+    'the agent threatened to have me arrested', // "threatened" alone: the older rule
+    'they threatened me with a lawsuit',
+    'they told my employer about the debt',
+    'llamaron a mi trabajo',
+  ])('"%s" is collector_conduct_complaint', (text) => {
+    expect(intentsOf(text)).toContain('collector_conduct_complaint');
+  });
+
+  it.each(["I told my boss I'd be late", 'can you call me a few times a week to remind me?'])('"%s" is not', (text) => {
+    expect(intentsOf(text)).not.toContain('collector_conduct_complaint');
+  });
+});
