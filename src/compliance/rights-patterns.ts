@@ -224,7 +224,7 @@ export const rightsPatterns: readonly RightsPattern[] = [
       r('\\b(?:file|filed|filing|declare|declared|declaring) (?:for )?(?:a )?bk\\b'),
       r('\\bbk (?:case|filing|discharge|discharged|trustee|petition|court|attorney|lawyer|chapter|ch|7|13)\\b'),
       // Any discharge except from hospital or service: "my debts were discharged".
-      r('\\b(?:was|been|got|were|is) discharged\\b(?! (?:from|out of) (?:the |a |my )?(?:hospital|army|military|navy|marines?|air force|service|er|icu|rehab|care|clinic|facility|emergency room|program))(?<!honorably discharged)'),
+      r('(?<!(?:battery|batteries|phone|cell|device|laptop|car|gun|weapon|patient) )\\b(?:was|been|got|were|is) discharged\\b(?! (?:from|out of) (?:the |a |my )?(?:hospital|army|military|navy|marines?|air force|service|er|icu|rehab|care|clinic|facility|emergency room|program))(?<!honorably discharged)'),
       r('\\bdischarge (?:order|papers|letter)\\b'),
       r('\\b(?:debts?|balance|account|loan|it) (?:was |were |got |has been |have been )?discharged (?:in|through|by|under|with)\\b'),
       r('\\bautomatic stay\\b'),

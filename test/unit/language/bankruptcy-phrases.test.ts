@@ -62,6 +62,8 @@ describe('bankruptcy phrases (RF-22: automatic stay, discharge injunction)', () 
     'got a burger at BK',
     'I was discharged from the hospital last week',
     'he was honorably discharged',
+    'my phone battery is discharged',
+    'the patient was discharged yesterday',
     'I was discharged from the army in May',
     'read chapter 2 tonight',
     'the trustee sale on my house is scheduled',
