@@ -75,13 +75,15 @@ function round(value: number): number {
 /**
  * One debtor's pace in an open-loop run: sends are scheduled at exponential intervals averaging
  * `meanGapMs` (so `concurrency` debtors together offer a Poisson stream of turns), and a send
- * that falls due while the debtor still waits for a reply goes as soon as the reply comes.
+ * that falls due while the debtor still waits for a reply goes as soon as the reply comes. Sends
+ * are not waited for past `deadline` (a performance.now() time).
  */
-export function pacer(meanGapMs: number): () => Promise<void> {
+export function pacer(meanGapMs: number, deadline: number): () => Promise<void> {
   let nextSendAt = performance.now();
   return async () => {
     nextSendAt += -Math.log(1 - Math.random()) * meanGapMs;
-    const wait = nextSendAt - performance.now();
+    // A send due after the run's end is not waited for: the waiting would count as run time.
+    const wait = Math.min(nextSendAt, deadline) - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
   };
 }

@@ -1,7 +1,8 @@
 /**
- * npm run bench [-- --json] [--quick] [--profile]: the assistant on Redis under 64 concurrent
- * debtors (SMS and web chat), its memory per idle conversation, and two baselines measured in
- * the same run (bare express, botbuilder echo bot) so the ratios hold on any machine.
+ * npm run bench [-- --json] [--quick] [--profile] [--paced-rate N]: the assistant on Redis under
+ * 64 concurrent debtors (SMS and web chat), its memory per idle conversation, and two baselines
+ * measured in the same run (bare express, botbuilder echo bot) so the ratios hold on any machine.
+ * SMS latency is measured at N turns a second (by default half the echo bot's throughput).
  * --profile writes a V8 CPU profile of the assistant's process to ./bench-profiles. Quick mode
  * caps the idle-conversation step by time, so a slow machine measures fewer, not for longer.
  */
@@ -15,11 +16,14 @@ import { webchatConversation } from './webchat-debtor';
 import { contractJson, printReport, targets, type BenchResult } from './report';
 import { benchCampaign, type CampaignBench } from './campaign-bench';
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
 const quick = args.has('--quick');
+const pacedRateArg = argv.includes('--paced-rate') ? Number(argv[argv.indexOf('--paced-rate') + 1]) : undefined;
+if (pacedRateArg !== undefined && !(pacedRateArg > 0)) throw new Error('--paced-rate takes a number of turns a second, above 0');
 const CONCURRENCY = 64;
 const plan = quick
-  ? { warmupMs: 1_000, smsMs: 6_000, pacedMs: 6_000, webchatMs: 5_000, baselineMs: 4_000, conversations: 2_000, idle: 20_000, idleBudgetMs: 12_000 }
+  ? { warmupMs: 1_000, smsMs: 5_000, pacedMs: 6_000, webchatMs: 4_000, baselineMs: 4_000, conversations: 2_000, idle: 20_000, idleBudgetMs: 10_000 }
   : { warmupMs: 3_000, smsMs: 30_000, pacedMs: 30_000, webchatMs: 20_000, baselineMs: 15_000, conversations: 10_000, idle: 100_000, idleBudgetMs: 300_000 };
 // Account ranges: SMS debtors at full speed, then paced, then web-chat visitors, then the idle
 // texters; none is reused.
@@ -67,7 +71,8 @@ async function benchAssistant(redis: BenchRedis, pacedTurnsPerSecond: number): P
     nextSms = pacedFirst;
     const pacedRecorder = new Recorder();
     const meanGapMs = (CONCURRENCY * 1000) / pacedTurnsPerSecond;
-    const pacedConversations = await smsSessions(pacedRecorder, plan.pacedMs, Array.from({ length: CONCURRENCY }, () => pacer(meanGapMs)));
+    const pacedUntil = performance.now() + plan.pacedMs;
+    const pacedConversations = await smsSessions(pacedRecorder, plan.pacedMs, Array.from({ length: CONCURRENCY }, () => pacer(meanGapMs, pacedUntil)));
     for (const agent of agents) agent.destroy();
 
     progress(`web chat: ${CONCURRENCY} visitors for ${plan.webchatMs / 1000} s`);
@@ -153,8 +158,8 @@ async function main(): Promise<void> {
   try {
     const express = await benchBaseline('express');
     const echoBot = await benchBaseline('echo-bot');
-    // The load the throughput target asks the assistant to carry: half the echo bot's.
-    const assistant = await benchAssistant(redis, Math.round(echoBot.turnsPerSecond * targets.smsVsEchoBot));
+    // By default, the load the throughput target asks the assistant to carry: half the echo bot's.
+    const assistant = await benchAssistant(redis, pacedRateArg ?? Math.round(echoBot.turnsPerSecond * targets.smsVsEchoBot));
     const campaign = await runCampaignBench(redis);
     const result: BenchResult = { ...assistant, express, echoBot, seconds: (performance.now() - started) / 1000 };
     printReport(result, { json: false });
