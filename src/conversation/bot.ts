@@ -79,8 +79,12 @@ export class AmicableBot {
     // The accounts on file for the number matter before verification (protective flags, the case's
     // account) and at a session's start (audit links); a verified turn does without the lookup.
     const byPhone = (channel === 'sms' || channel === 'cli') && (sessionStart || !session.accountId);
-    const phoneAccounts = byPhone ? await store.findAccountsByPhone(address) : [];
-    const account = session.accountId ? await store.getAccount(session.accountId) : null;
+    // Independent reads go out together: one round trip to Redis instead of three.
+    const [phoneAccounts, account, optOut] = await Promise.all([
+      byPhone ? store.findAccountsByPhone(address) : [],
+      session.accountId ? store.getAccount(session.accountId) : null,
+      this.options.optOuts.get(channel, address),
+    ]);
     // Until the debtor writes in another language, a known account sets it.
     if (account && !session.greeted) session.language = account.language;
     // The accounts a conversation concerns change only when a session starts (verification links its own).
@@ -105,7 +109,7 @@ export class AmicableBot {
       phoneAccountIds: phoneAccounts.map((a) => a.id),
       recognition,
       sessionStart,
-      optedOut: (await this.options.optOuts.get(channel, address)) !== null,
+      optedOut: optOut !== null,
     };
     setTurnFacts(context, facts);
     return facts;
