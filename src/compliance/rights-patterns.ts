@@ -346,7 +346,8 @@ export const rightsPatterns: readonly RightsPattern[] = [
       r('\\b(?:queja|quejarme|denunciar|denuncia|demandarlos|reportarlos)\\b'),
       r('\\bme (?:amenazaron|amenazan|amenazo)\\b'),
       r('\\b(?:rude|cussed|cursed at|yelled at|swore at|screamed at)\\b'),
-      r('\\b(?:calling|contacting|called|contacted|calls) (?:me at work|my (?:employer|job|work|boss|family|relatives|neighbou?rs))\\b'),
+      // Not "I called my family last night": the debtor's own calls are no complaint.
+      r("(?<!\\b(?:i|we|i'm|im|i am|i was|i will|i'll|i have|i've|i just) )\\b(?:calling|contacting|called|contacted|calls) (?:me at work|my (?:employer|job|work|boss|family|relatives|neighbou?rs))\\b"),
     ],
   },
 ];

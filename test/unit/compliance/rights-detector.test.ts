@@ -84,6 +84,7 @@ const invocations: [string, Intent[]][] = [
   ["I'm reporting you to the CFPB", ['collector_conduct_complaint']],
   ['this is harassment', ['collector_conduct_complaint']],
   ['voy a poner una queja', ['collector_conduct_complaint']],
+  ['they keep calling my job', ['collector_conduct_complaint']],
 ];
 
 describe('AI-02 rights detection (English and Spanish)', () => {
@@ -113,6 +114,8 @@ describe('AI-02 ordinary messages invoke no rights', () => {
     'puedo pagar 100 al mes',
     '¿cuánto debo?',
     'I will pay the rest next week',
+    'I called my family last night',
+    "I'm calling my boss tomorrow",
   ])('"%s"', (text) => {
     expect(detectRights(text)).toEqual({ intents: [], keyword: null });
   });

@@ -75,11 +75,13 @@ describe('phrase rules: the collector conduct a letter complains of', () => {
     'they threatened me with a lawsuit',
     'they told my employer about the debt',
     'llamaron a mi trabajo',
+    'stop calling my job',
+    'they called my family',
   ])('"%s" is collector_conduct_complaint', (text) => {
     expect(intentsOf(text)).toContain('collector_conduct_complaint');
   });
 
-  it.each(["I told my boss I'd be late", 'can you call me a few times a week to remind me?'])('"%s" is not', (text) => {
+  it.each(["I told my boss I'd be late", 'can you call me a few times a week to remind me?', 'I called my family last night', "I'm calling my boss tomorrow"])('"%s" is not', (text) => {
     expect(intentsOf(text)).not.toContain('collector_conduct_complaint');
   });
 });
