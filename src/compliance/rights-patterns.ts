@@ -122,7 +122,7 @@ export const rightsPatterns: readonly RightsPattern[] = [
     intent: 'dispute_wrong_amount',
     rule: 'RF-18 partial dispute: the amount is wrong (RF-16)',
     patterns: [
-      r(`\\b(?:amount|balance|total|bill|charge|figure|number|sum|interest|fee)s? (?:is|was|are|were|seems?|looks?) (?:wrong|incorrect|off|too high|inflated|not right|inaccurate|not correct|a mistake|an error)\\b`),
+      r(`\\b(?:amount|balance|total|bill|charge|figure|number|sum|interest|fee)s? (?:(?:you|they|u|he|she) (?:charged|billed|took|say|said|claim|want|sent)(?: me)? )?(?:is|was|are|were|seems?|looks?) (?:wrong|incorrect|off|too high|inflated|not right|inaccurate|not correct|a mistake|an error)\\b`),
       r('\\b(?:wrong|incorrect|inaccurate|inflated) (?:amount|balance|total|bill|charge|figure|number|sum)\\b'),
       r('\\b(?:i |we )?only (?:owed?|borrowed|had|spent|charged)\\b'),
       r('\\bshould (?:only )?(?:be|have been) (?:only )?\\$?\\d'),

@@ -22,6 +22,9 @@ const rules: Rule[] = [
   // bankruptcy: the compliance detector's phrases (one list for counsel to read), strong here so
   // a short "im in bk" takes the top spot instead of only being added
   ...rightsPatterns.filter((p) => p.intent === 'bankruptcy').flatMap(({ patterns }) => patterns.map((pattern): Rule => ({ intent: 'bankruptcy', strong: true, pattern }))),
+  // a wrong amount: the detector's phrases too ("the fee you charged is wrong"), only added, as its
+  // own wrong-amount rules below are
+  ...rightsPatterns.filter((p) => p.intent === 'dispute_wrong_amount').flatMap(({ patterns }) => patterns.map((pattern): Rule => ({ intent: 'dispute_wrong_amount', strong: false, pattern }))),
   // deceased
   { intent: 'deceased', strong: true, pattern: /\b(passed away|passed on|deceased|fallec\w+|difunt[oa]|murio|muerto|muerta|no longer (?:alive|living|with us)|death certificate|acta de defuncion|estate of)\b/ },
   { intent: 'deceased', strong: true, pattern: new RegExp(`\\b${person}\\b[^.!?]{0,30}\\b(died|is dead|was dead|has died|passed)\\b`) },

@@ -85,6 +85,7 @@ const invocations: [string, Intent[]][] = [
   ['this is harassment', ['collector_conduct_complaint']],
   ['voy a poner una queja', ['collector_conduct_complaint']],
   ['they keep calling my job', ['collector_conduct_complaint']],
+  ['the fee you charged is wrong', ['dispute_wrong_amount']],
 ];
 
 describe('AI-02 rights detection (English and Spanish)', () => {
