@@ -85,3 +85,13 @@ describe('phrase rules: the collector conduct a letter complains of', () => {
     expect(intentsOf(text)).not.toContain('collector_conduct_complaint');
   });
 });
+
+describe('phrase rules: "call me" on its own asks for a person', () => {
+  it.each(['call me', 'Call me back please', 'can you call me?', 'pls call me asap', 'give me a call', 'Llámenme por favor', '¿me pueden llamar?'])('"%s" is request_human', (text) => {
+    expect(intentsOf(text)).toContain('request_human');
+  });
+
+  it.each(['U call me alter at 11 ok.', 'they call me the song bird', "don't call me", 'stop calling me'])('"%s" is not', (text) => {
+    expect(intentsOf(text)).not.toContain('request_human');
+  });
+});
