@@ -14,7 +14,8 @@ const TURN_STATE_KEY = Symbol('conversationDocument');
 /**
  * One document per conversation, read once when a turn starts and written once when it ends.
  * It takes the place of botbuilder's ConversationState, which serialized and hashed the whole
- * state twice more a turn to learn whether it had changed; it always has (lastActivityAt).
+ * state three times a turn (on load, before and after saving) to learn whether it had changed;
+ * it always has (lastActivityAt).
  * Turns of one conversation are serialized by Store.withLock, so last-writer-wins is safe. The
  * key is the one ConversationState used, so conversations under way carry on after an upgrade.
  */
