@@ -19,8 +19,7 @@ type Handled = 'sent' | 'not-sent';
  * OutreachSender: the outbound gate (window, caps, opt-outs, consent), the contact lock, and one
  * send per send id however often a job runs (a restart, an expired lease).
  */
-export class CampaignDispatcher {
-  private readonly loop: PollingLoop;
+export class CampaignDispatcher extends PollingLoop {
   private nextFirst = 0;
 
   constructor(
@@ -35,23 +34,11 @@ export class CampaignDispatcher {
       leaseMs?: number;
     },
   ) {
-    this.loop = new PollingLoop(() => this.drain(), (error) => deps.onError?.(error));
+    super((error) => deps.onError?.(error));
   }
 
   /** Sends what is due now and the throttle allows; resolves with how many jobs were handled. */
-  runDue(): Promise<number> {
-    return this.loop.runDue();
-  }
-
-  start(pollMs: number): void {
-    this.loop.start(pollMs);
-  }
-
-  stop(): Promise<void> {
-    return this.loop.stop();
-  }
-
-  private async drain(): Promise<number> {
+  protected async pass(): Promise<number> {
     const { campaigns, throttle, store, clock } = this.deps;
     const ids = await campaigns.runningIds();
     if (ids.length === 0 || !this.deps.sender) return 0;

@@ -32,27 +32,13 @@ export function retryDelayMs(attempts: number): number {
  * two weeks by moving the clock and calling runDue(); in production start() polls. Any number of
  * processes may run the same queue: the store leases each job to one of them.
  */
-export class JobRunner<T> {
-  private readonly loop: PollingLoop;
-
+export class JobRunner<T> extends PollingLoop {
   constructor(private readonly options: JobRunnerOptions<T>) {
-    this.loop = new PollingLoop(() => this.drain(), (error) => options.onError?.(error));
+    super((error) => options.onError?.(error));
   }
 
   /** Runs every job due now, batch after batch; resolves with how many ran. */
-  runDue(): Promise<number> {
-    return this.loop.runDue();
-  }
-
-  start(pollMs: number): void {
-    this.loop.start(pollMs);
-  }
-
-  stop(): Promise<void> {
-    return this.loop.stop();
-  }
-
-  private async drain(): Promise<number> {
+  protected async pass(): Promise<number> {
     const { store, clock, queue } = this.options;
     const batchSize = this.options.batchSize ?? 50;
     let ran = 0;
