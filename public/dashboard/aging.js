@@ -3,7 +3,7 @@
 // (the CSP allows no inline script or style). The definitions repeat README.md § Aging; keep
 // the two in step.
 
-import { $, addDays, element, operatorFetch, saveDownload, svg, today, TOKEN_KEY, usd } from './page-kit.js';
+import { $, addDays, downloadCsv, element, queryRequest as request, showQueryError as showError, svg, today, TOKEN_KEY, usd } from './page-kit.js';
 
 const BUCKETS = ['current', '1-30', '31-60', '61-90', '91-120', '120+'];
 const BUCKET_LABELS = { current: 'Current', '1-30': '1–30 days', '31-60': '31–60 days', '61-90': '61–90 days', '91-120': '91–120 days', '120+': '120+ days' };
@@ -41,12 +41,6 @@ function query(format) {
   return `/api/reports/aging?${params}`;
 }
 
-const request = (path, init) => operatorFetch($('#query').token.value.trim(), path, init);
-
-const showError = (error) => {
-  $('#query .error').textContent = error ? error.message : '';
-};
-
 async function load() {
   showError(null);
   $('#status').textContent = 'Loading…';
@@ -57,16 +51,6 @@ async function load() {
     $('#status').textContent = `Aging on ${report.date}; period ${report.period.from} to ${report.period.to}.`;
   } catch (error) {
     $('#status').textContent = '';
-    showError(error);
-  }
-}
-
-async function download() {
-  showError(null);
-  try {
-    const name = await saveDownload(await request(query('csv')), 'amicable-aging.csv');
-    $('#status').textContent = `Downloaded ${name}.`;
-  } catch (error) {
     showError(error);
   }
 }
@@ -259,7 +243,7 @@ function start() {
     event.preventDefault();
     void load();
   });
-  $('#download').addEventListener('click', () => void download());
+  $('#download').addEventListener('click', () => void downloadCsv(query('csv'), 'amicable-aging.csv'));
   $('#post-credit-sales').addEventListener('submit', (event) => {
     event.preventDefault();
     void postCreditSales(event.target);

@@ -2,7 +2,7 @@
 // every value with textContent; charts are SVG elements built here (the CSP allows no inline
 // script or style). The definitions below repeat README.md § Reports; keep the two in step.
 
-import { $, addDays, element, operatorFetch, saveDownload, svg, today, TOKEN_KEY, usd } from './page-kit.js';
+import { $, addDays, downloadCsv, element, queryRequest as request, showQueryError as showError, svg, today, TOKEN_KEY, usd } from './page-kit.js';
 
 const NO_CHANNEL = 'No channel: counted in the totals and by day only.';
 
@@ -42,12 +42,6 @@ function query(format) {
   return `/api/reports/summary?${params}`;
 }
 
-const request = (path) => operatorFetch($('#query').token.value.trim(), path);
-
-function showError(error) {
-  $('#query .error').textContent = error ? error.message : '';
-}
-
 async function load() {
   showError(null);
   $('#status').textContent = 'Loading…';
@@ -58,16 +52,6 @@ async function load() {
     $('#status').textContent = `Showing ${summary.period.from} to ${summary.period.to}.`;
   } catch (error) {
     $('#status').textContent = '';
-    showError(error);
-  }
-}
-
-async function download() {
-  showError(null);
-  try {
-    const name = await saveDownload(await request(query('csv')), 'amicable-summary.csv');
-    $('#status').textContent = `Downloaded ${name}.`;
-  } catch (error) {
     showError(error);
   }
 }
@@ -172,7 +156,7 @@ function start() {
     event.preventDefault();
     void load();
   });
-  $('#download').addEventListener('click', () => void download());
+  $('#download').addEventListener('click', () => void downloadCsv(query('csv'), 'amicable-summary.csv'));
   if (form.token.value) void load();
 }
 

@@ -39,7 +39,7 @@ export async function operatorFetch(token, path, init = {}) {
 }
 
 /** Saves a CSV answer under the file name the server gave; resolves with that name. */
-export async function saveDownload(response, fallbackName) {
+async function saveDownload(response, fallbackName) {
   const name = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? fallbackName;
   const url = URL.createObjectURL(await response.blob());
   const link = element('a', undefined, { href: url, download: name });
@@ -49,4 +49,26 @@ export async function saveDownload(response, fallbackName) {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
   return name;
+}
+
+// The report pages (summary, aging) share a #query form holding the token and an error line, and
+// a #status line.
+
+/** A call with the token typed in the #query form. */
+export const queryRequest = (path, init) => operatorFetch($('#query').token.value.trim(), path, init);
+
+/** Shows an error in the #query form, or clears it (null). */
+export function showQueryError(error) {
+  $('#query .error').textContent = error ? error.message : '';
+}
+
+/** Downloads the CSV at `path` and says so in #status. */
+export async function downloadCsv(path, fallbackName) {
+  showQueryError(null);
+  try {
+    const name = await saveDownload(await queryRequest(path), fallbackName);
+    $('#status').textContent = `Downloaded ${name}.`;
+  } catch (error) {
+    showQueryError(error);
+  }
 }
