@@ -18,6 +18,8 @@ const dont = "(?:don'?t|do not|dnt|doesn'?t|does not)";
 const didnt = "(?:didn'?t|did not|never)";
 const isnt = "(?:isn'?t|is not|wasn'?t|was not|aren'?t|are not|ain'?t)";
 const im = "(?:i'?m|i am|im)";
+/** Not after the debtor speaking of themselves: "I called my family" is no complaint. */
+export const notOfOneself = "(?<!\\b(?:i|we|i'm|im|i am|i was|i will|i'll|i have|i've|i just) )";
 const me = '(?:me|us)';
 const relative =
   '(?:mom|mother|mama|dad|father|papa|husband|wife|spouse|partner|son|daughter|brother|sister|grandma|grandmother|grandpa|grandfather|uncle|aunt|fiance|boyfriend|girlfriend|child|kid|relative|family member)';
@@ -346,8 +348,7 @@ export const rightsPatterns: readonly RightsPattern[] = [
       r('\\b(?:queja|quejarme|denunciar|denuncia|demandarlos|reportarlos)\\b'),
       r('\\bme (?:amenazaron|amenazan|amenazo)\\b'),
       r('\\b(?:rude|cussed|cursed at|yelled at|swore at|screamed at)\\b'),
-      // Not "I called my family last night": the debtor's own calls are no complaint.
-      r("(?<!\\b(?:i|we|i'm|im|i am|i was|i will|i'll|i have|i've|i just) )\\b(?:calling|contacting|called|contacted|calls) (?:me at work|my (?:employer|job|work|boss|family|relatives|neighbou?rs))\\b"),
+      r(`${notOfOneself}\\b(?:calling|contacting|called|contacted|calls) (?:me at work|my (?:employer|job|work|boss|family|relatives|neighbou?rs))\\b`),
     ],
   },
 ];

@@ -1,4 +1,4 @@
-import { rightsPatterns } from '../compliance/rights-patterns';
+import { notOfOneself, rightsPatterns } from '../compliance/rights-patterns';
 import type { Intent } from '../domain/intents';
 import { fold } from './text';
 
@@ -58,7 +58,8 @@ const rules: Rule[] = [
   // hardship: only the unmistakable signs, so "can't do 1240 right now" stays a plan request
   { intent: 'hardship', strong: false, pattern: /\b(lost (?:my|our) (?:job|income|house|home)|laid off|unemploy\w+|out of work|no income|on disability|disabled|disability|in the hospital|hospitali\w+|medical bills|cancer|chemo|perdi (?:mi|el) (?:trabajo|empleo)|sin (?:trabajo|empleo)|desemplead\w+|me despidieron|incapacidad|no tengo (?:trabajo|ingresos))\b/ },
   // conduct complaints
-  { intent: 'collector_conduct_complaint', strong: false, pattern: /\b(harass\w*|threaten\w*|(?<!\b(?:i|we|i'm|im|i am|i was|i will|i'll|i have|i've|i just) )(?:call|calling|called) (?:my )?(?:job|work|employer|boss|family|neighbors?|parents)|abusive (?:calls|collector|language)|acos\w+|hostig\w+|amenaz\w+|llaman a mi (?:trabajo|familia))\b/ },
+  { intent: 'collector_conduct_complaint', strong: false, pattern: /\b(harass\w*|threaten\w*|abusive (?:calls|collector|language)|acos\w+|hostig\w+|amenaz\w+|llaman a mi (?:trabajo|familia))\b/ },
+  { intent: 'collector_conduct_complaint', strong: false, pattern: new RegExp(`${notOfOneself}\\b(?:call|calling|called) (?:my )?(?:job|work|employer|boss|family|neighbors?|parents)\\b`) },
   // how letters describe the collector's tactics: calls without end, threats of arrest or suit, telling others
   { intent: 'collector_conduct_complaint', strong: false, pattern: /\b((?:repeated|constant|constantly|numerous|excessive|multiple|nonstop|non-stop|incessant) (?:phone )?(?:calls|calling|texts|voicemails)|call(?:s|ed|ing)? (?:me )?(?:\d+|several|multiple|many|numerous|three|four|five|six|ten) times (?:a|per|each|every) (?:day|week|hour)|threat(?:en|ened|ening)? (?:me )?(?:to|with) (?:sue|arrest|jail|garnish|a lawsuit|legal action|prison|police)|(?:they|he|she|you|collectors?|agents?|(?:the )?company|reps?|someone) (?:have |has |had |keep |kept |are |were |even )?(?:called|contacted|told|calling|contacting|telling) my (?:family|relatives|neighbors?|employer|coworkers?|co-workers?|boss|kids|children|parents)|(?:llaman|llamaron|llamando) a mi (?:trabajo|familia|jefe)|me amenaz\w+)\b/ },
   // safety
