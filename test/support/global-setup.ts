@@ -1,4 +1,4 @@
-import { spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,31 +13,30 @@ declare module 'vitest' {
   }
 }
 
-let redis: ChildProcess | undefined;
-let redisDir: string | undefined;
-
-/** Starts the suite's own redis-server on a free port so runs never collide with each other. */
-export async function setup(project: TestProject): Promise<void> {
+/**
+ * Starts the suite's own redis-server on a free port so runs never collide with each other.
+ * Integration and e2e each run this for themselves, so each gets its own Redis and its own teardown.
+ */
+export async function setup(project: TestProject): Promise<(() => void) | undefined> {
   // Train the language model once, before the workers start, so each of them loads the cached file.
   loadIntentModel();
   if (process.env.REDIS_URL) {
     project.provide('redisUrl', process.env.REDIS_URL);
-    return;
+    return undefined;
   }
   const hasRedis = spawnSync('redis-server', ['--version']).status === 0;
   if (!hasRedis) {
     if (process.env.CI === 'true') throw new Error('redis-server is not installed (CI=true: a missing prerequisite fails the run)');
     project.provide('redisUrl', '');
-    return;
+    return undefined;
   }
   const port = await freePort();
-  redisDir = mkdtempSync(join(tmpdir(), 'amicable-redis-'));
-  redis = spawnRedisServer(port, redisDir);
+  const redisDir = mkdtempSync(join(tmpdir(), 'amicable-redis-'));
+  const redis = spawnRedisServer(port, redisDir);
   await waitForRedis(port);
   project.provide('redisUrl', `redis://127.0.0.1:${port}`);
-}
-
-export async function teardown(): Promise<void> {
-  redis?.kill('SIGTERM');
-  if (redisDir) rmSync(redisDir, { recursive: true, force: true });
+  return () => {
+    redis.kill('SIGTERM');
+    rmSync(redisDir, { recursive: true, force: true });
+  };
 }
