@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,8 +11,17 @@ import type { Account } from '../../domain/account';
 import type { DirectLine } from './direct-line';
 
 const PUBLIC_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../../public');
-/** The package's exports hide dist/, so find the browser bundle from its entry point. */
-const WEBCHAT_BUNDLE = join(dirname(createRequire(import.meta.url).resolve('botframework-webchat')), '../dist/webchat.js');
+
+/**
+ * Web Chat's browser bundle (3.9 MB). The build copies it into dist/public/vendor/, so a
+ * production install does without botframework-webchat (156 MB, a devDependency); run from the
+ * sources, it is read from that package, whose exports hide dist/ (found from its entry point).
+ */
+function webchatBundle(): string {
+  const built = join(PUBLIC_DIR, 'vendor', 'webchat.js');
+  if (existsSync(built)) return built;
+  return join(dirname(createRequire(import.meta.url).resolve('botframework-webchat')), '../dist/webchat.js');
+}
 
 const sessionRequestSchema = z.strictObject({ accountId: z.string().trim().min(1).max(64) });
 
@@ -53,6 +63,7 @@ const portalHeaders = helmet({
 /** The demo billing portal: the "My account" page, Web Chat's bundle, and the demo sign-in. */
 export function portalRoutes(options: PortalOptions): Router {
   const router = Router();
+  const bundle = webchatBundle();
   const sessionLimit = rateLimit({
     windowMs: 60_000,
     limit: options.directLine.limits.tokensPerMinute,
@@ -64,7 +75,7 @@ export function portalRoutes(options: PortalOptions): Router {
   });
 
   router.get('/vendor/webchat.js', portalHeaders, (_req, res) => {
-    res.sendFile(WEBCHAT_BUNDLE, { maxAge: '1d' });
+    res.sendFile(bundle, { maxAge: '1d' });
   });
 
   router.post('/portal/session', sessionLimit, express.json({ limit: '2kb' }), async (req, res) => {
