@@ -23,7 +23,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 # The sample portfolio and policy; mount the creditor's own and set PORTFOLIO_FILE / POLICY_FILE.
-COPY data ./data
+COPY data/sample-portfolio.csv data/policy.json ./data/
 USER node
 EXPOSE 3978
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s \
