@@ -61,7 +61,7 @@ function typescriptCompiler() {
  */
 function completeRelativeSpecifiers(file) {
   const code = readFileSync(file, 'utf8');
-  const completed = code.replace(/(\bfrom\s*|\bimport\s*)(['"])(\.\.?\/[^'"\n]*)\2/g, (_match, keyword, quote, specifier) => {
+  const completed = code.replace(/(\bfrom\s*|\bimport\s*\(?\s*)(['"])(\.\.?\/[^'"\n]*)\2/g, (_match, keyword, quote, specifier) => {
     const found = [`${specifier}.js`, `${specifier}/index.js`, specifier].find((candidate) => isFile(join(dirname(file), candidate)));
     if (!found) throw new Error(`${relative(root, file)}: cannot resolve ${specifier}`);
     return `${keyword}${quote}${found}${quote}`;
