@@ -1,10 +1,12 @@
 import { detectRights, type RightsDetection } from '../compliance/rights-detector';
 import type { Clock } from '../domain/clock';
-import type { Intent } from '../domain/intents';
+import { protectedIntents, type Intent } from '../domain/intents';
 import { loadIntentModel, type TrainingSources } from './intent-model';
+import { isJunkText } from './junk-text';
 import { LocalRecognizer } from './local-recognizer';
 import { OpenAIRecognizer, type OpenAIRecognizerOptions } from './openai-recognizer';
 import type { Recognition, RecognitionContext, Recognizer } from './recognition';
+import { matchRules } from './rules';
 
 /** A recognition plus what the compliance rights detector read in the same message. */
 export interface Understanding extends Recognition {
@@ -24,8 +26,25 @@ export function understandWith(recognizer: Recognizer, detect: (text: string) =>
   return async (text, context) => {
     const recognition = await recognizer.recognize(text, context);
     const rights = detect(text);
-    return { ...recognition, intents: unionIntents(recognition.intents, rights), rights };
+    return withEvidence({ ...recognition, intents: unionIntents(recognition.intents, rights), rights }, text);
   };
+}
+
+/** Intents that raise a flag or open a case: the ones a right must be heard in the words for. */
+const rightsIntents = new Set<Intent>([...protectedIntents, 'payment_already_made']);
+
+/**
+ * A right needs support in the text (issue #20 item 3): in junk ("xyz" × 120, keyboard mashing,
+ * one syllable repeated) only what a phrase rule or the rights detector found is acted on; a
+ * classifier's (or model's) reading of it is dropped, since it reads nothing there. Real words
+ * are left to the recognizer, recall first.
+ */
+function withEvidence(understanding: Understanding, text: string): Understanding {
+  if (!understanding.intents.some((intent) => rightsIntents.has(intent)) || !isJunkText(text)) return understanding;
+  const phrased = new Set<Intent>([...unionIntents([], understanding.rights), ...matchRules(text).map((rule) => rule.intent)]);
+  const intents = understanding.intents.filter((intent) => !rightsIntents.has(intent) || phrased.has(intent));
+  const intent = intents[0] ?? 'out_of_scope';
+  return { ...understanding, intent, intents: intents.length ? intents : [intent] };
 }
 
 export function unionIntents(recognized: readonly Intent[], rights: RightsDetection): Intent[] {
