@@ -1,16 +1,31 @@
-import { TextPrompt, type PromptValidatorContext } from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
+import { TextPrompt, type PromptOptions } from 'botbuilder-dialogs';
 import { turnFacts } from '../src/conversation/turn-facts';
+import { readConsent, type Consent } from '../src/language/explicit-consent';
+import { message, messagesFor } from './say';
 
-/** A yes/no question answered in the debtor's own words ("yes", "sí", "ok", "no thanks"). */
+/**
+ * "Shall I record that?" about terms the engine offered. Only an explicit yes records them
+ * (issue #20 item 1); an unclear answer ("wait", "ok?", "k") hears the same terms once more,
+ * from the question kept in dialog state, and a second unclear answer ends the prompt unrecorded.
+ */
 export class ConfirmPrompt extends TextPrompt {
   constructor(id: string) {
-    super(id, async (prompt: PromptValidatorContext<string>) => confirmation(prompt.context) !== undefined);
+    super(id, async (prompt) => confirmation(prompt.context) !== 'unclear' || prompt.attemptCount > 1);
+  }
+
+  protected override async onPrompt(context: TurnContext, state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
+    if (isRetry) await context.sendActivity(message(messagesFor(context).confirmUnclear));
+    await super.onPrompt(context, state, options, false);
   }
 }
 
-export function confirmation(context: PromptValidatorContext<string>['context']): boolean | undefined {
-  const { intent } = turnFacts(context).recognition;
-  if (intent === 'affirm') return true;
-  if (intent === 'deny' || intent === 'cancel_nevermind') return false;
-  return undefined;
+export function confirmation(context: TurnContext): Consent {
+  return readConsent(context.activity.text ?? '', turnFacts(context).recognition);
+}
+
+/** Says that nothing was recorded: the debtor declined, or never said a clear yes. */
+export async function sayNotRecorded(context: TurnContext, consent: Exclude<Consent, 'yes'>): Promise<void> {
+  const say = messagesFor(context);
+  await context.sendActivity(message(consent === 'no' ? say.cancelled : say.notConfirmed));
 }

@@ -2,7 +2,7 @@ import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorConte
 import { offersFor, proposePlan, type InstallmentPlan } from '../src/domain/offers';
 import type { Entities } from '../src/language/recognition';
 import { turnFacts } from '../src/conversation/turn-facts';
-import { confirmation, ConfirmPrompt } from './confirm-prompt';
+import { confirmation, ConfirmPrompt, sayNotRecorded } from './confirm-prompt';
 import { recordArrangement, sendPaymentLink } from './record-arrangement';
 import { choiceMessage, confirmMessage, message, messagesFor, withReceiptCard } from './say';
 import type { DialogServices, OfferOptions } from './services';
@@ -117,8 +117,12 @@ export class PlanDialog extends ComponentDialog {
   private recordStep = async (step: WaterfallStepContext<OfferOptions>) => {
     const plan = (step.values as PlanValues).plan!;
     const say = messagesFor(step.context);
-    if (!confirmation(step.context)) {
-      return step.replaceDialog(PLAN_DIALOG, {} satisfies OfferOptions);
+    const consent = confirmation(step.context);
+    // "No" (Reply ... NO to change it) offers the plans again; no clear answer ends unrecorded.
+    if (consent === 'no') return step.replaceDialog(PLAN_DIALOG, {} satisfies OfferOptions);
+    if (consent === 'unclear') {
+      await sayNotRecorded(step.context, consent);
+      return step.endDialog();
     }
     const arrangement = await recordArrangement(step.context, this.services, {
       kind: 'plan',

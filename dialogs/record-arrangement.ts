@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Activity, TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
-import { confirmation } from './confirm-prompt';
+import { confirmation, sayNotRecorded } from './confirm-prompt';
 import type { Arrangement, ArrangementKind, Installment } from '../src/domain/arrangement';
 import type { EventType } from '../src/domain/events';
 import { turnFacts } from '../src/conversation/turn-facts';
-import { message, messagesFor, paymentLinkMessage } from './say';
+import { paymentLinkMessage } from './say';
 import type { DialogServices } from './services';
 
 /** The creditor's name for each kind of arrangement being made (CONTRACT.md events). */
@@ -75,8 +75,8 @@ export async function sendPaymentLink(context: TurnContext, arrangement: Arrange
 }
 
 /**
- * The last step of every single-payment offer: on "yes" record the terms, say exactly what was
- * recorded, and send the payment link; on "no" record nothing and say so.
+ * The last step of every single-payment offer: on an explicit yes record the terms, say exactly
+ * what was recorded, and send the payment link; otherwise record nothing and say so.
  */
 export async function recordIfConfirmed(
   step: WaterfallStepContext,
@@ -84,8 +84,9 @@ export async function recordIfConfirmed(
   terms: Parameters<typeof recordArrangement>[2],
   recorded: Partial<Activity>,
 ): Promise<DialogTurnResult> {
-  if (!confirmation(step.context)) {
-    await step.context.sendActivity(message(messagesFor(step.context).cancelled));
+  const consent = confirmation(step.context);
+  if (consent !== 'yes') {
+    await sayNotRecorded(step.context, consent);
     return step.endDialog();
   }
   const arrangement = await recordArrangement(step.context, services, terms);

@@ -99,6 +99,8 @@ const en = {
   },
   noOffers: 'A specialist needs to review this account before I can set anything up. Reply 5 to talk to a person.',
   cancelled: "OK, I haven't recorded anything.",
+  confirmUnclear: 'To record this I need a clear YES, or NO if you do not agree. Here it is again:',
+  notConfirmed: "I haven't recorded anything, as I need a clear YES to set it up. Reply MENU whenever you want to see the options again.",
   handoff: {
     dispute: "Thanks for telling me. I've noted that you dispute this, and we'll pause collection while a specialist reviews it. They will contact you.",
     hardship: "I'm sorry you're going through this. I've asked a specialist to look at options with you; there's no pressure to pay today.",
@@ -202,6 +204,8 @@ const es: ConversationMessages = {
   },
   noOffers: 'Un especialista debe revisar esta cuenta antes de que pueda registrar algo. Responda 5 para hablar con una persona.',
   cancelled: 'De acuerdo, no he registrado nada.',
+  confirmUnclear: 'Para registrarlo necesito un SI claro, o un NO si no está de acuerdo. Se lo repito:',
+  notConfirmed: 'No he registrado nada, porque necesito un SI claro para hacerlo. Responda MENU cuando quiera ver las opciones de nuevo.',
   handoff: {
     dispute: 'Gracias por decírmelo. Anoté que usted disputa esta cuenta y pausaremos el cobro mientras un especialista la revisa. Se comunicarán con usted.',
     hardship: 'Lamento que esté pasando por esto. Pedí a un especialista que revise opciones con usted; no tiene que pagar hoy.',

@@ -136,7 +136,8 @@ export class LocalRecognizer implements Recognizer {
         loweredLeft--;
       }
     }
-    return { intent: top, intents, entities, language, source: 'local' };
+    const confidence = top === best.intent ? { confidence: best.probability } : {};
+    return { intent: top, ...confidence, intents, entities, language, source: 'local' };
   }
 }
 

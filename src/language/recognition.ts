@@ -22,6 +22,8 @@ export interface Entities {
 export interface Recognition {
   /** The top intent. */
   intent: Intent;
+  /** The classifier's probability for the top intent, when the classifier chose it (absent when a rule did). */
+  confidence?: number;
   /** Every intent the assistant acts on, top intent first, protected intents included. */
   intents: Intent[];
   entities: Entities;

@@ -44,7 +44,9 @@ function withEvidence(understanding: Understanding, text: string): Understanding
   const phrased = new Set<Intent>([...unionIntents([], understanding.rights), ...matchRules(text).map((rule) => rule.intent)]);
   const intents = understanding.intents.filter((intent) => !rightsIntents.has(intent) || phrased.has(intent));
   const intent = intents[0] ?? 'out_of_scope';
-  return { ...understanding, intent, intents: intents.length ? intents : [intent] };
+  // The classifier's confidence was in the intent dropped, not in the one left on top.
+  const { confidence: _dropped, ...rest } = understanding;
+  return { ...(intent === understanding.intent ? understanding : rest), intent, intents: intents.length ? intents : [intent] };
 }
 
 export function unionIntents(recognized: readonly Intent[], rights: RightsDetection): Intent[] {
