@@ -1,6 +1,6 @@
 import { pino, stdSerializers, stdTimeFunctions, type DestinationStream, type Logger } from 'pino';
 import type { LogLevel } from '../config';
-import { redactSensitive } from '../compliance/redaction';
+import { redactPhoneNumbers, redactSensitive } from '../compliance/redaction';
 
 export type { Logger };
 
@@ -23,12 +23,9 @@ export const redactedPaths: string[] = [
   }),
 ];
 
-// redactSensitive keeps E.164 phone numbers on purpose (they address the debtor); logs must not.
-const phoneNumber = /(?<![\w+])(?:\+\d{8,15}|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4})(?!\d)/g;
-
-/** Free text fit for a log line: card numbers, SSNs, bank accounts and phone numbers removed. */
+/** Free text fit for a log line: card data, SSNs, bank numbers and every phone number removed. */
 export function scrubFreeText(text: string): string {
-  return redactSensitive(text).text.replace(phoneNumber, '[phone removed]');
+  return redactPhoneNumbers(redactSensitive(text).text);
 }
 
 /** Errors keep their type and stack; their message may quote what a debtor wrote, so it is scrubbed. */
