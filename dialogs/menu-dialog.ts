@@ -3,6 +3,7 @@ import { collectionStopped, type Account } from '../src/domain/account';
 import { settlementFor } from '../src/domain/offers';
 import type { Entities, Intent } from '../src/language/recognition';
 import { turnFacts } from '../src/conversation/turn-facts';
+import { withoutVerificationAnswers } from '../src/language/verification-answers';
 import { openHandoff } from './rights';
 import { PayInFullDialog, PAY_IN_FULL_DIALOG } from './pay-in-full-dialog';
 import { PlanDialog, PLAN_DIALOG } from './plan-dialog';
@@ -107,7 +108,8 @@ export class MenuDialog extends ComponentDialog {
     if (!account) return step.endDialog();
     const destination = (step.values as MenuValues).destination ?? this.destinationOf(step.context, account);
     const say = messagesFor(step.context);
-    const { entities } = recognition;
+    // Offers keep the terms the debtor named in dialog state, never a verification answer (PRV-02).
+    const entities = withoutVerificationAnswers(recognition.entities);
     switch (destination) {
       case 'payInFull':
         return step.beginDialog(PAY_IN_FULL_DIALOG);

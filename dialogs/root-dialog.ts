@@ -1,6 +1,7 @@
 import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { collectionStopped } from '../src/domain/account';
 import { turnFacts } from '../src/conversation/turn-facts';
+import { withoutVerificationAnswers } from '../src/language/verification-answers';
 import { MenuDialog, MENU_DIALOG, type MenuOptions } from './menu-dialog';
 import { message, messagesFor } from './say';
 import type { DialogServices } from './services';
@@ -22,7 +23,8 @@ export class RootDialog extends ComponentDialog {
   private greetStep = async (step: WaterfallStepContext) => {
     const facts = turnFacts(step.context);
     const say = messagesFor(step.context);
-    const request = { intent: facts.recognition.intent, entities: facts.recognition.entities };
+    // Kept in dialog state until verification: the request, not the answers to verification (PRV-02).
+    const request = { intent: facts.recognition.intent, entities: withoutVerificationAnswers(facts.recognition.entities) };
     const firstTurn = !facts.session.greeted;
     if (firstTurn) {
       facts.session.greeted = true;

@@ -2,7 +2,7 @@ import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorConte
 import type { Account } from '../src/domain/account';
 import { normalizePhone } from '../src/domain/phone';
 import type { VerificationFactor } from '../src/domain/policy';
-import { isLockedOut, matchingAccount, recordFailure, type VerificationAnswers, type VerificationAttempts } from '../src/domain/verification';
+import { isLockedOut, matchesFactor, recordFailure, type VerificationAttempts } from '../src/domain/verification';
 import { turnFacts } from '../src/conversation/turn-facts';
 import type { Entities } from '../src/language/recognition';
 import { message, messagesFor } from './say';
@@ -20,10 +20,15 @@ const attemptsKey = (phone: string) => `verification:${phone}`;
 
 interface FactorLoopOptions {
   index: number;
-  answers: VerificationAnswers;
   /** The number the debtor is identified by: the SMS sender, or the one typed in web chat. */
   phone: string;
+  /** The accounts on file for that number. */
   candidateIds: string[];
+  /**
+   * Those every answer so far fits: each answer is checked the turn it is given and only this
+   * result is kept between turns, never the date of birth or ZIP itself (PRV-02).
+   */
+  fittingIds: string[];
 }
 
 function answerFor(factor: VerificationFactor, entities: Entities): string | undefined {
@@ -78,7 +83,8 @@ export class VerifyDialog extends ComponentDialog {
       await step.context.sendActivity(message(say.lockedOut(policy.creditor.name, policy.creditor.supportPhone)));
       return step.endDialog(undefined);
     }
-    const loop: FactorLoopOptions = { index: 0, answers: {}, phone, candidateIds: candidates.map((account) => account.id) };
+    const candidateIds = candidates.map((account) => account.id);
+    const loop: FactorLoopOptions = { index: 0, phone, candidateIds, fittingIds: candidateIds };
     return step.replaceDialog(ASK_FACTORS, loop);
   };
 
@@ -102,14 +108,18 @@ export class VerifyDialog extends ComponentDialog {
     const facts = turnFacts(step.context);
     const factors = policy.verification.factors;
     const factor = factors[step.options.index] as VerificationFactor;
-    const answers = { ...step.options.answers, [factor]: answerFor(factor, facts.recognition.entities) };
+    const answer = answerFor(factor, facts.recognition.entities);
+    const candidates = (await Promise.all(step.options.fittingIds.map((id) => store.getAccount(id)))).filter((a): a is Account => a !== null);
+    const fitting = candidates.filter((account) => matchesFactor(account, factor, answer));
     if (step.options.index + 1 < factors.length) {
-      return step.replaceDialog(ASK_FACTORS, { ...step.options, index: step.options.index + 1, answers } satisfies FactorLoopOptions);
+      // Asked on whatever the answer, so a failure never says which factor was wrong.
+      const next = { ...step.options, index: step.options.index + 1, fittingIds: fitting.map((account) => account.id) };
+      return step.replaceDialog(ASK_FACTORS, next satisfies FactorLoopOptions);
     }
 
     const { phone, candidateIds } = step.options;
-    const candidates = (await Promise.all(candidateIds.map((id) => store.getAccount(id)))).filter((a): a is Account => a !== null);
-    const verified = matchingAccount(candidates, answers, factors);
+    // Several accounts may share the phone and the answers (one debtor, two accounts): the first on file.
+    const verified = fitting[0];
     const now = clock.now();
     const say = messagesFor(step.context);
     if (verified) {
@@ -129,6 +139,15 @@ export class VerifyDialog extends ComponentDialog {
 
     const attempts = recordFailure((await store.getDocument<VerificationAttempts>(attemptsKey(phone))) ?? { failures: 0 }, policy, now);
     await store.setDocument(attemptsKey(phone), attempts, policy.verification.lockoutMinutes * 60);
+    await transcripts.record({
+      at: now.toISOString(),
+      direction: 'event',
+      channel: facts.channel,
+      conversationId: facts.conversationId,
+      actor: 'assistant',
+      text: `Verification failed (${attempts.failures} of ${policy.verification.maxAttempts})`,
+      event: 'verification.failed',
+    });
     if (isLockedOut(attempts, now)) {
       await step.context.sendActivity(message(say.lockedOut(policy.creditor.name, policy.creditor.supportPhone)));
       await this.services.handoffs.open({
@@ -141,6 +160,6 @@ export class VerifyDialog extends ComponentDialog {
       return step.endDialog(undefined);
     }
     await step.context.sendActivity(message(say.verificationFailed));
-    return step.replaceDialog(ASK_FACTORS, { ...step.options, index: 0, answers: {} } satisfies FactorLoopOptions);
+    return step.replaceDialog(ASK_FACTORS, { ...step.options, index: 0, fittingIds: candidateIds } satisfies FactorLoopOptions);
   };
 }

@@ -61,6 +61,9 @@ const longNumber = /(?<![\d+])\d{8,17}(?!\d)/g;
 const labelledBankNumber =
   /\b(?:(?:checking|savings|bank)(?: account)?(?: number| no\.?| #)?|account (?:number|no\.?|#)|acct\.? ?(?:#|no\.?|number)|routing(?: number| no\.?| #)?|n[uú]mero de (?:cuenta|ruta)|cuenta (?:bancaria|de cheques|de ahorros?)|ruta)(?!\w)[^\d\n]{0,12}?(?<![\d+])(\d{5,7})(?!\d)/gi;
 
+const bankWords = /\b(?:routing|aba|checking|savings|bank|banco|ruta|cheques|ahorros?)\b/i;
+const bareAccountNumber = /\b(?:account|acct|cuenta)(?!\w)[^\d\n]{0,12}?(?<![\d+])(\d{5,7})(?!\d)/gi;
+
 const securityCodeLabel =
   '(?:cvv2?|cvc2?|cid|csc|cvn|security code|sec code|card code|card verification(?: code| value| number)?|verification (?:code|value)|c[oó]digo (?:de seguridad|cvv|cvc|de verificaci[oó]n)|(?:the )?(?:3|4|three|four)(?: digit)?(?: digits?| numbers?)? (?:on|in|at) (?:the )?(?:back|front)|(?:los )?(?:3|4|tres|cuatro) (?:d[ií]gitos|n[uú]meros) (?:de )?(?:atr[aá]s|detr[aá]s|del reverso|de la parte de atr[aá]s))';
 /** "security code 734", "cvv: 321", "the 3 digits on the back are 456", "código de seguridad 123". */
@@ -107,6 +110,10 @@ export function redactSensitive(text: string): Redaction {
     return abaRoutingValid(digits) || accountWords.test(before) ? mark('bank_account') : digits;
   });
   result = result.replace(labelledBankNumber, (match, digits: string) => replaceLast(match, digits, mark('bank_account')));
+  // "routing 021000021 account 1234567": beside bank details, a bare "account" number is one too.
+  if (found.has('bank_account') || bankWords.test(result)) {
+    result = result.replace(bareAccountNumber, (match, digits: string) => replaceLast(match, digits, mark('bank_account')));
+  }
   // Expiry dates before security codes, so "12/27 123" after a card loses both.
   const card = cardWords.test(result);
   result = result.replace(labelledExpiry, (match, date: string) => replaceLast(match, date, mark('card_expiry')));

@@ -1,5 +1,4 @@
 import type { Activity } from 'botbuilder';
-import type { TranscriptLog } from '../audit/transcript-log';
 import { redactSensitive } from '../compliance/redaction';
 import type { Channel } from '../domain/arrangement';
 import type { Clock } from '../domain/clock';
@@ -27,14 +26,14 @@ const REDELIVERY_WINDOW_SECONDS = 7 * 24 * 3600;
 
 /**
  * One debtor turn, whatever the channel: serialized per conversation, de-duplicated by message id,
- * redacted before anything is stored, recorded, then run through the bot and the outbound gate.
+ * redacted before anything is stored, then run through the bot (which records it) and the
+ * outbound gate.
  */
 export class Assistant {
   constructor(
     private readonly deps: {
       store: Store;
       clock: Clock;
-      transcripts: TranscriptLog;
       adapter: ConversationAdapter;
       bot: AmicableBot;
       /** Turns are timed and counted here; null (the terminal chat) counts nothing. */
@@ -67,15 +66,8 @@ export class Assistant {
   }
 
   private async recordAndRun(message: InboundMessage): Promise<Partial<Activity>[]> {
+    // Card, bank and SSN numbers never reach the bot; the bot records what else may be kept.
     const redaction = redactSensitive(message.text);
-    await this.deps.transcripts.record({
-      at: this.deps.clock.now().toISOString(),
-      direction: 'in',
-      channel: message.channel,
-      conversationId: message.conversationId,
-      actor: 'debtor',
-      text: redaction.text,
-    });
     const activity: Partial<Activity> = {
       type: 'message',
       id: message.messageId,

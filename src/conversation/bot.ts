@@ -15,6 +15,7 @@ import { debtorZones } from '../compliance/debtor-location';
 import { decideLateNight, resumeTimeText } from '../compliance/late-night';
 import { fallbackTimezone } from '../../dialogs/today';
 import type { ConversationStateStore } from './conversation-state';
+import { keptText } from './kept-text';
 import { isIdle, newSession } from './session';
 import { setTurnFacts, type TurnFacts } from './turn-facts';
 import type { OptOutRegistry } from './opt-outs';
@@ -93,12 +94,20 @@ export class AmicableBot {
         await transcripts.linkAccount(linked, conversationId);
       }
     }
-    const recognition = await this.options.understand(context.activity.text ?? '', {
-      now,
-      timezone: account?.timezone ?? this.options.defaultTimezone,
-      language: session.language,
-    });
+    const text = context.activity.text ?? '';
+    const timezone = account?.timezone ?? this.options.defaultTimezone;
+    const recognition = await this.options.understand(text, { now, timezone, language: session.language });
     session.language = recognition.language;
+    // Recorded here, not before the turn, because only the conversation knows whether the message
+    // answers verification: the verifier reads it whole this turn, the transcript keeps the result.
+    await transcripts.record({
+      at: now.toISOString(),
+      direction: 'in',
+      channel,
+      conversationId,
+      actor: 'debtor',
+      text: keptText(text, { channel, address, account, verifying: !session.accountId, now, timezone, language: recognition.language }),
+    });
 
     const facts: TurnFacts = {
       channel,

@@ -87,6 +87,6 @@ export function createAssistant(options: AssistantOptions, deps: AssistantDeps) 
     defaultTimezone: fallbackTimezone,
     defaultLanguage: 'en',
   });
-  const assistant = new Assistant({ store, clock, transcripts, adapter, bot, metrics: deps.metrics ?? null });
+  const assistant = new Assistant({ store, clock, adapter, bot, metrics: deps.metrics ?? null });
   return { assistant, transcripts, optOuts, handoffs, paymentLinks, outreach, reminders };
 }

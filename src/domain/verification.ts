@@ -50,11 +50,13 @@ function normalizedAnswer(factor: VerificationFactor, answer: string): string {
  */
 export function matchesAllFactors(account: Account, answers: VerificationAnswers, factors: readonly VerificationFactor[]): boolean {
   if (factors.length === 0) return false;
-  return factors.every((factor) => {
-    const expected = accountValue(account, factor);
-    const answer = answers[factor];
-    return expected !== undefined && answer !== undefined && normalizedAnswer(factor, answer) === expected;
-  });
+  return factors.every((factor) => matchesFactor(account, factor, answers[factor]));
+}
+
+/** One factor's answer against the account; an account without that factor's data never matches. */
+export function matchesFactor(account: Account, factor: VerificationFactor, answer: string | undefined): boolean {
+  const expected = accountValue(account, factor);
+  return expected !== undefined && answer !== undefined && normalizedAnswer(factor, answer) === expected;
 }
 
 /**

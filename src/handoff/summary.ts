@@ -1,12 +1,16 @@
+import { redactPhoneNumbers, redactSensitive } from '../compliance/redaction';
 import type { Account } from '../domain/account';
 import type { Arrangement } from '../domain/arrangement';
 import { centsToDecimal } from '../domain/money';
 import type { HandoffReason } from '../domain/policy';
 import type { TranscriptEntry } from '../domain/transcript';
 
-/** Dates and ZIP codes the debtor typed may be verification answers: a summary never repeats them (PRV-02). */
+/**
+ * Dates and ZIP codes the debtor typed may be verification answers, and card data or a phone
+ * number may survive in entries kept before they were removed: a summary repeats none (PAY-01, PRV-02).
+ */
 function withoutIdentifiers(text: string): string {
-  return text
+  return redactPhoneNumbers(redactSensitive(text).text)
     .replace(/\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b/g, '[date]')
     .replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b/gi, '[date]')
     .replace(/\b\d{5}(?:-\d{4})?\b/g, '[number]');

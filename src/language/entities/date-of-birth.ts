@@ -26,10 +26,34 @@ export function parseDateOfBirth(text: string, now: Date, timezone: string, lang
   return undefined;
 }
 
+/** The ways a date of birth is written; `dateOfBirthSpans` reads them with the `gi` flags on the text as typed. */
+const forms = {
+  iso: String.raw`\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b`,
+  numeric: String.raw`\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})\b`,
+  monthFirst: `\\b(${monthNames})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:of\\s+)?(\\d{4}|['\u2019]?\\d{2})\\b`,
+  dayFirst: `\\b(\\d{1,2})(?:st|nd|rd|th|ro)?\\s+(?:de\\s+|of\\s+)?(${monthNames})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4}|['\u2019]?\\d{2})\\b`,
+  compact: String.raw`^\s*(\d{2})(\d{2})(\d{4})\s*$`,
+};
+const patterns = Object.fromEntries(Object.entries(forms).map(([name, source]) => [name, new RegExp(source)])) as Record<keyof typeof forms, RegExp>;
+
+/**
+ * Every date in a message that can be a date of birth, with where it is written ([start, end)
+ * offsets), so what is kept of the message can say "[date of birth given]" instead (PRV-02).
+ * Month names are plain ASCII in both languages, so the forms are read on the text as typed.
+ */
+export function dateOfBirthSpans(text: string, now: Date, timezone: string, language: Language): { start: number; end: number; date: string }[] {
+  return Object.values(forms).flatMap((source) =>
+    [...text.matchAll(new RegExp(source, 'gi'))].flatMap((match) => {
+      const date = parseDateOfBirth(match[0], now, timezone, language);
+      return date ? [{ start: match.index, end: match.index + match[0].length, date }] : [];
+    }),
+  );
+}
+
 function* candidates(folded: string, language: Language, today: Day): Generator<Day> {
-  const iso = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/.exec(folded);
+  const iso = patterns.iso.exec(folded);
   if (iso) yield { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
-  const numeric = /\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})\b/.exec(folded);
+  const numeric = patterns.numeric.exec(folded);
   if (numeric) {
     const a = Number(numeric[1]);
     const b = Number(numeric[2]);
@@ -38,11 +62,11 @@ function* candidates(folded: string, language: Language, today: Day): Generator<
     if (dayFirst && b <= 12) yield { year, month: b, day: a };
     else yield { year, month: a, day: b };
   }
-  const monthFirst = new RegExp(`\\b(${monthNames})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:of\\s+)?(\\d{4}|'?\\d{2})\\b`).exec(folded);
+  const monthFirst = patterns.monthFirst.exec(folded);
   if (monthFirst) yield { year: fullYear(monthFirst[3]!.replace("'", ''), today), month: months[monthFirst[1]!]!, day: Number(monthFirst[2]) };
-  const dayFirst = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|ro)?\\s+(?:de\\s+|of\\s+)?(${monthNames})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4}|'?\\d{2})\\b`).exec(folded);
+  const dayFirst = patterns.dayFirst.exec(folded);
   if (dayFirst) yield { year: fullYear(dayFirst[3]!.replace("'", ''), today), month: months[dayFirst[2]!]!, day: Number(dayFirst[1]) };
-  const compact = /^\s*(\d{2})(\d{2})(\d{4})\s*$/.exec(folded);
+  const compact = patterns.compact.exec(folded);
   if (compact) yield { year: Number(compact[3]), month: Number(compact[1]), day: Number(compact[2]) };
 }
 

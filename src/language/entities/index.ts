@@ -8,12 +8,22 @@ import { parseLast4, parseMenuChoice, parseZip } from './identifiers';
 import { parsePaymentDate } from './payment-date';
 
 export { findAmounts, parseAmount } from './amount';
-export { parseDateOfBirth } from './date-of-birth';
+export { dateOfBirthSpans, parseDateOfBirth } from './date-of-birth';
 export { parseFrequency } from './frequency';
 export { parseLast4, parseMenuChoice, parseZip } from './identifiers';
 export { parsePaymentDate } from './payment-date';
 
 const birthCue = /\b(born|birth|dob|d\.o\.b|birthday|nacimiento|naci|cumpleanos|fecha de nac)\b/;
+
+/** The message speaks of a birth ("born", "dob", "nacimiento"). */
+export function mentionsBirth(folded: string): boolean {
+  return birthCue.test(folded);
+}
+
+/** A past date is read as a date of birth when the message says so, or when it is at least 12 years back. */
+export function isBirthDate(date: string, folded: string, now: Date): boolean {
+  return mentionsBirth(folded) || Number(date.slice(0, 4)) <= now.getUTCFullYear() - 12;
+}
 
 /**
  * Every entity in a message. Long messages (complaint letters) are cut: entities matter in short
@@ -33,8 +43,7 @@ export function extractEntities(text: string, context: Pick<RecognitionContext, 
   const zip = parseZip(sample);
   if (zip) entities.zip = zip;
   const dateOfBirth = parseDateOfBirth(sample, context.now, context.timezone, language);
-  const birthish = dateOfBirth && (birthCue.test(folded) || Number(dateOfBirth.slice(0, 4)) <= context.now.getUTCFullYear() - 12);
-  if (dateOfBirth && birthish) entities.dateOfBirth = dateOfBirth;
+  if (dateOfBirth && isBirthDate(dateOfBirth, folded, context.now)) entities.dateOfBirth = dateOfBirth;
   if (last4 || zip) return entities;
   const amount = parseAmount(sample, language);
   if (amount !== undefined) entities.amountCents = amount;

@@ -69,7 +69,8 @@ describe('the Twilio webhook', () => {
     expect(answers.every((answer) => answer.status === 200)).toBe(true);
     const transcript = await app.operator('/api/accounts/NW-1005/transcript');
     const inbound = transcript.body.transcript.filter((entry: { direction: string }) => entry.direction === 'in').map((e: { text: string }) => e.text);
-    expect(inbound).toEqual(['Hi', '1988-09-09', '60601']);
+    // In order; the verification answers are kept as what they were, not as given (PRV-02).
+    expect(inbound).toEqual(['Hi', '[date of birth given]', '[ZIP given]']);
   });
 
   it('answers empty messages, emoji and very long texts sensibly', async () => {
