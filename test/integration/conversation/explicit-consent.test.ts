@@ -80,7 +80,7 @@ async function atConfirmation(offer: Offer) {
 
 const arrangementsOf = async (debtor: Debtor) => store.listArrangements(debtors[debtor].accountId);
 
-describe('an explicit yes records the terms (issue #20 item 1)', () => {
+describe('an explicit yes records the terms (PAY-04, issue #20 item 1)', () => {
   it.each([
     ['payInFull', 'yes'], ['payInFull', 'Yes please'], ['payInFull', 'yes, set it up'], ['payInFull', 'ok'], ['payInFull', 'Sure!'],
     ['plan', 'yes'], ['plan', 'yeah go ahead'], ['plan', 'yes I agree to that plan'], ['plan', 'sounds good'],
@@ -94,7 +94,7 @@ describe('an explicit yes records the terms (issue #20 item 1)', () => {
   });
 });
 
-describe('anything else is asked once more with the exact terms, then nothing is recorded (issue #20 item 1)', () => {
+describe('anything else is asked once more with the exact terms, then nothing is recorded (PAY-04, issue #20 item 1)', () => {
   it.each([
     ['payInFull', 'wait', 'hmm'], ['payInFull', 'asdf', 'test'], ['payInFull', 'k', 'ok?'], ['payInFull', 'yes?', 'hmm ok'],
     ['plan', 'yes but can I change the date', 'ok wait'], ['plan', 'sure...?', 'maybe'],
@@ -121,7 +121,7 @@ describe('anything else is asked once more with the exact terms, then nothing is
   });
 });
 
-describe('a clear no declines (issue #20 item 1)', () => {
+describe('a clear no declines (PAY-04, issue #20 item 1)', () => {
   it.each([
     ['payInFull', 'no', /I haven't recorded anything/], ['payInFull', 'no thanks', /I haven't recorded anything/],
     ['promise', 'nope', /I haven't recorded anything/], ['promise', 'not now', /I haven't recorded anything/],
@@ -146,7 +146,7 @@ const nearMisses = ['k', 'kk', 'test', 'asdf', 'wait', 'hmm', 'idk', 'maybe', 'l
 const doubts = [...consentWords.doubt, '?', '...', '…', '¿', 'hahaha', 'jajaja', '15th', '100'];
 const anyYes = [...consentWords.yes, ...consentWords.yesAlone];
 
-describe('property: no string outside the yes list records an arrangement (issue #20 item 1)', () => {
+describe('property: no string outside the yes list records an arrangement (PAY-04, issue #20 item 1)', () => {
   const notYes = fc.oneof(
     fc.string({ maxLength: 40 }),
     fc.string({ unit: 'grapheme', maxLength: 40 }),
