@@ -1,5 +1,5 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
+import { sameSecret } from '../security/same-secret';
 import { HttpError } from './errors';
 
 /** `Authorization: Bearer $OPERATOR_TOKEN`; without a configured token the operator API is off. */
@@ -7,8 +7,7 @@ export function requireOperator(token: string | null): RequestHandler {
   return (req, _res, next) => {
     if (token === null) throw new HttpError(404, 'operator_api_off', 'The operator API is off: set OPERATOR_TOKEN to enable it');
     const given = /^Bearer (.+)$/.exec(req.header('Authorization') ?? '')?.[1] ?? '';
-    const matches = given.length === token.length && timingSafeEqual(Buffer.from(given), Buffer.from(token));
-    if (!matches) throw new HttpError(401, 'unauthorized', 'Authorization: Bearer <OPERATOR_TOKEN> is missing or wrong');
+    if (!sameSecret(given, token)) throw new HttpError(401, 'unauthorized', 'Authorization: Bearer <OPERATOR_TOKEN> is missing or wrong');
     next();
   };
 }

@@ -1,5 +1,6 @@
-import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { randomBytes, scryptSync } from 'node:crypto';
 import type { SpecialistUser } from '../config';
+import { sameSecret } from '../security/same-secret';
 
 const KEY_LENGTH = 32;
 
@@ -34,5 +35,5 @@ export function checkPassword(credentials: SpecialistCredential[], name: string,
   const credential = credentials.find((c) => c.name === name);
   const against = credential ?? nobody;
   const given = scryptSync(password, against.salt, against.hash.length);
-  return timingSafeEqual(given, against.hash) && credential ? credential.name : null;
+  return sameSecret(given, against.hash) && credential ? credential.name : null;
 }

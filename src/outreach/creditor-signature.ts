@@ -1,4 +1,5 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
+import { sameSecret } from '../security/same-secret';
 
 /**
  * `X-Amicable-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<raw body>">` on payments
@@ -22,5 +23,5 @@ export function signatureValid(secret: string, body: string, header: string | un
   const given = parts.get('v1') ?? '';
   if (!Number.isInteger(timestamp) || !/^[0-9a-f]{64}$/.test(given)) return false;
   if (Math.abs(now.getTime() / 1000 - timestamp) > SIGNATURE_TOLERANCE_SECONDS) return false;
-  return timingSafeEqual(Buffer.from(given, 'hex'), Buffer.from(mac(secret, timestamp, body), 'hex'));
+  return sameSecret(given, mac(secret, timestamp, body));
 }

@@ -1,5 +1,6 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import type { Cents } from '../domain/money';
+import { sameSecret } from '../security/same-secret';
 
 export interface PaymentLinkRequest {
   accountId: string;
@@ -35,8 +36,7 @@ export class PaymentLinks {
     const signature = query.get('sig') ?? '';
     const unsigned = new URLSearchParams(query);
     unsigned.delete('sig');
-    const expected = this.sign(unsigned);
-    if (signature.length !== expected.length || !timingSafeEqual(Buffer.from(signature), Buffer.from(expected))) return null;
+    if (!sameSecret(signature, this.sign(unsigned))) return null;
     if (Number(query.get('expires')) < now.getTime() / 1000) return null;
     const amountCents = Number(query.get('amount'));
     if (!Number.isSafeInteger(amountCents)) return null;

@@ -1,6 +1,6 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { Request } from 'express';
 import { HttpError } from '../../api/errors';
+import { sameSecret } from '../../security/same-secret';
 import type { TokenGrant, TokenIssuer } from './tokens';
 
 /** Who is calling: the portal's backend (holds the secret) or one visitor (holds a token). */
@@ -11,10 +11,7 @@ export function bearerOf(header: string | undefined): string | null {
 }
 
 export function isSecret(secret: string | null, given: string): boolean {
-  if (secret === null) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(secret);
-  return a.length === b.length && timingSafeEqual(a, b);
+  return secret !== null && sameSecret(given, secret);
 }
 
 /** Missing credentials answer 401; credentials that are wrong, forged or expired answer 403, as Direct Line does. */

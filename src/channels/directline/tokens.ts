@@ -1,6 +1,7 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import type { Clock } from '../../domain/clock';
+import { sameSecret } from '../../security/same-secret';
 
 /** What a Direct Line token vouches for: one visitor in one conversation, maybe a known account. */
 const grantSchema = z.object({
@@ -48,9 +49,7 @@ export class TokenIssuer {
   check(token: string): TokenCheck {
     const [payload, signature, extra] = token.split('.');
     if (!payload || !signature || extra !== undefined) return { ok: false, reason: 'token_invalid' };
-    const expected = Buffer.from(this.sign(payload));
-    const given = Buffer.from(signature);
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'token_invalid' };
+    if (!sameSecret(signature, this.sign(payload))) return { ok: false, reason: 'token_invalid' };
     let decoded: unknown;
     try {
       decoded = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
