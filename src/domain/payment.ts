@@ -14,6 +14,11 @@ export interface IncomingPayment {
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/;
 
+/** No account we collect on was paid before this; an earlier paid_at is a typo ("1900-01-01", "0026-11-20"). */
+export const EARLIEST_PAID_AT = '2000-01-01T00:00:00Z';
+/** The billing system's clock may run a little ahead of ours (the same slack as signed requests). */
+export const PAID_AT_MAX_SKEW_MS = 5 * 60_000;
+
 /** Validates one payment's fields; throws DomainError naming the field at fault. */
 export function readPayment(fields: { paymentId: string; accountId: string; amount: string; paidAt: string }, now: Date): IncomingPayment {
   if (!ID.test(fields.paymentId)) throw new DomainError('invalid_payment_id', 'payment_id: letters, digits, ".", "_", ":" or "-", at most 100');
@@ -22,8 +27,12 @@ export function readPayment(fields: { paymentId: string; accountId: string; amou
   if (amountCents <= 0) throw new DomainError('invalid_amount', 'amount must be more than zero');
   const paidAt = DateTime.fromISO(fields.paidAt.trim(), { zone: 'utc' });
   if (!paidAt.isValid) throw new DomainError('invalid_paid_at', `paid_at "${fields.paidAt}" is not an ISO date or date-time`);
-  // A little slack for the billing system's clock; a payment days in the future is a typo.
-  if (paidAt.toMillis() > now.getTime() + 86_400_000) throw new DomainError('invalid_paid_at', `paid_at ${fields.paidAt} is in the future`);
+  if (paidAt.toMillis() < Date.parse(EARLIEST_PAID_AT)) {
+    throw new DomainError('paid_at_out_of_range', `paid_at ${fields.paidAt} is before ${EARLIEST_PAID_AT.slice(0, 10)}`);
+  }
+  if (paidAt.toMillis() > now.getTime() + PAID_AT_MAX_SKEW_MS) {
+    throw new DomainError('paid_at_out_of_range', `paid_at ${fields.paidAt} is in the future (now is ${now.toISOString()})`);
+  }
   return { paymentId: fields.paymentId, accountId: fields.accountId.trim(), amountCents, paidAt: paidAt.toUTC().toISO() as string };
 }
 
@@ -44,6 +53,7 @@ export function parsePaymentFile(text: string, now: Date): { payments: Array<Inc
     invalid_account_id: 'account_id',
     invalid_amount: 'amount',
     invalid_paid_at: 'paid_at',
+    paid_at_out_of_range: 'paid_at',
   };
   for (const { line, cells } of table.rows) {
     const paymentId = cells.payment_id ?? '';
