@@ -67,6 +67,21 @@ describe.skipIf(!chromiumAvailable())('the billing portal with Web Chat, in Chro
     await page.close();
   });
 
+  it('shows markdown in a name from the portfolio as the characters it is, never as a link', async () => {
+    await app.store.updateAccount('NW-1001', (account) => ({ ...account, firstName: '[Maria](https://evil.example/login) **now**' }));
+    const page = await browser.context.newPage();
+    await page.goto(`${app.baseUrl}/?account=NW-1001`);
+    const sendBox = page.getByPlaceholder('Type your message');
+    await sendBox.fill('Hi');
+    await sendBox.press('Enter');
+    await bubble(page, /Thanks, \[Maria\]\(https:\/\/evil\.example\/login\) \*\*now\*\*\. Your balance is/);
+    expect(await page.locator('#webchat a[href*="evil.example"]').count()).toBe(0);
+    expect(await page.locator('#webchat .webchat__bubble__content strong').count()).toBe(0);
+    // Buttons still render as buttons.
+    expect(await suggestedActions(page).getByText('Set up a payment plan', { exact: true }).count()).toBe(1);
+    await page.close();
+  });
+
   it('lets a keyboard user skip straight to the chat', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${app.baseUrl}/?account=NW-1001`);

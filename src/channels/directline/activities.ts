@@ -45,10 +45,17 @@ export function echoOf(posted: PostedActivity, from: { id: string; name?: string
   };
 }
 
+/**
+ * What the bot sends, as the channel will show it. Text is always plain: Web Chat renders markdown
+ * by default, and a reply quotes portfolio data (a name "[Maria](https://...)" would become a link).
+ * Buttons and cards are attachments and suggested actions, untouched.
+ */
 export function botActivityOf(reply: Partial<Activity>, from: { id: string; name: string }, replyToId?: string): NewActivity {
+  const type = reply.type ?? 'message';
   return {
     ...renderedReply(reply),
-    type: reply.type ?? 'message',
+    type,
+    ...(type === 'message' ? { textFormat: 'plain' } : {}),
     from: { ...from, role: 'bot' },
     ...(replyToId ? { replyToId } : {}),
   };

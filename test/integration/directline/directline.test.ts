@@ -62,6 +62,10 @@ describe('web chat through botframework-directlinejs, from "Hi" to a recorded pl
       // The payment link is a button, not a URL in the text.
       const payButton = done.flatMap((activity) => activity.attachments ?? []).flatMap((a) => a.content.buttons ?? [])[0];
       expect(payButton).toMatchObject({ type: 'openUrl', value: expect.stringMatching(/^https:\/\/amicable\.example\.test\/pay\?/) });
+      // Plain text only: Web Chat would render markdown in a reply that quotes portfolio data.
+      const botMessages = maria.received.filter((activity) => activity.from.role === 'bot' && activity.type === 'message');
+      expect(botMessages.length).toBeGreaterThan(4);
+      for (const activity of botMessages) expect((activity as { textFormat?: string }).textFormat).toBe('plain');
     } finally {
       maria.end();
     }
