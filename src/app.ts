@@ -28,6 +28,7 @@ import { AGING_QUEUE, AgingSnapshots } from './reports/aging-snapshots';
 import { CreditSalesBook } from './reports/credit-sales';
 import { silentLogger, type Logger } from './observability/logger';
 import { createMetrics, metricsEndpoint, type AmicableMetrics } from './observability/metrics';
+import { readiness } from './observability/readiness';
 import { requestObserver } from './observability/request-log';
 
 export interface AppOptions extends AssistantOptions {
@@ -72,12 +73,9 @@ export function makeApp(
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
-    try {
-      await store.ping();
-      res.json({ status: 'ready' });
-    } catch {
-      res.status(503).json({ error: { code: 'store_unavailable', message: 'The store does not answer' } });
-    }
+    const state = await readiness(store);
+    if (state.ready) res.json({ status: 'ready' });
+    else res.status(503).json({ error: { code: state.code, message: state.message } });
   });
   const directLine = new DirectLine({
     assistant,

@@ -2,22 +2,24 @@ import { loadConfig, type Config } from './config';
 import type { CampaignOptions } from './campaigns/create-campaigns';
 import type { AssistantOptions } from './conversation/create-assistant';
 import { loadPolicyFile, loadPortfolioFile } from './data-files';
-import { systemClock } from './domain/clock';
+import { systemClock, type Clock } from './domain/clock';
 import { createUnderstanding } from './language/understand';
 import { createStore } from './store/create-store';
 import type { Store } from './store/store';
 import type { Account } from './domain/account';
 import { reloadedAccount } from './domain/portfolio';
+import { markPortfolioLoaded } from './observability/readiness';
 
 const LOAD_BATCH = 200;
 
 /** Puts the portfolio into the store; accounts it already holds keep the flags debtors raised. */
-export async function loadAccounts(store: Store, accounts: Account[]): Promise<void> {
+export async function loadAccounts(store: Store, accounts: Account[], clock: Clock = systemClock): Promise<void> {
   for (let start = 0; start < accounts.length; start += LOAD_BATCH) {
     const batch = accounts.slice(start, start + LOAD_BATCH);
     const stored = await Promise.all(batch.map((account) => store.getAccount(account.id)));
     await store.putAccounts(batch.map((account, index) => (stored[index] ? reloadedAccount(stored[index]!, account) : account)));
   }
+  await markPortfolioLoaded(store, accounts.length, clock.now());
 }
 
 /** Everything server.ts and the terminal chat build from the environment, loaded and checked once. */

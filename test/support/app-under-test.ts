@@ -14,6 +14,7 @@ import { createStore } from '../../src/store/create-store';
 import type { Store } from '../../src/store/store';
 import type { Outreach } from '../../src/outreach/create-outreach';
 import { signatureFor } from '../../src/outreach/creditor-signature';
+import { loadAccounts } from '../../src/runtime';
 
 export const TWILIO_AUTH_TOKEN = 'test-twilio-token';
 export const OPERATOR_TOKEN = 'test-operator-token';
@@ -62,7 +63,7 @@ export async function startApp(options: {
 }): Promise<AppUnderTest> {
   const clock = new ManualClock(new Date(options.now ?? '2026-11-23T18:00:00Z'));
   const store = createStore({ kind: options.store, redisUrl: options.redisUrl, clock, keyPrefix: options.keyPrefix ?? `test:${Math.random().toString(36).slice(2)}:` });
-  if (options.loadPortfolio !== false) await store.putAccounts(parsePortfolio(readFileSync('data/sample-portfolio.csv', 'utf8')).accounts);
+  if (options.loadPortfolio !== false) await loadAccounts(store, parsePortfolio(readFileSync('data/sample-portfolio.csv', 'utf8')).accounts, clock);
   const policy = policySchema.parse(JSON.parse(readFileSync('data/policy.json', 'utf8')));
   let server: Server | undefined;
   const publicBaseUrl = 'https://amicable.example.test';
