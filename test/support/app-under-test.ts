@@ -13,6 +13,7 @@ import { createLocalUnderstanding } from '../../src/language/understand';
 import { createStore } from '../../src/store/create-store';
 import type { Store } from '../../src/store/store';
 import type { Outreach } from '../../src/outreach/create-outreach';
+import type { Logger } from '../../src/observability/logger';
 import { signatureFor } from '../../src/outreach/creditor-signature';
 import { loadAccounts } from '../../src/runtime';
 
@@ -60,6 +61,10 @@ export async function startApp(options: {
   keyPrefix?: string;
   /** False for a restart on a store that already holds the accounts as they have become. */
   loadPortfolio?: boolean;
+  /** An Azure Bot app id: /api/messages then checks the channel's JWT. */
+  azureBotAppId?: string;
+  /** Where the app logs (default: nowhere). */
+  logger?: Logger;
 }): Promise<AppUnderTest> {
   const clock = new ManualClock(new Date(options.now ?? '2026-11-23T18:00:00Z'));
   const store = createStore({ kind: options.store, redisUrl: options.redisUrl, clock, keyPrefix: options.keyPrefix ?? `test:${Math.random().toString(36).slice(2)}:` });
@@ -80,7 +85,7 @@ export async function startApp(options: {
       summaryModel: options.openaiBaseUrl ? { apiKey: 'test-openai-key', baseURL: options.openaiBaseUrl } : null,
       directLineSecret: DIRECTLINE_SECRET,
       portalDemo: true,
-      azureBot: { appId: null, appPassword: null },
+      azureBot: options.azureBotAppId ? { appId: options.azureBotAppId, appPassword: 'test-azure-bot-password' } : { appId: null, appPassword: null },
       specialistUsers: [
         // One plain and one hashed entry: SPECIALIST_USERS accepts both.
         { name: 'sam', secret: SPECIALISTS.sam },
@@ -99,7 +104,7 @@ export async function startApp(options: {
       creditorSecret: CREDITOR_WEBHOOK_SECRET,
       creditorWebhook: options.creditorWebhookUrl ? { url: options.creditorWebhookUrl, secret: CREDITOR_WEBHOOK_SECRET } : null,
     },
-    { store, clock, understand: createLocalUnderstanding() },
+    { store, clock, understand: createLocalUnderstanding(), ...(options.logger ? { logger: options.logger } : {}) },
   );
   await new Promise<void>((resolve) => {
     server = app.listen(0, '127.0.0.1', () => resolve());

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createLogger } from '../../../src/observability/logger';
 import { startApp, type AppUnderTest } from '../../support/app-under-test';
 import type { TranscriptEntry } from '../../../src/domain/transcript';
 
@@ -73,5 +74,40 @@ describe('POST /api/messages (Azure Bot Service channels, Emulator mode without 
     expect(attachment.content.activities.map((activity: { text: string }) => activity.text)).toContain("I don't owe this, it isn't my debt");
     const { body } = await app.operator('/api/handoffs?status=open');
     expect(body.handoffs).toEqual([expect.objectContaining({ id: initiation!.body.value.handoffId, channel: 'botframework' })]);
+  });
+});
+
+describe('POST /api/messages with an Azure Bot app id', () => {
+  let app: AppUnderTest;
+  const lines: string[] = [];
+  beforeEach(async () => {
+    lines.length = 0;
+    const logger = createLogger({ level: 'info', destination: { write: (line: string) => void lines.push(line) } });
+    app = await startApp({ store: 'memory', azureBotAppId: '00000000-0000-0000-0000-000000000001', logger });
+  });
+  afterEach(async () => {
+    await app.close();
+  });
+
+  const activity = { type: 'message', id: 'm1', text: 'Hi', channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9/', conversation: { id: 'c1' }, from: { id: 'u1' }, recipient: { id: 'bot' } };
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${app.baseUrl}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+  it('refuses a request without a token with 401 and a code, logged as one JSON line without a stack', async () => {
+    const response = await post(activity);
+    expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({ error: { code: 'unauthorized', message: expect.any(String) } });
+    const entries = lines.filter((line) => line.includes('Bot Framework')).map((line) => JSON.parse(line));
+    expect(entries).toEqual([expect.objectContaining({ level: 'warn', msg: 'Bot Framework request refused', status: 401 })]);
+    expect(lines.every((line) => line.trim().split('\n').length === 1)).toBe(true);
+    expect(lines.join('')).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it('answers 400 invalid_activity to a body that is not an activity, before any authentication', async () => {
+    for (const body of [{}, { type: 'message' }, { ...activity, conversation: 'c1' }, [activity]]) {
+      const response = await post(body);
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as any).error.code).toBe('invalid_activity');
+    }
   });
 });
