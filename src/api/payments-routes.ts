@@ -2,7 +2,8 @@ import express, { Router } from 'express';
 import { z } from 'zod';
 import type { Clock } from '../domain/clock';
 import { DomainError } from '../domain/errors';
-import { parsePaymentFile, readPayment } from '../domain/payment';
+import { readPayment } from '../domain/payment';
+import { importPayments } from '../payments/payment-import';
 import { SIGNATURE_HEADER, signatureValid } from '../outreach/creditor-signature';
 import type { PaymentPosting } from '../payments/payment-posting';
 import { HttpError } from './errors';
@@ -59,27 +60,11 @@ export function paymentsRoutes(deps: { posting: PaymentPosting; clock: Clock; se
     express.text({ type: ['text/csv', 'text/plain', 'application/csv'], limit: '10mb' }),
     async (req, res) => {
       if (typeof req.body !== 'string' || req.body === '') throw new HttpError(400, 'invalid_body', 'Send the payments CSV as text/csv');
-      let file;
       try {
-        file = parsePaymentFile(req.body, deps.clock.now());
+        res.json(await importPayments(req.body, { posting: deps.posting, now: deps.clock.now() }));
       } catch (error) {
         throw asHttpError(error);
       }
-      const rejected = [...file.rejected];
-      let posted = 0;
-      let duplicates = 0;
-      for (const { line, ...payment } of file.payments) {
-        try {
-          const result = await deps.posting.post(payment);
-          if (result.status === 'posted') posted++;
-          else duplicates++;
-        } catch (error) {
-          if (!(error instanceof DomainError)) throw error;
-          rejected.push({ line, column: error.code === 'account_not_found' ? 'account_id' : 'payment_id', message: error.message });
-        }
-      }
-      rejected.sort((a, b) => a.line - b.line);
-      res.json({ counts: { rows: file.payments.length + file.rejected.length, posted, duplicates, rejected: rejected.length }, rejected });
     },
   );
 

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { readCsvTable, type CsvRowProblem } from './csv-table';
+import { CsvTableReader, type CsvRowProblem } from './csv-table';
 import { DomainError } from './errors';
 import { parseDollars, type Cents } from './money';
 
@@ -38,37 +38,54 @@ export function readPayment(fields: { paymentId: string; accountId: string; amou
 
 export const paymentFileColumns = ['payment_id', 'account_id', 'amount', 'paid_at'] as const;
 
+const columnOfCode: Record<string, string> = {
+  invalid_payment_id: 'payment_id',
+  invalid_account_id: 'account_id',
+  invalid_amount: 'amount',
+  invalid_paid_at: 'paid_at',
+  paid_at_out_of_range: 'paid_at',
+};
+
 /**
- * A payments CSV (columns payment_id, account_id, amount in dollars, paid_at). Bad rows are
- * reported by line and column and the good ones still read; an id repeated within the file is
- * rejected on its second line.
+ * A payments CSV (columns payment_id, account_id, amount in dollars, paid_at), one record at a time
+ * so a large import can be parsed in chunks. Bad rows are reported by line and column and the good
+ * ones still read; an id repeated within the file is rejected on its second line.
  */
-export function parsePaymentFile(text: string, now: Date): { payments: Array<IncomingPayment & { line: number }>; rejected: CsvRowProblem[] } {
-  const table = readCsvTable(text, { errorCode: 'invalid_payment_file', required: paymentFileColumns, optional: [] });
-  const payments: Array<IncomingPayment & { line: number }> = [];
-  const rejected = [...table.problems];
-  const lineOfId = new Map<string, number>();
-  const columnOf: Record<string, string> = {
-    invalid_payment_id: 'payment_id',
-    invalid_account_id: 'account_id',
-    invalid_amount: 'amount',
-    invalid_paid_at: 'paid_at',
-    paid_at_out_of_range: 'paid_at',
-  };
-  for (const { line, cells } of table.rows) {
-    const paymentId = cells.payment_id ?? '';
-    const first = lineOfId.get(paymentId);
-    if (first !== undefined) {
-      rejected.push({ line, column: 'payment_id', message: `"${paymentId}" already appears on line ${first}` });
-      continue;
+export class PaymentFileReader {
+  private readonly table = new CsvTableReader({ errorCode: 'invalid_payment_file', required: paymentFileColumns, optional: [] });
+  private readonly lineOfId = new Map<string, number>();
+  private readonly payments: Array<IncomingPayment & { line: number }> = [];
+  private readonly rejected: CsvRowProblem[] = [];
+
+  constructor(private readonly now: Date) {}
+
+  /** `endLine`: the line the record ends on (csv-parse's info.lines). Whole-file problems throw DomainError. */
+  read(record: string[], endLine: number): void {
+    const read = this.table.read(record, endLine);
+    if (read === null) return;
+    if ('problem' in read) {
+      this.rejected.push(read.problem);
+      return;
     }
-    lineOfId.set(paymentId, line);
+    const { line, cells } = read.row;
+    const paymentId = cells.payment_id ?? '';
+    const first = this.lineOfId.get(paymentId);
+    if (first !== undefined) {
+      this.rejected.push({ line, column: 'payment_id', message: `"${paymentId}" already appears on line ${first}` });
+      return;
+    }
+    this.lineOfId.set(paymentId, line);
     try {
-      payments.push({ ...readPayment({ paymentId, accountId: cells.account_id ?? '', amount: cells.amount ?? '', paidAt: cells.paid_at ?? '' }, now), line });
+      this.payments.push({ ...readPayment({ paymentId, accountId: cells.account_id ?? '', amount: cells.amount ?? '', paidAt: cells.paid_at ?? '' }, this.now), line });
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      rejected.push({ line, column: columnOf[error.code] ?? '(row)', message: error.message });
+      this.rejected.push({ line, column: columnOfCode[error.code] ?? '(row)', message: error.message });
     }
   }
-  return { payments, rejected: rejected.sort((a, b) => a.line - b.line) };
+
+  /** The payments in file order and the rejected rows by line; throws when the file had no header. */
+  finish(): { payments: Array<IncomingPayment & { line: number }>; rejected: CsvRowProblem[] } {
+    this.table.finish();
+    return { payments: this.payments, rejected: [...this.rejected].sort((a, b) => a.line - b.line) };
+  }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../src/domain/errors';
-import { parsePaymentFile, readPayment } from '../../../src/domain/payment';
+import { PaymentFileReader, readPayment } from '../../../src/domain/payment';
 
 const now = new Date('2026-12-03T15:00:00Z');
 const fields = (paidAt: string) => ({ paymentId: 'pay-1', accountId: 'NW-1001', amount: '10.00', paidAt });
@@ -37,8 +37,11 @@ describe('a payment\'s paidAt', () => {
   });
 
   it('is reported in the paid_at column of an import, the other rows still read', () => {
-    const file = parsePaymentFile(['payment_id,account_id,amount,paid_at', 'a,NW-1001,1.00,1900-01-01', 'b,NW-1001,1.00,2026-12-01', 'c,NW-1001,1.00,2030-01-01'].join('\n'), now);
-    expect(file.payments.map((p) => p.paymentId)).toEqual(['b']);
+    const reader = new PaymentFileReader(now);
+    const records = [['payment_id', 'account_id', 'amount', 'paid_at'], ['a', 'NW-1001', '1.00', '1900-01-01'], ['b', 'NW-1001', '1.00', '2026-12-01'], ['c', 'NW-1001', '1.00', '2030-01-01']];
+    records.forEach((record, index) => reader.read(record, index + 1));
+    const file = reader.finish();
+    expect(file.payments.map((payment) => payment.paymentId)).toEqual(['b']);
     expect(file.rejected).toEqual([
       { line: 2, column: 'paid_at', message: 'paid_at 1900-01-01 is before 2000-01-01' },
       { line: 4, column: 'paid_at', message: expect.stringContaining('is in the future') },
