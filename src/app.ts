@@ -10,6 +10,7 @@ import { botFrameworkRoute } from './channels/botframework/messages-route';
 import { smsInboundRoute } from './channels/sms/inbound-route';
 import type { SmsSender } from './channels/sms/sender';
 import type { SpecialistUser } from './config';
+import { ConsoleSessions } from './handoff/console-sessions';
 import { HANDOFF_SLA_QUEUE } from './handoff/handoff-sla';
 import { createSpecialistConsole } from './handoff/specialist-console';
 import { campaignRoutes } from './campaigns/campaign-routes';
@@ -91,7 +92,8 @@ export function makeApp(
   app.use(smsStatusRoute({ publicBaseUrl: options.publicBaseUrl, authToken: options.twilioAuthToken, store, transcripts, clock }));
   app.use(paymentPageRoute({ paymentLinks, clock, creditorName: policy.creditor.name }));
   // Before the operator-only guard: specialists post adjustments from a console session too.
-  app.use(adjustmentsRoutes({ store, clock, policy, transcripts, events: outreach.events, sender: outreach.sender, operatorToken: options.operatorToken }));
+  const sessions = new ConsoleSessions(store, options.specialistUsers);
+  app.use(adjustmentsRoutes({ store, clock, policy, transcripts, events: outreach.events, sender: outreach.sender, operatorToken: options.operatorToken, sessions }));
   app.use('/api/accounts', requireOperator(options.operatorToken));
   app.use(accountsRoutes({ store, transcripts, optOuts }));
   const posting = new PaymentPosting({ store, clock, transcripts, events: outreach.events, reminders });
@@ -114,7 +116,7 @@ export function makeApp(
   app.use(complianceRoutes({ store, transcripts, optOuts, clock, operatorToken: options.operatorToken }));
   const specialists = createSpecialistConsole(
     { policy, operatorToken: options.operatorToken, specialistUsers: options.specialistUsers, sms: options.smsSender },
-    { store, clock, transcripts, optOuts, directLine, events: outreach.events, metrics },
+    { store, clock, transcripts, optOuts, directLine, events: outreach.events, sessions, metrics },
   );
   app.use(specialists.router);
   outreach.addQueue(HANDOFF_SLA_QUEUE, specialists.slaWatch.handle);

@@ -5,7 +5,7 @@ import { redactSensitive } from '../compliance/redaction';
 import { adjustmentKinds, needsOperatorApproval } from '../domain/adjustment';
 import { DomainError } from '../domain/errors';
 import { formatUsd, parseDollars } from '../domain/money';
-import { ConsoleSessions } from '../handoff/console-sessions';
+import type { ConsoleSessions } from '../handoff/console-sessions';
 import { actingSpecialist, specialistAuth } from '../handoff/specialist-auth';
 import { AdjustmentPosting, type AdjustmentPostingDeps } from '../payments/adjustment-posting';
 import { HttpError } from './errors';
@@ -37,6 +37,7 @@ const statusOf: Record<string, number> = {
 
 export interface AdjustmentsRoutesDeps extends AdjustmentPostingDeps {
   operatorToken: string | null;
+  sessions: ConsoleSessions;
 }
 
 /**
@@ -49,7 +50,7 @@ export function adjustmentsRoutes(deps: AdjustmentsRoutesDeps): Router {
   const posting = new AdjustmentPosting(deps);
   const router = Router();
 
-  router.post('/api/accounts/:id/adjustments', specialistAuth(deps.operatorToken, new ConsoleSessions(deps.store)), express.json({ limit: '16kb' }), async (req, res) => {
+  router.post('/api/accounts/:id/adjustments', specialistAuth(deps.operatorToken, deps.sessions), express.json({ limit: '16kb' }), async (req, res) => {
     const parsed = adjustmentBody.safeParse(req.body ?? {});
     if (!parsed.success) {
       throw new HttpError(400, 'invalid_body', parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; '));

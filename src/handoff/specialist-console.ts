@@ -11,7 +11,7 @@ import type { EventPublisher } from '../outreach/event-publisher';
 import { HandoffSlaWatch } from './handoff-sla';
 import type { Store } from '../store/store';
 import { consoleRoutes } from './console-routes';
-import { ConsoleSessions } from './console-sessions';
+import type { ConsoleSessions } from './console-sessions';
 import { DebtorMessenger } from './debtor-messenger';
 import { handoffRoutes } from './handoff-routes';
 import { QueueFeed } from './queue-feed';
@@ -36,6 +36,8 @@ export interface SpecialistConsoleDeps {
   optOuts: OptOutRegistry;
   directLine: Pick<DirectLine, 'deliver'>;
   events: EventPublisher;
+  /** Shared with the other routes a console session may call (adjustments). */
+  sessions: ConsoleSessions;
   metrics?: OutboundDecisionMetrics;
 }
 
@@ -44,10 +46,9 @@ export function createSpecialistConsole(
   options: SpecialistConsoleOptions,
   deps: SpecialistConsoleDeps,
 ): { router: Router; slaWatch: HandoffSlaWatch; close(): void } {
-  const { store, clock, transcripts } = deps;
+  const { store, clock, transcripts, sessions } = deps;
   const messenger = new DebtorMessenger({ ...deps, policy: options.policy, sms: options.sms });
   const desk = new SpecialistDesk({ store, clock, transcripts, optOuts: deps.optOuts, messenger, events: deps.events });
-  const sessions = new ConsoleSessions(store);
   const feed = new QueueFeed(async () => {
     const handoffs = await store.listHandoffs();
     return handoffs.filter((handoff) => handoff.status !== 'resolved').sort(byUrgency).map(queueItem);

@@ -13,6 +13,7 @@ import { createLocalUnderstanding } from '../../src/language/understand';
 import { createStore } from '../../src/store/create-store';
 import type { Store } from '../../src/store/store';
 import type { Outreach } from '../../src/outreach/create-outreach';
+import type { SpecialistUser } from '../../src/config';
 import type { Logger } from '../../src/observability/logger';
 import { signatureFor } from '../../src/outreach/creditor-signature';
 import { loadAccounts } from '../../src/runtime';
@@ -24,6 +25,8 @@ export const TWILIO_ACCOUNT_SID = 'ACtest0000000000000000000000000000';
 export const TWILIO_FROM_NUMBER = '+15125550199';
 export const CREDITOR_WEBHOOK_SECRET = 'test-creditor-webhook-secret';
 export const SPECIALISTS = { sam: 'sam-password', alex: 'alex-password' };
+/** Alex's SPECIALIST_USERS entry: the same hash in every app of a run, as a restarted process reads it. */
+export const ALEX_PASSWORD_HASH = hashPassword(SPECIALISTS.alex);
 
 export interface AppUnderTest {
   baseUrl: string;
@@ -65,6 +68,8 @@ export async function startApp(options: {
   azureBotAppId?: string;
   /** Where the app logs (default: nowhere). */
   logger?: Logger;
+  /** SPECIALIST_USERS (default: sam with a password, alex with a hash of one). */
+  specialistUsers?: SpecialistUser[];
 }): Promise<AppUnderTest> {
   const clock = new ManualClock(new Date(options.now ?? '2026-11-23T18:00:00Z'));
   const store = createStore({ kind: options.store, redisUrl: options.redisUrl, clock, keyPrefix: options.keyPrefix ?? `test:${Math.random().toString(36).slice(2)}:` });
@@ -86,10 +91,10 @@ export async function startApp(options: {
       directLineSecret: DIRECTLINE_SECRET,
       portalDemo: true,
       azureBot: options.azureBotAppId ? { appId: options.azureBotAppId, appPassword: 'test-azure-bot-password' } : { appId: null, appPassword: null },
-      specialistUsers: [
+      specialistUsers: options.specialistUsers ?? [
         // One plain and one hashed entry: SPECIALIST_USERS accepts both.
         { name: 'sam', secret: SPECIALISTS.sam },
-        { name: 'alex', secret: hashPassword(SPECIALISTS.alex) },
+        { name: 'alex', secret: ALEX_PASSWORD_HASH },
       ],
       smsSender: createSmsSender(
         {
