@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import express, { Router } from 'express';
 import { z } from 'zod';
 import { redactSensitive } from '../compliance/redaction';
-import { adjustmentKinds, needsOperatorApproval } from '../domain/adjustment';
+import { adjustmentKinds } from '../domain/adjustment';
 import { DomainError } from '../domain/errors';
-import { formatUsd, parseDollars } from '../domain/money';
+import { parseDollars } from '../domain/money';
 import type { ConsoleSessions } from '../handoff/console-sessions';
 import { actingSpecialist, specialistAuth } from '../handoff/specialist-auth';
 import { AdjustmentPosting, type AdjustmentPostingDeps } from '../payments/adjustment-posting';
@@ -31,6 +31,7 @@ const statusOf: Record<string, number> = {
   account_not_found: 404,
   payment_not_found: 404,
   adjustment_id_reused: 409,
+  approval_required: 403,
   invalid_amount: 400,
   invalid_adjustment: 400,
 };
@@ -64,13 +65,6 @@ export function adjustmentsRoutes(deps: AdjustmentsRoutesDeps): Router {
     }
     const amountCents = parseDollars(body.amount);
     if (amountCents <= 0) throw new HttpError(400, 'invalid_amount', 'amount must be more than zero');
-    if (needsOperatorApproval(amountCents, deps.policy) && body.approvedBy === undefined) {
-      throw new HttpError(
-        403,
-        'approval_required',
-        `Adjustments above ${formatUsd(deps.policy.adjustments.specialistMaxWaiver)} need an operator's approval: send it with the operator token and approvedBy`,
-      );
-    }
     try {
       const result = await posting.post({
         adjustmentId: body.adjustmentId ?? randomUUID(),

@@ -58,9 +58,13 @@ export interface AdjustmentApplication {
   corrections: ArrangementCorrection[];
 }
 
-/** The policy's limit: above it, an adjustment of any kind needs an operator's approval. */
-export function needsOperatorApproval(amountCents: Cents, policy: Pick<Policy, 'adjustments'>): boolean {
-  return amountCents > policy.adjustments.specialistMaxWaiver;
+/**
+ * The policy's limit on what one person may adjust on one account in one day without an operator's
+ * approval. It counts the sum, so three $50 credits are $150, not three adjustments of $50 each:
+ * `earlierTodayCents` is what the same actor already posted to the account that day unapproved.
+ */
+export function needsOperatorApproval(amountCents: Cents, earlierTodayCents: Cents, policy: Pick<Policy, 'adjustments'>): boolean {
+  return earlierTodayCents + amountCents > policy.adjustments.specialistMaxWaiver;
 }
 
 /**

@@ -1,7 +1,9 @@
 import { adjustmentMessages, type CorrectedArrangementNotice } from '../../prompts/adjustments';
 import type { TranscriptLog } from '../audit/transcript-log';
 import type { Account } from '../domain/account';
-import { applyAdjustment, type Adjustment, type AdjustmentKind, type ArrangementCorrection } from '../domain/adjustment';
+import { DateTime } from 'luxon';
+import { fallbackTimezone } from '../../dialogs/today';
+import { applyAdjustment, needsOperatorApproval, type Adjustment, type AdjustmentKind, type ArrangementCorrection } from '../domain/adjustment';
 import type { Clock } from '../domain/clock';
 import { DomainError } from '../domain/errors';
 import { unpaidCentsOf } from '../domain/ledger';
@@ -102,6 +104,7 @@ export class AdjustmentPosting {
     }
     const account = await store.getAccount(request.accountId);
     if (!account) throw new DomainError('account_not_found', `No account "${request.accountId}"`);
+    if (request.approvedBy === null) await this.checkDailyLimit(account, request);
     const applied = applyAdjustment(account, await store.listArrangements(account.id), await this.adjustmentOf(request));
 
     // Only the ledger's fields are written: a conversation may raise a flag on the account meanwhile.
@@ -142,6 +145,27 @@ export class AdjustmentPosting {
       correctedArrangementIds: adjustment.correctedArrangementIds,
     });
     return { status: 'posted', adjustment, account: updated, corrections: applied.corrections };
+  }
+
+  /**
+   * Under the ledger lock, so simultaneous requests are counted one after the other. The day is
+   * the account's (the debtor's time zone), like every date of the account.
+   */
+  private async checkDailyLimit(account: Account, request: AdjustmentRequest): Promise<void> {
+    const zone = account.timezone ?? fallbackTimezone;
+    const dayOf = (instant: Date | string) => (typeof instant === 'string' ? DateTime.fromISO(instant, { zone }) : DateTime.fromJSDate(instant, { zone })).toISODate();
+    const today = dayOf(this.deps.clock.now());
+    const actor = request.actor.toLowerCase();
+    const earlierTodayCents = (await this.list(account.id))
+      .filter((earlier) => earlier.approvedBy === null && earlier.actor.toLowerCase() === actor && dayOf(earlier.postedAt) === today)
+      .reduce((sum, earlier) => sum + earlier.amountCents, 0);
+    if (needsOperatorApproval(request.amountCents, earlierTodayCents, this.deps.policy)) {
+      const limit = formatUsd(this.deps.policy.adjustments.specialistMaxWaiver);
+      throw new DomainError(
+        'approval_required',
+        `${request.actor}'s adjustments to account ${account.id} today would total ${formatUsd(earlierTodayCents + request.amountCents)}, above ${limit}: an operator's approval is needed (send it with the operator token and approvedBy)`,
+      );
+    }
   }
 
   /** The domain's view of the request; a refund learns what its payment brought in and what was already given back. */

@@ -122,6 +122,43 @@ describe.each(stores)('adjustments (POST /api/accounts/:id/adjustments) on the $
     expect(await balance()).toBe(111_550);
   });
 
+  it('counts the sum of one person\'s adjustments to an account per day against the limit, not each one alone', async () => {
+    const sam = await signIn('sam');
+    const credit = (amount: string, headers = sam, accountId = 'NW-1001') => adjust({ kind: 'credit', amount, reason: 'goodwill' }, headers, accountId);
+    // Three $50 credits were $150 without approval; now the second is refused.
+    expect((await credit('50.00')).status).toBe(201);
+    const second = await credit('50.00');
+    expect(second.status).toBe(403);
+    expect(second.body.error).toEqual({ code: 'approval_required', message: expect.stringContaining('would total $100.00, above $50.00') });
+    expect((await credit('0.01')).body.error.code).toBe('approval_required');
+    // Any kind counts toward the same sum.
+    expect((await adjust({ kind: 'fee_waiver', amount: '5.00', reason: 'late fee' }, sam)).status).toBe(403);
+    // Named with the operator token, in another case, it is still sam's sum.
+    expect((await adjust({ kind: 'credit', amount: '1.00', reason: 'x', actor: 'SAM' })).body.error.code).toBe('approval_required');
+    expect(await balance()).toBe(119_050);
+
+    // Another account, another specialist: their own sums.
+    expect((await credit('50.00', sam, 'NW-1004')).status).toBe(201);
+    const alex = await signIn('alex');
+    expect((await credit('50.00', alex)).status).toBe(201);
+    // An approved adjustment is the operator's decision and does not use up sam's allowance...
+    expect((await adjust({ kind: 'credit', amount: '80.00', reason: 'billing error', actor: 'sam', approvedBy: 'olivia' })).status).toBe(201);
+    // ...and the next day, where the debtor lives (Maria: America/Chicago, midnight = 06:00Z), it starts again.
+    app.clock.set(new Date('2026-11-24T05:59:00Z'));
+    const samLater = await signIn('sam'); // the first session's 8 hours are over
+    expect((await credit('1.00', samLater)).status).toBe(403);
+    app.clock.set(new Date('2026-11-24T06:00:00Z'));
+    expect((await credit('50.00', samLater)).status).toBe(201);
+    expect(await balance()).toBe(124_050 - 5_000 - 5_000 - 8_000 - 5_000);
+  });
+
+  it('lets exactly one of simultaneous $50 credits through, since they are counted under the ledger lock', async () => {
+    const sam = await signIn('sam');
+    const answers = await Promise.all([1, 2, 3].map(() => adjust({ kind: 'credit', amount: '50.00', reason: 'goodwill' }, sam)));
+    expect(answers.map((answer) => answer.status).sort()).toEqual([201, 403, 403]);
+    expect(await balance()).toBe(119_050);
+  });
+
   it('lowers a plan that would now collect more than the balance, and tells the debtor through the gate', async () => {
     await app.store.addArrangement(plan);
     const answer = await adjust({ kind: 'credit', amount: '400.00', reason: 'service outage credit', actor: 'sam', approvedBy: 'olivia' });

@@ -181,8 +181,22 @@ describe('arrangements after an adjustment', () => {
 describe('the specialist limit', () => {
   it('lets a specialist adjust up to the policy limit ($50.00 by default) and no further alone', () => {
     expect(samplePolicy.adjustments.specialistMaxWaiver).toBe(5000);
-    expect(needsOperatorApproval(5000, samplePolicy)).toBe(false);
-    expect(needsOperatorApproval(5001, samplePolicy)).toBe(true);
+    expect(needsOperatorApproval(5000, 0, samplePolicy)).toBe(false);
+    expect(needsOperatorApproval(5001, 0, samplePolicy)).toBe(true);
+  });
+
+  it('counts what the same person already adjusted on the account that day: the limit is a sum, not a size', () => {
+    expect(needsOperatorApproval(5000, 5000, samplePolicy)).toBe(true);
+    expect(needsOperatorApproval(1000, 4000, samplePolicy)).toBe(false);
+    expect(needsOperatorApproval(1, 5000, samplePolicy)).toBe(true);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 5000 }), { minLength: 1, maxLength: 20 }), (amounts) => {
+        // Whatever way $X is split, the pieces allowed without approval never add up to more than the limit.
+        let allowed = 0;
+        for (const amount of amounts) if (!needsOperatorApproval(amount, allowed, samplePolicy)) allowed += amount;
+        return allowed <= samplePolicy.adjustments.specialistMaxWaiver;
+      }),
+    );
   });
 });
 
