@@ -126,6 +126,20 @@ export class MemoryStore implements Store {
     return true;
   }
 
+  // Read and write in one synchronous stretch, as setDocumentIfAbsent.
+  async incrementDocument(key: string, ttlSeconds: number): Promise<number> {
+    ttlMilliseconds(ttlSeconds);
+    const json = this.liveDocument(key);
+    if (json === undefined) {
+      this.writeDocument(key, 1, ttlSeconds);
+      return 1;
+    }
+    const count = (JSON.parse(json) as number) + 1;
+    if (!Number.isSafeInteger(count)) throw new TypeError(`document ${key} is not a counter`);
+    this.documents.set(key, { json: JSON.stringify(count), expiresAt: this.documents.get(key)!.expiresAt });
+    return count;
+  }
+
   private liveDocument(key: string): string | undefined {
     const document = this.documents.get(key);
     if (document === undefined) return undefined;

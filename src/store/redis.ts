@@ -12,7 +12,8 @@
  *   {handoffs}:case:<id>        JSON of one handoff case
  *   {handoffs}:status:<status>  set of the ids of the cases in that status
  *   log:<key>                   append-only list of JSON entries, oldest first (RPUSH, LRANGE)
- *   doc:<key>                   JSON document; PX when it has a time to live
+ *   doc:<key>                   JSON document; PX when it has a time to live. A counter
+ *                               (incrementDocument) is an integer, which is JSON too.
  *   {queue:<name>}:due          sorted set of job ids scored by when they are due (epoch ms)
  *   {queue:<name>}:jobs         hash of job id to JSON job; a queue's two keys share a slot
  *   lock:<key>                  random token of the turn holding the lock; PX
@@ -85,6 +86,12 @@ local ids = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, to
 if #ids == 0 then return {} end
 for _, id in ipairs(ids) do redis.call('ZADD', KEYS[1], ARGV[3], id) end
 return redis.call('HMGET', KEYS[2], unpack(ids))`;
+
+/** KEYS: the counter. ARGV: its time to live (ms), set when this call created it. */
+const incrementScript = `
+local count = redis.call('INCR', KEYS[1])
+if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+return count`;
 
 const releaseLockScript = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
@@ -259,6 +266,11 @@ export class RedisStore implements Store {
       ttl === undefined ? c.set(this.documentKey(key), json, 'NX') : c.set(this.documentKey(key), json, 'PX', ttl, 'NX'),
     );
     return written === 'OK';
+  }
+
+  async incrementDocument(key: string, ttlSeconds: number): Promise<number> {
+    const ttl = ttlMilliseconds(ttlSeconds);
+    return (await this.redis((c) => c.eval(incrementScript, 1, this.documentKey(key), ttl as number))) as number;
   }
 
   async scheduleJob<T>(queue: string, job: ScheduledJob<T>): Promise<boolean> {

@@ -58,6 +58,12 @@ export interface Store {
   deleteDocument(key: string): Promise<void>;
   /** Writes only when the key holds nothing; true when this call wrote it (idempotency keys). */
   setDocumentIfAbsent<T>(key: string, value: T, ttlSeconds?: number): Promise<boolean>;
+  /**
+   * Adds one to a counter document and returns the new count, atomically across instances (sign-in
+   * failures). A missing counter starts from 0 and lives `ttlSeconds` from then; counting on does not
+   * extend it. The counter reads as a number with getDocument and goes with deleteDocument.
+   */
+  incrementDocument(key: string, ttlSeconds: number): Promise<number>;
 
   /**
    * Durable scheduled jobs, one queue per name. Scheduling an id that is already queued changes

@@ -356,6 +356,35 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       });
     });
 
+    describe('counters', () => {
+      it('counts from 1, reads as a number and starts again once deleted', async () => {
+        expect(await store.incrementDocument('failures:sam', 60)).toBe(1);
+        expect(await store.incrementDocument('failures:sam', 60)).toBe(2);
+        expect(await store.getDocument('failures:sam')).toBe(2);
+        expect(await store.incrementDocument('failures:alex', 60)).toBe(1);
+        await store.deleteDocument('failures:sam');
+        expect(await store.incrementDocument('failures:sam', 60)).toBe(1);
+      });
+
+      it('loses no count when many instances count at once', async () => {
+        const counts = await Promise.all(Array.from({ length: 50 }, () => store.incrementDocument('failures:desk', 60)));
+        expect(counts.sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, n) => n + 1));
+      });
+
+      it('expires its time to live after the first count; counting on does not extend it', async () => {
+        await store.incrementDocument('failures:window', 1);
+        await elapse(600);
+        expect(await store.incrementDocument('failures:window', 1)).toBe(2);
+        await elapse(600);
+        expect(await store.getDocument('failures:window')).toBeNull();
+        expect(await store.incrementDocument('failures:window', 1)).toBe(1);
+      });
+
+      it('rejects a time to live that is not positive', async () => {
+        await expect(store.incrementDocument('failures:x', 0)).rejects.toBeInstanceOf(RangeError);
+      });
+    });
+
     describe('scheduled jobs', () => {
       const job = (id: string, runAt: string) => ({ id, runAt, attempts: 0, payload: { id } });
       const now = new Date('2026-11-23T15:00:00.000Z');
