@@ -9,7 +9,7 @@ import { portalRoutes } from './channels/directline/portal-route';
 import { botFrameworkRoute } from './channels/botframework/messages-route';
 import { smsInboundRoute } from './channels/sms/inbound-route';
 import type { SmsSender } from './channels/sms/sender';
-import type { SpecialistUser } from './config';
+import type { SpecialistUser, TrustProxy } from './config';
 import { ConsoleSessions } from './handoff/console-sessions';
 import { HANDOFF_SLA_QUEUE } from './handoff/handoff-sla';
 import { createSpecialistConsole } from './handoff/specialist-console';
@@ -50,6 +50,8 @@ export interface AppOptions extends AssistantOptions {
   smsSender: SmsSender | null;
   /** CAMPAIGN_SENDS_PER_SECOND per TWILIO_FROM_NUMBER; default 1 a second. */
   campaigns?: CampaignOptions;
+  /** TRUST_PROXY; without it X-Forwarded-For is ignored and the client is the socket's address. */
+  trustProxy?: TrustProxy;
 }
 
 /** Without `metrics` the app makes its own registry; without `logger` it logs nothing (tests). */
@@ -68,6 +70,7 @@ export function makeApp(
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? false);
   app.use(requestObserver({ metrics, logger }));
   app.get('/metrics', metricsEndpoint(metrics));
   app.get('/healthz', (_req, res) => {

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { normalizePhone } from './domain/phone';
 
@@ -72,6 +73,36 @@ const phoneNumber = z.string().transform((value, ctx) => {
   return phone ?? z.NEVER;
 });
 
+/**
+ * Which proxies in front of the app to believe about the client's address (X-Forwarded-For), as
+ * express's `trust proxy` setting takes it: true (every hop), false (none: the socket's address),
+ * a number of hops, or proxy addresses, subnets and express's names for address ranges.
+ */
+export type TrustProxy = boolean | number | string[];
+
+const proxyRanges = ['loopback', 'linklocal', 'uniquelocal'];
+const isAddressOrSubnet = (entry: string) => {
+  const [address = '', bits, extra] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+};
+const trustProxy = z
+  .string()
+  .trim()
+  .transform((value, ctx): TrustProxy => {
+    if (value === 'true') return true;
+    if (value === 'false') return false;
+    if (/^\d+$/.test(value) && Number(value) <= 10) return Number(value);
+    const entries = value.split(',').map((entry) => entry.trim());
+    if (entries.every((entry) => proxyRanges.includes(entry) || isAddressOrSubnet(entry))) return entries;
+    ctx.addIssue({
+      code: 'custom',
+      message: 'must be true, false, a number of proxies (0-10), or comma-separated proxy addresses, subnets (10.0.0.0/8) or loopback, linklocal, uniquelocal',
+    });
+    return z.NEVER;
+  });
+
 /** A console login; `secret` is a password or a password hash (the console decides which). */
 export interface SpecialistUser {
   name: string;
@@ -129,6 +160,7 @@ const variables = {
   RETENTION_DAYS: variable(integer(1, 36_500).default(1095)),
   // A US long code sends about one message a second; toll-free and short codes more.
   CAMPAIGN_SENDS_PER_SECOND: variable(integer(1, 1000).default(1)),
+  TRUST_PROXY: variable(trustProxy.default(false)),
 };
 
 type VariableName = keyof typeof variables;
@@ -177,6 +209,8 @@ export interface Config {
   retentionDays: number;
   /** Campaign sends per second per sender number. */
   campaignSendsPerSecond: number;
+  /** Express's `trust proxy`: whose X-Forwarded-For gives the client's address (sign-in limits, logs). */
+  trustProxy: TrustProxy;
 }
 
 function readVariables(env: Record<string, string | undefined>): { values: Partial<Variables>; problems: string[] } {
@@ -253,5 +287,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     conversationIdleMinutes: v.CONVERSATION_IDLE_MINUTES,
     retentionDays: v.RETENTION_DAYS,
     campaignSendsPerSecond: v.CAMPAIGN_SENDS_PER_SECOND,
+    trustProxy: v.TRUST_PROXY,
   };
 }

@@ -1,12 +1,12 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { Router } from 'express';
-import { rateLimit } from 'express-rate-limit';
 import { z } from 'zod';
 import { HttpError } from '../api/errors';
 import { staffPageHeaders } from '../api/staff-page-headers';
 import type { ConsoleSessions } from './console-sessions';
 import { CONSOLE_HEADER } from './specialist-auth';
+import type { SignInLimits } from './sign-in-limits';
 import { checkPassword, type SpecialistCredential } from './specialist-passwords';
 
 const CONSOLE_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../public/console');
@@ -14,30 +14,28 @@ const CONSOLE_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../public/
 const loginBody = z.strictObject({ name: z.string().trim().min(1).max(64), password: z.string().min(1).max(256) });
 
 /** The specialist console page and its sign-in (SPECIALIST_USERS). */
-export function consoleRoutes(deps: { sessions: ConsoleSessions; credentials: SpecialistCredential[] }): Router {
+export function consoleRoutes(deps: { sessions: ConsoleSessions; credentials: SpecialistCredential[]; limits: SignInLimits }): Router {
   const router = Router();
-  // Password guessing costs a scrypt per try; ten a minute per address is plenty for a person.
-  const loginLimit = rateLimit({
-    windowMs: 60_000,
-    limit: 10,
-    standardHeaders: 'draft-7',
-    legacyHeaders: false,
-    handler: (_req, res) => {
-      res.status(429).json({ error: { code: 'rate_limited', message: 'Too many sign-in attempts; try again in a minute' } });
-    },
-  });
   const fromConsole: express.RequestHandler = (req, _res, next) => {
     if (req.header(CONSOLE_HEADER) !== '1') throw new HttpError(403, 'csrf', `Console requests must carry the ${CONSOLE_HEADER} header`);
     next();
   };
 
-  router.post('/console/login', loginLimit, fromConsole, express.json({ limit: '2kb' }), async (req, res) => {
+  // req.ip is the client's address as far as TRUST_PROXY lets X-Forwarded-For tell it.
+  router.post('/console/login', fromConsole, express.json({ limit: '2kb' }), async (req, res) => {
     const parsed = loginBody.safeParse(req.body ?? {});
     if (!parsed.success) throw new HttpError(400, 'invalid_body', 'name and password: required');
-    const name = checkPassword(deps.credentials, parsed.data.name, parsed.data.password);
-    if (!name) throw new HttpError(401, 'wrong_credentials', 'Wrong name or password');
-    await deps.sessions.start(res, name);
-    res.json({ specialist: name });
+    const { name, password } = parsed.data;
+    const attempt = await deps.limits.attempt(name, req.ip ?? 'unknown', () => checkPassword(deps.credentials, name, password));
+    if (attempt.outcome === 'name_locked' || attempt.outcome === 'address_locked') {
+      const minutes = Math.ceil(attempt.retryAfterSeconds / 60);
+      const which = attempt.outcome === 'name_locked' ? 'for this name' : 'from this address';
+      res.set('Retry-After', String(attempt.retryAfterSeconds));
+      throw new HttpError(429, attempt.outcome === 'name_locked' ? 'sign_in_locked' : 'rate_limited', `Too many wrong passwords ${which}; try again in ${minutes} minute${minutes === 1 ? '' : 's'}`);
+    }
+    if (attempt.outcome === 'wrong_password') throw new HttpError(401, 'wrong_credentials', 'Wrong name or password');
+    await deps.sessions.start(res, attempt.specialist);
+    res.json({ specialist: attempt.specialist });
   });
 
   router.post('/console/logout', fromConsole, async (req, res) => {

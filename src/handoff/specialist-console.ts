@@ -17,6 +17,7 @@ import { handoffRoutes } from './handoff-routes';
 import { QueueFeed } from './queue-feed';
 import { byUrgency, queueItem } from './queue-order';
 import { SpecialistDesk } from './specialist-desk';
+import { SignInLimits } from './sign-in-limits';
 import { parseSpecialistCredential } from './specialist-passwords';
 
 export interface SpecialistConsoleOptions {
@@ -55,7 +56,7 @@ export function createSpecialistConsole(
   }, options.queueRefreshMs);
   const router = Router();
   router.use(handoffRoutes({ store, transcripts, desk, feed, sessions, operatorToken: options.operatorToken }));
-  router.use(consoleRoutes({ sessions, credentials: options.specialistUsers.map(parseSpecialistCredential) }));
+  router.use(consoleRoutes({ sessions, credentials: options.specialistUsers.map(parseSpecialistCredential), limits: new SignInLimits(store, clock) }));
   const slaWatch = new HandoffSlaWatch({ store, policy: options.policy, clock, transcripts, events: deps.events, messenger });
   return { router, slaWatch, close: () => feed.close() };
 }

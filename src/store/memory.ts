@@ -128,7 +128,7 @@ export class MemoryStore implements Store {
 
   // Read and write in one synchronous stretch, as setDocumentIfAbsent.
   async incrementDocument(key: string, ttlSeconds: number): Promise<number> {
-    ttlMilliseconds(ttlSeconds);
+    ttlMilliseconds(ttlSeconds); // a bad time to live is refused even when the counter exists, as on Redis
     const json = this.liveDocument(key);
     if (json === undefined) {
       this.writeDocument(key, 1, ttlSeconds);

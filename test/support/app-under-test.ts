@@ -13,7 +13,7 @@ import { createLocalUnderstanding } from '../../src/language/understand';
 import { createStore } from '../../src/store/create-store';
 import type { Store } from '../../src/store/store';
 import type { Outreach } from '../../src/outreach/create-outreach';
-import type { SpecialistUser } from '../../src/config';
+import type { SpecialistUser, TrustProxy } from '../../src/config';
 import type { Logger } from '../../src/observability/logger';
 import { signatureFor } from '../../src/outreach/creditor-signature';
 import { loadAccounts } from '../../src/runtime';
@@ -70,6 +70,8 @@ export async function startApp(options: {
   logger?: Logger;
   /** SPECIALIST_USERS (default: sam with a password, alex with a hash of one). */
   specialistUsers?: SpecialistUser[];
+  /** TRUST_PROXY (default: none, as unset). */
+  trustProxy?: TrustProxy;
 }): Promise<AppUnderTest> {
   const clock = new ManualClock(new Date(options.now ?? '2026-11-23T18:00:00Z'));
   const store = createStore({ kind: options.store, redisUrl: options.redisUrl, clock, keyPrefix: options.keyPrefix ?? `test:${Math.random().toString(36).slice(2)}:` });
@@ -90,6 +92,7 @@ export async function startApp(options: {
       summaryModel: options.openaiBaseUrl ? { apiKey: 'test-openai-key', baseURL: options.openaiBaseUrl } : null,
       directLineSecret: DIRECTLINE_SECRET,
       portalDemo: true,
+      ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
       azureBot: options.azureBotAppId ? { appId: options.azureBotAppId, appPassword: 'test-azure-bot-password' } : { appId: null, appPassword: null },
       specialistUsers: options.specialistUsers ?? [
         // One plain and one hashed entry: SPECIALIST_USERS accepts both.
