@@ -3,7 +3,7 @@ import { accountsRoutes } from './api/accounts-routes';
 import { adjustmentsRoutes } from './api/adjustments-routes';
 import { complianceRoutes } from './api/compliance-routes';
 import { errorHandlerFor, HttpError } from './api/errors';
-import { requireOperator } from './api/operator-auth';
+import { requireBearer, requireOperator } from './api/operator-auth';
 import { DirectLine } from './channels/directline/direct-line';
 import { portalRoutes } from './channels/directline/portal-route';
 import { botFrameworkRoute } from './channels/botframework/messages-route';
@@ -52,6 +52,8 @@ export interface AppOptions extends AssistantOptions {
   campaigns?: CampaignOptions;
   /** TRUST_PROXY; without it X-Forwarded-For is ignored and the client is the socket's address. */
   trustProxy?: TrustProxy;
+  /** METRICS_TOKEN, the bearer token Prometheus scrapes with; without it /metrics is off. */
+  metricsToken?: string | null;
 }
 
 /** Without `metrics` the app makes its own registry; without `logger` it logs nothing (tests). */
@@ -72,7 +74,8 @@ export function makeApp(
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
   app.use(requestObserver({ metrics, logger }));
-  app.get('/metrics', metricsEndpoint(metrics));
+  // Metrics reveal traffic and outcomes; behind their own token, not the operator's (which reads transcripts).
+  app.get('/metrics', requireBearer(options.metricsToken ?? null, 'METRICS_TOKEN', { code: 'metrics_off', what: 'GET /metrics' }), metricsEndpoint(metrics));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

@@ -13,7 +13,13 @@ import { normalizePhone } from './domain/phone';
  * - DIRECTLINE_SECRET absent: web-chat tokens are signed with a per-process random key;
  * - PAYMENT_LINK_SECRET absent: payment links are signed with a fixed, public development secret.
  * Outside development (`test`, `production`) each of those is a startup problem: a deployment
- * never runs with an open SMS webhook or forgeable payment links by accident.
+ * never runs with an open SMS webhook or forgeable payment links by accident. The demo portal,
+ * which signs any visitor in as a sample account, runs only in development unless PORTAL_DEMO says.
+ *
+ * Production (`NODE_ENV=production`) refuses configuration that would be unsafe with real debtors:
+ * a published or short secret, an http:// or missing public URL, the sample payment page, weak
+ * console passwords, the demo portal, a proxy setting that believes any client. Each is one line
+ * of the startup error.
  */
 
 /** Invalid configuration: one line per problem, each naming the variable (or file) at fault. */
@@ -36,6 +42,14 @@ export type NodeEnvironment = (typeof nodeEnvironments)[number];
 export type LogLevel = (typeof logLevels)[number];
 
 const MIN_SECRET_LENGTH = 16;
+const MIN_PRODUCTION_SECRET_LENGTH = 32;
+const MIN_PRODUCTION_PASSWORD_LENGTH = 12;
+
+/** Values published with the code (this repository's defaults and samples): never a production secret. */
+const publishedSecrets = new Set([developmentPaymentLinkSecret]);
+
+/** Secrets the app checks or signs with; each is held to the production rules. */
+const secretVariables = ['DIRECTLINE_SECRET', 'OPERATOR_TOKEN', 'METRICS_TOKEN', 'CREDITOR_WEBHOOK_SECRET', 'PAYMENT_LINK_SECRET'] as const;
 
 // `VAR=` in a .env file means "not set", the same as leaving the line out.
 const unset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
@@ -65,6 +79,7 @@ const redisUrl = z
   );
 
 const text = z.string().trim();
+const flag = z.enum(['true', 'false'], { error: 'must be true or false' }).transform((value) => value === 'true');
 const secret = z.string().min(MIN_SECRET_LENGTH, `must be at least ${MIN_SECRET_LENGTH} characters`);
 
 const phoneNumber = z.string().transform((value, ctx) => {
@@ -102,6 +117,9 @@ const trustProxy = z
     });
     return z.NEVER;
   });
+
+/** The hash form SPECIALIST_USERS accepts besides a password: `scrypt$<salt>$<hash>` (base64url; hashPassword writes it). */
+export const passwordHashForm = /^scrypt\$([A-Za-z0-9_-]+)\$([A-Za-z0-9_-]+)$/;
 
 /** A console login; `secret` is a password or a password hash (the console decides which). */
 export interface SpecialistUser {
@@ -149,6 +167,7 @@ const variables = {
   MICROSOFT_APP_ID: variable(text.optional()),
   MICROSOFT_APP_PASSWORD: variable(z.string().optional()),
   OPERATOR_TOKEN: variable(secret.optional()),
+  METRICS_TOKEN: variable(secret.optional()),
   SPECIALIST_USERS: variable(specialistUsers.default([])),
   CREDITOR_WEBHOOK_URL: variable(httpUrl.optional()),
   CREDITOR_WEBHOOK_SECRET: variable(secret.optional()),
@@ -161,6 +180,7 @@ const variables = {
   // A US long code sends about one message a second; toll-free and short codes more.
   CAMPAIGN_SENDS_PER_SECOND: variable(integer(1, 1000).default(1)),
   TRUST_PROXY: variable(trustProxy.default(false)),
+  PORTAL_DEMO: variable(flag.optional()),
 };
 
 type VariableName = keyof typeof variables;
@@ -198,6 +218,10 @@ export interface Config {
   microsoftAppPassword: string | null;
   /** Null: the operator API is off. */
   operatorToken: string | null;
+  /** Bearer token Prometheus scrapes /metrics with; null: /metrics is off. */
+  metricsToken: string | null;
+  /** The demo billing portal signs visitors in as sample accounts: development, or PORTAL_DEMO=true (never production). */
+  portalDemo: boolean;
   specialistUsers: SpecialistUser[];
   creditorWebhookUrl: string | null;
   creditorWebhookSecret: string | null;
@@ -243,6 +267,43 @@ function crossProblems(v: Partial<Variables>, env: Record<string, string | undef
   if (given('MICROSOFT_APP_ID') !== given('MICROSOFT_APP_PASSWORD')) {
     problems.push(given('MICROSOFT_APP_ID') ? 'MICROSOFT_APP_PASSWORD: required when MICROSOFT_APP_ID is set' : 'MICROSOFT_APP_ID: required when MICROSOFT_APP_PASSWORD is set');
   }
+  if (v.NODE_ENV === 'production') problems.push(...productionProblems(v, given));
+  return problems;
+}
+
+/** What production refuses beyond the rules for every environment; values are never echoed. */
+function productionProblems(v: Partial<Variables>, given: (name: VariableName) => boolean): string[] {
+  const problems: string[] = [];
+  const httpsUrl = (name: 'PUBLIC_BASE_URL' | 'PAYMENT_LINK_BASE_URL', why: string) => {
+    const url = v[name];
+    if (url === undefined) {
+      if (!given(name)) problems.push(`${name}: required when NODE_ENV=production ${why}`);
+    } else if (!url.startsWith('https://')) {
+      problems.push(`${name}: must be an https:// URL when NODE_ENV=production`);
+    }
+  };
+  httpsUrl('PUBLIC_BASE_URL', '(Twilio signatures are checked against it and links point to it)');
+  httpsUrl('PAYMENT_LINK_BASE_URL', "(the creditor's payment page; the sample page at /pay takes no payment)");
+  for (const name of ['TWILIO_AUTH_TOKEN', ...secretVariables] as const) {
+    const value = v[name];
+    if (value === undefined) continue;
+    if (publishedSecrets.has(value)) {
+      problems.push(`${name}: is a development value published with Amicable; generate a new one (e.g. openssl rand -hex 32)`);
+    } else if (name === 'TWILIO_AUTH_TOKEN') {
+      if (!/^[0-9a-f]{32}$/i.test(value)) problems.push('TWILIO_AUTH_TOKEN: must be a Twilio auth token (32 hexadecimal characters) when NODE_ENV=production');
+    } else if (value.length < MIN_PRODUCTION_SECRET_LENGTH) {
+      problems.push(`${name}: must be at least ${MIN_PRODUCTION_SECRET_LENGTH} characters when NODE_ENV=production`);
+    }
+  }
+  for (const user of v.SPECIALIST_USERS ?? []) {
+    if (!passwordHashForm.test(user.secret) && user.secret.length < MIN_PRODUCTION_PASSWORD_LENGTH) {
+      problems.push(`SPECIALIST_USERS: the password of "${user.name}" must be at least ${MIN_PRODUCTION_PASSWORD_LENGTH} characters (or a scrypt hash) when NODE_ENV=production`);
+    }
+  }
+  if (v.PORTAL_DEMO === true) problems.push('PORTAL_DEMO: must not be true when NODE_ENV=production (the demo portal signs any visitor in as any account)');
+  if (v.TRUST_PROXY === true) {
+    problems.push('TRUST_PROXY: must name the proxies (a number of hops, addresses or subnets) when NODE_ENV=production; true lets any client choose its address');
+  }
   return problems;
 }
 
@@ -278,6 +339,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     microsoftAppId: v.MICROSOFT_APP_ID ?? null,
     microsoftAppPassword: v.MICROSOFT_APP_PASSWORD ?? null,
     operatorToken: v.OPERATOR_TOKEN ?? null,
+    metricsToken: v.METRICS_TOKEN ?? null,
+    portalDemo: v.PORTAL_DEMO ?? v.NODE_ENV === 'development',
     specialistUsers: v.SPECIALIST_USERS,
     creditorWebhookUrl: v.CREDITOR_WEBHOOK_URL ?? null,
     creditorWebhookSecret: v.CREDITOR_WEBHOOK_SECRET ?? null,

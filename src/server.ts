@@ -30,7 +30,9 @@ async function main(): Promise<void> {
       twilioAuthToken: config.twilio.authToken,
       operatorToken: config.operatorToken,
       directLineSecret: config.directlineSecret,
-      portalDemo: config.nodeEnv !== 'production',
+      portalDemo: config.portalDemo,
+      metricsToken: config.metricsToken,
+      trustProxy: config.trustProxy,
       specialistUsers: config.specialistUsers,
       // Without an app id the route would accept anyone and reply to any serviceUrl: development only.
       azureBot:

@@ -1,5 +1,5 @@
 import { randomBytes, scryptSync } from 'node:crypto';
-import type { SpecialistUser } from '../config';
+import { passwordHashForm, type SpecialistUser } from '../config';
 import { sameSecret } from '../security/same-secret';
 
 const KEY_LENGTH = 32;
@@ -21,7 +21,7 @@ export function hashPassword(password: string, salt: Buffer = randomBytes(16)): 
  * password is hashed at start, so it is never compared as text and every check costs the same.
  */
 export function parseSpecialistCredential(user: SpecialistUser): SpecialistCredential {
-  const hashed = /^scrypt\$([A-Za-z0-9_-]+)\$([A-Za-z0-9_-]+)$/.exec(user.secret);
+  const hashed = passwordHashForm.exec(user.secret);
   if (hashed) return { name: user.name, salt: Buffer.from(hashed[1]!, 'base64url'), hash: Buffer.from(hashed[2]!, 'base64url') };
   const salt = randomBytes(16);
   return { name: user.name, salt, hash: scryptSync(user.secret, salt, KEY_LENGTH) };

@@ -21,6 +21,7 @@ import { loadAccounts } from '../../src/runtime';
 export const TWILIO_AUTH_TOKEN = 'test-twilio-token';
 export const OPERATOR_TOKEN = 'test-operator-token';
 export const DIRECTLINE_SECRET = 'test-directline-secret';
+export const METRICS_TOKEN = 'test-metrics-token';
 export const TWILIO_ACCOUNT_SID = 'ACtest0000000000000000000000000000';
 export const TWILIO_FROM_NUMBER = '+15125550199';
 export const CREDITOR_WEBHOOK_SECRET = 'test-creditor-webhook-secret';
@@ -72,6 +73,8 @@ export async function startApp(options: {
   specialistUsers?: SpecialistUser[];
   /** TRUST_PROXY (default: none, as unset). */
   trustProxy?: TrustProxy;
+  /** METRICS_TOKEN (default: METRICS_TOKEN above; null: /metrics off). */
+  metricsToken?: string | null;
 }): Promise<AppUnderTest> {
   const clock = new ManualClock(new Date(options.now ?? '2026-11-23T18:00:00Z'));
   const store = createStore({ kind: options.store, redisUrl: options.redisUrl, clock, keyPrefix: options.keyPrefix ?? `test:${Math.random().toString(36).slice(2)}:` });
@@ -92,6 +95,7 @@ export async function startApp(options: {
       summaryModel: options.openaiBaseUrl ? { apiKey: 'test-openai-key', baseURL: options.openaiBaseUrl } : null,
       directLineSecret: DIRECTLINE_SECRET,
       portalDemo: true,
+      metricsToken: options.metricsToken === undefined ? METRICS_TOKEN : options.metricsToken,
       ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
       azureBot: options.azureBotAppId ? { appId: options.azureBotAppId, appPassword: 'test-azure-bot-password' } : { appId: null, appPassword: null },
       specialistUsers: options.specialistUsers ?? [

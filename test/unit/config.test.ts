@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, developmentPaymentLinkSecret, loadConfig } from '../../src/config';
+import { hashPassword } from '../../src/handoff/specialist-passwords';
 
+/** A production configuration that passes every rule; each test below spoils one part of it. */
 const productionSecrets = {
   NODE_ENV: 'production',
-  TWILIO_AUTH_TOKEN: 'twilio-auth-token',
-  DIRECTLINE_SECRET: 'directline-secret-0123456789',
-  PAYMENT_LINK_SECRET: 'payment-link-secret-0123456789',
+  PUBLIC_BASE_URL: 'https://amicable.northwind.example',
+  PAYMENT_LINK_BASE_URL: 'https://pay.northwind.example/amicable',
+  TWILIO_AUTH_TOKEN: '0123456789abcdef0123456789ABCDEF',
+  DIRECTLINE_SECRET: 'directline-secret-0123456789-abcdef',
+  PAYMENT_LINK_SECRET: 'payment-link-secret-0123456789-abcdef',
 };
 
 function problemsOf(env: Record<string, string | undefined>): string[] {
@@ -45,6 +49,12 @@ describe('configuration', () => {
     it('signs payment links for the local sample page with the development secret', () => {
       expect(config.paymentLinkBaseUrl).toBe('http://localhost:3978/pay');
       expect(config.paymentLinkSecret).toBe(developmentPaymentLinkSecret);
+    });
+
+    it('serves the demo portal, keeps /metrics off, and believes no proxy', () => {
+      expect(config.portalDemo).toBe(true);
+      expect(config.metricsToken).toBeNull();
+      expect(config.trustProxy).toBe(false);
     });
 
     it('keeps the operator API, model, web-chat secret and webhooks off', () => {
@@ -100,22 +110,117 @@ describe('configuration', () => {
   });
 
   describe('production', () => {
-    it('starts when the signing secrets are given, and checks SMS signatures', () => {
+    it('starts when the signing secrets and public URLs are given, and checks SMS signatures', () => {
       const config = loadConfig(productionSecrets);
-      expect(config.twilio).toMatchObject({ authToken: 'twilio-auth-token', checkSignatures: true });
+      expect(config.twilio).toMatchObject({ authToken: productionSecrets.TWILIO_AUTH_TOKEN, checkSignatures: true });
       expect(config.paymentLinkSecret).toBe(productionSecrets.PAYMENT_LINK_SECRET);
+      expect(config).toMatchObject({ publicBaseUrl: 'https://amicable.northwind.example', paymentLinkBaseUrl: 'https://pay.northwind.example/amicable', portalDemo: false });
     });
 
-    it('refuses to start without the Twilio token, the Direct Line secret and the payment-link secret', () => {
+    it('refuses to start without the Twilio token, the secrets and the public URLs', () => {
       expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
         'TWILIO_AUTH_TOKEN: required when NODE_ENV=production to check Twilio signatures on inbound SMS',
         'DIRECTLINE_SECRET: required when NODE_ENV=production so the billing portal can mint web-chat tokens',
         'PAYMENT_LINK_SECRET: required when NODE_ENV=production to sign payment links',
+        'PUBLIC_BASE_URL: required when NODE_ENV=production (Twilio signatures are checked against it and links point to it)',
+        "PAYMENT_LINK_BASE_URL: required when NODE_ENV=production (the creditor's payment page; the sample page at /pay takes no payment)",
       ]);
+    });
+
+    it('refuses unsafe configuration, each problem named in one line, no value echoed', () => {
+      const unsafe = {
+        ...productionSecrets,
+        PUBLIC_BASE_URL: 'http://amicable.northwind.example',
+        PAYMENT_LINK_BASE_URL: 'http://pay.northwind.example',
+        TWILIO_AUTH_TOKEN: 'x',
+        DIRECTLINE_SECRET: 'directline-secret-20ch',
+        OPERATOR_TOKEN: 'operator-token-of-24-chs',
+        METRICS_TOKEN: 'metrics-token-17c',
+        CREDITOR_WEBHOOK_URL: 'https://creditor.example/events',
+        CREDITOR_WEBHOOK_SECRET: 'creditor-secret-31-characters-x',
+        PAYMENT_LINK_SECRET: developmentPaymentLinkSecret,
+        SPECIALIST_USERS: `sam:short-pw,alex:${hashPassword('a')},jo:twelve-chars`,
+        PORTAL_DEMO: 'true',
+        TRUST_PROXY: 'true',
+      };
+      const problems = problemsOf(unsafe);
+      expect(problems).toEqual([
+        'PUBLIC_BASE_URL: must be an https:// URL when NODE_ENV=production',
+        'PAYMENT_LINK_BASE_URL: must be an https:// URL when NODE_ENV=production',
+        'TWILIO_AUTH_TOKEN: must be a Twilio auth token (32 hexadecimal characters) when NODE_ENV=production',
+        'DIRECTLINE_SECRET: must be at least 32 characters when NODE_ENV=production',
+        'OPERATOR_TOKEN: must be at least 32 characters when NODE_ENV=production',
+        'METRICS_TOKEN: must be at least 32 characters when NODE_ENV=production',
+        'CREDITOR_WEBHOOK_SECRET: must be at least 32 characters when NODE_ENV=production',
+        'PAYMENT_LINK_SECRET: is a development value published with Amicable; generate a new one (e.g. openssl rand -hex 32)',
+        'SPECIALIST_USERS: the password of "sam" must be at least 12 characters (or a scrypt hash) when NODE_ENV=production',
+        'PORTAL_DEMO: must not be true when NODE_ENV=production (the demo portal signs any visitor in as any account)',
+        'TRUST_PROXY: must name the proxies (a number of hops, addresses or subnets) when NODE_ENV=production; true lets any client choose its address',
+      ]);
+      for (const value of ['short-pw', 'operator-token-of-24-chs', developmentPaymentLinkSecret, 'metrics-token-17c']) expect(problems.join('\n')).not.toContain(value);
+    });
+
+    it('refuses the published development secret in any secret variable', () => {
+      for (const name of ['DIRECTLINE_SECRET', 'OPERATOR_TOKEN', 'METRICS_TOKEN', 'PAYMENT_LINK_SECRET']) {
+        expect(problemsOf({ ...productionSecrets, [name]: developmentPaymentLinkSecret })).toEqual([
+          `${name}: is a development value published with Amicable; generate a new one (e.g. openssl rand -hex 32)`,
+        ]);
+      }
+    });
+
+    it('accepts what a real deployment has: a Twilio token, long secrets, long passwords and hashes, named proxies', () => {
+      const config = loadConfig({
+        ...productionSecrets,
+        OPERATOR_TOKEN: 'o'.repeat(32),
+        METRICS_TOKEN: 'm'.repeat(64),
+        SPECIALIST_USERS: `sam:correct-horse-battery,alex:${hashPassword('anything')}`,
+        TRUST_PROXY: '1',
+        PORTAL_DEMO: 'false',
+      });
+      expect(config).toMatchObject({ metricsToken: 'm'.repeat(64), trustProxy: 1, portalDemo: false });
     });
 
     it('holds NODE_ENV=test to the same rule: only development runs without secrets', () => {
       expect(problemsOf({ NODE_ENV: 'test' })).toHaveLength(3);
+    });
+  });
+
+  describe('the demo portal (it signs any visitor in as a sample account)', () => {
+    const testSecrets = { NODE_ENV: 'test', TWILIO_AUTH_TOKEN: 't', DIRECTLINE_SECRET: 'directline-secret-16', PAYMENT_LINK_SECRET: 'payment-link-secret-16' };
+
+    it('runs in development (NODE_ENV unset or development) unless PORTAL_DEMO=false', () => {
+      expect(loadConfig({}).portalDemo).toBe(true);
+      expect(loadConfig({ NODE_ENV: 'development' }).portalDemo).toBe(true);
+      expect(loadConfig({ PORTAL_DEMO: 'false' }).portalDemo).toBe(false);
+    });
+
+    it('is off for NODE_ENV=test and production, and on for test only with PORTAL_DEMO=true', () => {
+      expect(loadConfig(testSecrets).portalDemo).toBe(false);
+      expect(loadConfig({ ...testSecrets, PORTAL_DEMO: 'true' }).portalDemo).toBe(true);
+      expect(loadConfig(productionSecrets).portalDemo).toBe(false);
+      expect(problemsOf({ ...productionSecrets, PORTAL_DEMO: 'true' })).toEqual([
+        'PORTAL_DEMO: must not be true when NODE_ENV=production (the demo portal signs any visitor in as any account)',
+      ]);
+    });
+
+    it('takes true or false only', () => {
+      expect(problemsOf({ PORTAL_DEMO: 'yes' })).toEqual(['PORTAL_DEMO: must be true or false']);
+    });
+  });
+
+  describe('TRUST_PROXY', () => {
+    it("reads express's trust proxy values: true, false, a number of hops, addresses, subnets and range names", () => {
+      expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+      expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+      expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+      expect(loadConfig({ TRUST_PROXY: 'loopback' }).trustProxy).toEqual(['loopback']);
+      expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.7,uniquelocal, ::1, fd00::/8' }).trustProxy).toEqual(['10.0.0.0/8', '192.168.1.7', 'uniquelocal', '::1', 'fd00::/8']);
+    });
+
+    it('refuses anything else, naming the forms it takes', () => {
+      for (const value of ['yes', '11', '10.0.0.0/33', 'lb.example.com', '10.0.0.1,', '::1/129', '1.2.3.4/8/2']) {
+        expect(problemsOf({ TRUST_PROXY: value })).toEqual([expect.stringMatching(/^TRUST_PROXY: must be true, false, a number of proxies/)]);
+      }
     });
   });
 
@@ -148,8 +253,12 @@ describe('configuration', () => {
   });
 
   it('requires secrets of at least 16 characters, without echoing them', () => {
-    const problems = problemsOf({ OPERATOR_TOKEN: 'short', CREDITOR_WEBHOOK_SECRET: 'tiny' });
-    expect(problems).toEqual(['OPERATOR_TOKEN: must be at least 16 characters', 'CREDITOR_WEBHOOK_SECRET: must be at least 16 characters']);
+    const problems = problemsOf({ OPERATOR_TOKEN: 'short', METRICS_TOKEN: 'small', CREDITOR_WEBHOOK_SECRET: 'tiny' });
+    expect(problems).toEqual([
+      'OPERATOR_TOKEN: must be at least 16 characters',
+      'METRICS_TOKEN: must be at least 16 characters',
+      'CREDITOR_WEBHOOK_SECRET: must be at least 16 characters',
+    ]);
   });
 
   it('requires a webhook secret with a webhook URL, because every event is signed', () => {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startApp, TWILIO_AUTH_TOKEN, type AppUnderTest } from '../../support/app-under-test';
+import { METRICS_TOKEN, OPERATOR_TOKEN, startApp, TWILIO_AUTH_TOKEN, type AppUnderTest } from '../../support/app-under-test';
 import { SmsClient } from '../../support/sms-client';
 
 const MARIA = '+15125550101';
@@ -9,6 +9,9 @@ function valueOf(exposition: string, series: string): number {
   const line = exposition.split('\n').find((candidate) => candidate.startsWith(`${series} `));
   return line === undefined ? 0 : Number(line.slice(series.length + 1));
 }
+
+/** What Prometheus does, with METRICS_TOKEN as its bearer token (scrape_config `authorization`). */
+const scrape = (app: AppUnderTest) => fetch(`${app.baseUrl}/metrics`, { headers: { Authorization: `Bearer ${METRICS_TOKEN}` } });
 
 describe('GET /metrics', () => {
   let app: AppUnderTest;
@@ -20,14 +23,22 @@ describe('GET /metrics', () => {
     await app?.close();
   });
 
-  it('answers Prometheus text without authentication', async () => {
-    const response = await fetch(`${app.baseUrl}/metrics`);
+  it('answers Prometheus text to the METRICS_TOKEN bearer', async () => {
+    const response = await scrape(app);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
     const exposition = await response.text();
     expect(exposition).toContain('# TYPE amicable_http_requests_total counter');
     expect(exposition).toContain('# TYPE amicable_turn_duration_seconds histogram');
     expect(exposition).toMatch(/^process_resident_memory_bytes /m);
+  });
+
+  it('answers 401 without the token, with another one (the operator token included), or a non-ASCII one', async () => {
+    for (const authorization of [undefined, `Bearer ${OPERATOR_TOKEN}`, 'Bearer nope', `Bearer é${METRICS_TOKEN.slice(1)}`, METRICS_TOKEN]) {
+      const response = await fetch(`${app.baseUrl}/metrics`, { headers: authorization ? { Authorization: authorization } : {} });
+      expect(response.status).toBe(401);
+      expect(((await response.json()) as any).error.code).toBe('unauthorized');
+    }
   });
 
   it('counts an SMS turn, its HTTP request and the gate decision, with no phone number or account id', async () => {
@@ -38,7 +49,7 @@ describe('GET /metrics', () => {
     expect((await app.operator('/api/accounts/NW-1001')).status).toBe(200);
     expect((await fetch(`${app.baseUrl}/no/such/page?phone=${encodeURIComponent(MARIA)}`)).status).toBe(404);
 
-    const exposition = await (await fetch(`${app.baseUrl}/metrics`)).text();
+    const exposition = await (await scrape(app)).text();
     expect(valueOf(exposition, 'amicable_turns_total{channel="sms"}')).toBeGreaterThanOrEqual(1);
     expect(valueOf(exposition, 'amicable_turn_duration_seconds_count{channel="sms"}')).toBeGreaterThanOrEqual(1);
     expect(valueOf(exposition, 'amicable_http_requests_total{method="POST",route="/sms/inbound",status="200"}')).toBe(1);
@@ -57,8 +68,21 @@ describe('GET /metrics', () => {
     const maria = new SmsClient({ baseUrl: app.baseUrl, publicBaseUrl: app.publicBaseUrl, authToken: TWILIO_AUTH_TOKEN, from: MARIA });
     await maria.send('Hi', 'SM-redelivered-1');
     await maria.send('Hi', 'SM-redelivered-1');
-    const exposition = await (await fetch(`${app.baseUrl}/metrics`)).text();
+    const exposition = await (await scrape(app)).text();
     expect(valueOf(exposition, 'amicable_turns_total{channel="sms"}')).toBe(1);
     expect(valueOf(exposition, 'amicable_http_requests_total{method="POST",route="/sms/inbound",status="200"}')).toBe(2);
+  });
+});
+
+describe('GET /metrics without METRICS_TOKEN', () => {
+  it('is off: 404 metrics_off, never open', async () => {
+    const app = await startApp({ store: 'memory', metricsToken: null });
+    try {
+      const response = await fetch(`${app.baseUrl}/metrics`, { headers: { Authorization: `Bearer ${OPERATOR_TOKEN}` } });
+      expect(response.status).toBe(404);
+      expect(((await response.json()) as any).error.code).toBe('metrics_off');
+    } finally {
+      await app.close();
+    }
   });
 });
