@@ -20,15 +20,16 @@ async function main(): Promise<void> {
       json: { type: 'boolean', default: false },
       predictions: { type: 'string' },
       folds: { type: 'string' },
+      loso: { type: 'boolean', default: false },
     },
   });
   const files = values.file?.length ? values.file : [...ownUtteranceFiles, ...(existsSync(defaultDevFile) ? [defaultDevFile] : [])];
-  const folds = values.folds ? Number(values.folds) : 0;
+  const folds = values.loso ? 'source' : values.folds ? Number(values.folds) : 0;
   const { output } = await evaluate({
     files,
     json: values.json ?? false,
     predictionsFile: values.predictions,
-    understand: folds >= 2 ? { folds, alwaysTrain: ownUtteranceFiles.flatMap((file) => readRecords(file)) } : () => createLocalUnderstanding(),
+    understand: folds === 'source' || folds >= 2 ? { folds, alwaysTrain: ownUtteranceFiles.flatMap((file) => readRecords(file)) } : () => createLocalUnderstanding(),
   });
   console.log(output);
 }

@@ -3,14 +3,14 @@ import { performance } from 'node:perf_hooks';
 import type { Understand } from '../understand';
 import { formatReport, scorePredictions, type EvalReport, type Prediction } from './metrics';
 import { readRecords, type LabelledRecord } from './records';
-import { crossValidate, predictAll } from './run';
+import { crossValidate, leaveOneSourceOut, predictAll } from './run';
 
 export interface EvaluateOptions {
   files: string[];
   json: boolean;
   predictionsFile?: string | undefined;
   /** How the records are understood: a ready understanding, or k-fold training on the records. */
-  understand: (() => Understand) | { folds: number; alwaysTrain: readonly LabelledRecord[] };
+  understand: (() => Understand) | { folds: number | 'source'; alwaysTrain: readonly LabelledRecord[] };
 }
 
 /** Runs one evaluation and returns what `npm run eval` prints. */
@@ -26,9 +26,10 @@ export async function evaluate(options: EvaluateOptions): Promise<{ output: stri
     predictions = await predictAll(understand, records);
     mode = 'model as deployed';
   } else {
-    predictions = await crossValidate(records, options.understand.folds, options.understand.alwaysTrain);
+    const { folds, alwaysTrain } = options.understand;
+    predictions = folds === 'source' ? await leaveOneSourceOut(records, alwaysTrain) : await crossValidate(records, folds, alwaysTrain);
     modelMs = performance.now() - started;
-    mode = `${options.understand.folds}-fold cross-validation`;
+    mode = folds === 'source' ? 'leave-one-source-out' : `${folds}-fold cross-validation`;
   }
   const report = scorePredictions(records, predictions);
   if (options.predictionsFile) {
