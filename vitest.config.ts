@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Three projects, so a unit run starts nothing: only integration and e2e need the suite's
- * redis-server and the trained language model, in their global setup (each runs it once).
+ * redis-server, in their global setup (each runs it once).
  */
 const servicesSetup = ['test/support/global-setup.ts'];
 

@@ -1,37 +1,79 @@
-import { existsSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { evaluate } from './eval/evaluate';
+import { loadConfig } from '../config';
+import { systemClock } from '../domain/clock';
+import { readModelArtifact } from './committed-model';
+import { scoreBySource, scoreFolds, scoreUnderstanding, type Column } from './eval/evaluate';
 import { readRecords } from './eval/records';
-import { defaultDevFile, ownUtteranceFiles } from './intent-model';
-import { createLocalUnderstanding } from './understand';
+import { formatColumns, formatTargets } from './eval/report';
+import { provenanceOf, readTestSlice, readTrainingData, testSliceDir } from './training-data';
+import { createLocalUnderstanding, createUnderstanding, type Understand } from './understand';
 
-/**
- * npm run eval -- [--file F ...] [--json] [--predictions OUT] [--folds K]
- * Scores the local understanding (recognizer ∪ compliance rights detector) on labelled records.
- * Default files: our own utterances plus ../shared/eval/dev.jsonl when present.
- * Without --folds the model is the deployed one, trained on our utterances and the dev set, so
- * scoring the dev set is in-sample. --folds K trains K models, each scoring only records it never
- * saw (identical texts share a fold; our utterances always train): the honest figures.
- */
+const usage = `npm run eval -- [options]
+  (none)              honest figures on the data in the repository: K-fold and leave-one-source-out
+                      on data/language/train (our utterances always training), and the committed
+                      model on the internal test slice (data/language/test-slice)
+  --folds K           folds for K-fold (default 5)
+  --in-sample         also score the committed model on its own training records (overstates)
+  --file F            score the committed model on labelled file(s) F instead (repeatable)
+  --recognizer openai score the OpenAI recognizer (OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_MODEL)
+                      on --file F, or on the test slice; --concurrency N requests at once (default 4)
+  --report            print only the targets table
+  --json              print the reports as JSON
+  --predictions OUT   write one JSON line per record and column`;
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       file: { type: 'string', multiple: true },
+      folds: { type: 'string', default: '5' },
+      'in-sample': { type: 'boolean', default: false },
+      recognizer: { type: 'string', default: 'local' },
+      concurrency: { type: 'string' },
+      report: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       predictions: { type: 'string' },
-      folds: { type: 'string' },
-      loso: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
     },
   });
-  const files = values.file?.length ? values.file : [...ownUtteranceFiles, ...(existsSync(defaultDevFile) ? [defaultDevFile] : [])];
-  const folds = values.loso ? 'source' : values.folds ? Number(values.folds) : 0;
-  const { output } = await evaluate({
-    files,
-    json: values.json ?? false,
-    predictionsFile: values.predictions,
-    understand: folds === 'source' || folds >= 2 ? { folds, alwaysTrain: ownUtteranceFiles.flatMap((file) => readRecords(file)) } : () => createLocalUnderstanding(),
-  });
-  console.log(output);
+  if (values.help) return void console.log(usage);
+  const folds = Number(values.folds);
+  if (!Number.isInteger(folds) || folds < 2) throw new Error(`--folds: "${values.folds}" is not a whole number of folds, 2 or more`);
+  if (values.recognizer !== 'local' && values.recognizer !== 'openai') throw new Error(`--recognizer: "${values.recognizer}" is neither local nor openai`);
+
+  const artifact = readModelArtifact();
+  const committed = `the committed model ${artifact.version}`;
+  const columns: Column[] = [];
+  if (values.recognizer === 'openai') {
+    const records = values.file?.length ? values.file.flatMap((file) => readRecords(file)) : readTestSlice();
+    const where = values.file?.length ? values.file.join(', ') : testSliceDir;
+    const concurrency = Number(values.concurrency ?? 4);
+    columns.push(await scoreUnderstanding('openai', `the OpenAI recognizer (local ${artifact.version} as its fallback) on ${where}`, openaiUnderstanding(), records, concurrency));
+  } else if (values.file?.length) {
+    const records = values.file.flatMap((file) => readRecords(file));
+    columns.push(await scoreUnderstanding('model', `${committed} on ${values.file.join(', ')}`, createLocalUnderstanding(), records));
+  } else {
+    const data = readTrainingData();
+    if (provenanceOf(data).version !== artifact.version) console.error('warning: the committed model is stale against its training data; run `npm run train`');
+    columns.push(await scoreFolds(folds, data.dev, data.own));
+    columns.push(await scoreBySource(data.dev, data.own));
+    columns.push(await scoreUnderstanding('test slice', `${committed} on ${testSliceDir}, never trained or tuned on`, createLocalUnderstanding(), readTestSlice()));
+    if (values['in-sample']) columns.push(await scoreUnderstanding('in-sample', `${committed} on its own training records (overstates)`, createLocalUnderstanding(), data.dev));
+  }
+
+  if (values.predictions) {
+    const lines = columns.flatMap((c) => [...c.predictions.values()].map((p) => JSON.stringify({ column: c.name, ...p })));
+    writeFileSync(values.predictions, `${lines.join('\n')}\n`);
+  }
+  if (values.json) console.log(JSON.stringify({ columns: columns.map(({ name, method, seconds, report, bySource }) => ({ name, method, seconds, report, bySource })) }));
+  else console.log(values.report ? formatTargets(columns) : formatColumns(columns));
+}
+
+/** As deployed with a model key: the OpenAI recognizer, the local one as its fallback. */
+function openaiUnderstanding(): Understand {
+  const config = loadConfig();
+  if (!config.openaiApiKey) throw new Error('--recognizer openai needs OPENAI_API_KEY (and OPENAI_BASE_URL for any OpenAI-compatible endpoint, OPENAI_MODEL for its model)');
+  return createUnderstanding(config, systemClock);
 }
 
 main().catch((error: unknown) => {

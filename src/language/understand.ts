@@ -1,7 +1,7 @@
 import { detectRights, type RightsDetection } from '../compliance/rights-detector';
 import type { Clock } from '../domain/clock';
 import { protectedIntents, type Intent } from '../domain/intents';
-import { loadIntentModel, type TrainingSources } from './intent-model';
+import { loadIntentModel } from './committed-model';
 import { isJunkText } from './junk-text';
 import { LocalRecognizer } from './local-recognizer';
 import { OpenAIRecognizer, type OpenAIRecognizerOptions } from './openai-recognizer';
@@ -57,8 +57,8 @@ export function unionIntents(recognized: readonly Intent[], rights: RightsDetect
 }
 
 /** The local understanding alone (no network): tests and deployments without a model key. */
-export function createLocalUnderstanding(sources: TrainingSources & { cacheDir?: string | null } = {}): Understand {
-  return understandWith(new LocalRecognizer(loadIntentModel(sources)));
+export function createLocalUnderstanding(): Understand {
+  return understandWith(new LocalRecognizer(loadIntentModel()));
 }
 
 /** The settings createUnderstanding reads; config.ts supplies them (it alone reads the environment). */
@@ -67,9 +67,6 @@ export interface UnderstandingConfig {
   openaiBaseUrl?: string | null;
   openaiModel?: string | null;
   openaiTimeoutMs?: number | null;
-  /** Training data for the local model; defaults: our utterances plus ../shared/eval/dev.jsonl. */
-  languageDevFile?: string | null;
-  languageModelCacheDir?: string | null;
 }
 
 /**
@@ -77,10 +74,7 @@ export interface UnderstandingConfig {
  * the OpenAI recognizer (with the local one as its fallback) when an API key is configured.
  */
 export function createUnderstanding(config: UnderstandingConfig, clock: Clock, overrides: Partial<OpenAIRecognizerOptions> = {}): Understand {
-  const sources: TrainingSources & { cacheDir?: string | null } = {};
-  if (config.languageDevFile !== undefined) sources.devFile = config.languageDevFile;
-  if (config.languageModelCacheDir !== undefined) sources.cacheDir = config.languageModelCacheDir;
-  const local = new LocalRecognizer(loadIntentModel(sources));
+  const local = new LocalRecognizer(loadIntentModel());
   if (!config.openaiApiKey) return understandWith(local);
   const openai = new OpenAIRecognizer({
     apiKey: config.openaiApiKey,

@@ -3,7 +3,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { loadIntentModel } from '../../src/language/intent-model';
 import { freePort, spawnRedisServer, waitForRedis } from './redis-server';
 
 declare module 'vitest' {
@@ -18,8 +17,6 @@ declare module 'vitest' {
  * Integration and e2e each run this for themselves, so each gets its own Redis and its own teardown.
  */
 export async function setup(project: TestProject): Promise<(() => void) | undefined> {
-  // Train the language model once, before the workers start, so each of them loads the cached file.
-  loadIntentModel();
   if (process.env.REDIS_URL) {
     project.provide('redisUrl', process.env.REDIS_URL);
     return undefined;

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { featuresOf } from './features';
 
 export interface TrainingExample {
@@ -18,15 +19,32 @@ export interface TrainingOptions {
   skipGradientBelow?: number;
 }
 
-/** What a trained model is on disk: plain JSON with the weights as base64 Float32. */
-export interface SerializedModel {
-  version: 1;
-  labels: string[];
-  features: string[];
-  idf: string;
-  weights: string;
-  bias: number[];
-}
+/**
+ * Weights below this count for little and are most of the model: dropping them, with the features
+ * left without any, keeps the committed file small enough to commit at every retraining. Chosen on
+ * 5-fold and leave-one-source-out macro-F1 (never the test slice): none 5.6 MB, 0.843 / 0.523;
+ * 0.05 1.5 MB, 0.846 / 0.518; 0.1 0.96 MB, 0.852 / 0.529; 0.2 0.56 MB, 0.830 / 0.530.
+ */
+const MIN_WEIGHT = 0.1;
+/** The rounding step of every weight the model keeps, so it stores as a 16-bit integer. */
+const WEIGHT_STEP = 1 / 1024;
+
+/**
+ * What a trained model is on disk: JSON, the IDF as base64 Float32, the weights sparse (the
+ * gaps between kept cells of the feature-by-label matrix as base64 varints, their values as
+ * base64 Int16 multiples of `weightStep`).
+ */
+export const serializedModelSchema = z.object({
+  version: z.literal(2),
+  labels: z.array(z.string()).min(1),
+  features: z.array(z.string()),
+  idf: z.string(),
+  weightStep: z.number().positive(),
+  weightCells: z.string(),
+  weightValues: z.string(),
+  bias: z.array(z.number()),
+});
+export type SerializedModel = z.infer<typeof serializedModelSchema>;
 
 export interface Scored {
   label: string;
@@ -85,6 +103,8 @@ export class LinearModel {
     const sumB = new Float32Array(K);
     const order = Array.from({ length: N }, (_, i) => i);
     const scores = new Float64Array(K);
+    const activeClass = new Int32Array(K);
+    const activeStep = new Float64Array(K);
     let averaged = 0;
     for (let epoch = 0; epoch < epochs; epoch++) {
       shuffle(order, random);
@@ -95,13 +115,22 @@ export class LinearModel {
         softmaxInPlace(scores);
         const target = y[d]!;
         const weight = (classWeight[target] ?? 1) * exampleWeight[d]!;
+        let active = 0;
         for (let k = 0; k < K; k++) {
           const g = ((scores[k] ?? 0) - (k === target ? 1 : 0)) * weight * lr;
           if (g > -skip && g < skip) continue;
           B[k] = (B[k] ?? 0) - g * 0.1;
-          for (let j = 0; j < ids.length; j++) {
-            const at = ids[j]! * K + k;
-            W[at] = W[at]! - g * values[j]!;
+          activeClass[active] = k;
+          activeStep[active++] = g;
+        }
+        // Feature by feature, in W's memory order rather than class by class; each cell still
+        // takes its one step, so the trained model is the same to the bit.
+        for (let j = 0; j < ids.length; j++) {
+          const base = ids[j]! * K;
+          const v = values[j]!;
+          for (let a = 0; a < active; a++) {
+            const at = base + activeClass[a]!;
+            W[at] = W[at]! - activeStep[a]! * v;
           }
         }
       }
@@ -117,25 +146,90 @@ export class LinearModel {
     }
     for (let i = 0; i < W.length; i++) W[i] = sumW[i]! / averaged;
     for (let k = 0; k < K; k++) B[k] = sumB[k]! / averaged;
-    return model;
+    return model.compacted(MIN_WEIGHT);
+  }
+
+  /**
+   * The same model without its small weights, the rest rounded to WEIGHT_STEP, and without the
+   * features left with no weight: what is stored is exactly what predicts, in the eval as in use.
+   */
+  private compacted(minWeight: number): LinearModel {
+    const K = this.labels.length;
+    const features = this.featureNames();
+    const kept: number[] = [];
+    for (let f = 0; f < features.length; f++) {
+      for (let k = 0; k < K; k++) {
+        if (Math.abs(this.weights[f * K + k]!) >= minWeight) {
+          kept.push(f);
+          break;
+        }
+      }
+    }
+    const weights = new Float32Array(kept.length * K);
+    kept.forEach((f, i) => {
+      for (let k = 0; k < K; k++) {
+        const w = this.weights[f * K + k]!;
+        // Int16 holds ±32 at this step; no trained weight comes near (the largest is about 10).
+        const steps = Math.max(-32767, Math.min(32767, Math.round(w / WEIGHT_STEP)));
+        weights[i * K + k] = Math.abs(w) >= minWeight ? steps * WEIGHT_STEP : 0;
+      }
+    });
+    const index = new Map(kept.map((f, i) => [features[f]!, i]));
+    return new LinearModel(this.labels, index, Float32Array.from(kept, (f) => this.idf[f]!), weights, this.bias);
   }
 
   static fromJSON(data: SerializedModel): LinearModel {
     const index = new Map(data.features.map((f, i) => [f, i]));
-    return new LinearModel(data.labels, index, fromBase64(data.idf), fromBase64(data.weights), Float32Array.from(data.bias));
+    const weights = new Float32Array(data.features.length * data.labels.length);
+    const cells = Buffer.from(data.weightCells, 'base64');
+    const values = int16FromBase64(data.weightValues);
+    let at = -1;
+    let read = 0;
+    for (let v = 0; v < values.length; v++) {
+      let gap = 0;
+      for (let shift = 0; ; shift += 7) {
+        const byte = cells[read++]!;
+        gap += (byte & 0x7f) * 2 ** shift;
+        if (byte < 0x80) break;
+      }
+      at += gap;
+      weights[at] = values[v]! * data.weightStep;
+    }
+    return new LinearModel(data.labels, index, fromBase64(data.idf), weights, Float32Array.from(data.bias));
   }
 
   toJSON(): SerializedModel {
-    const features = new Array<string>(this.index.size);
-    for (const [f, i] of this.index) features[i] = f;
+    const cells: number[] = [];
+    const values: number[] = [];
+    let previous = -1;
+    this.weights.forEach((w, at) => {
+      if (w === 0) return;
+      for (let gap = at - previous; ; gap = Math.floor(gap / 128)) {
+        if (gap < 128) {
+          cells.push(gap);
+          break;
+        }
+        cells.push((gap % 128) | 0x80);
+      }
+      values.push(Math.round(w / WEIGHT_STEP));
+      previous = at;
+    });
     return {
-      version: 1,
+      version: 2,
       labels: this.labels,
-      features,
+      features: this.featureNames(),
       idf: toBase64(this.idf),
-      weights: toBase64(this.weights),
+      weightStep: WEIGHT_STEP,
+      weightCells: Buffer.from(cells).toString('base64'),
+      weightValues: Buffer.from(Int16Array.from(values).buffer).toString('base64'),
       bias: [...this.bias],
     };
+  }
+
+  private featureNames(): string[] {
+    const features = new Array<string>(this.index.size);
+    for (const [f, i] of this.index) features[i] = f;
+    return features;
   }
 
   /** Every label with its probability, most likely first. */
@@ -210,8 +304,17 @@ function toBase64(values: Float32Array): string {
 }
 
 function fromBase64(text: string): Float32Array {
+  return new Float32Array(alignedBytes(text).buffer);
+}
+
+function int16FromBase64(text: string): Int16Array {
+  return new Int16Array(alignedBytes(text).buffer);
+}
+
+/** A Buffer may sit at any offset of a shared pool; typed arrays need their own aligned copy. */
+function alignedBytes(text: string): Uint8Array {
   const bytes = Buffer.from(text, 'base64');
   const copy = new Uint8Array(bytes.length);
   copy.set(bytes);
-  return new Float32Array(copy.buffer);
+  return copy;
 }

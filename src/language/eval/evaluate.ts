@@ -1,42 +1,46 @@
-import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Understand } from '../understand';
-import { formatReport, scorePredictions, type EvalReport, type Prediction } from './metrics';
-import { readRecords, type LabelledRecord } from './records';
-import { crossValidate, leaveOneSourceOut, predictAll } from './run';
+import { scorePredictions, type EvalReport, type Prediction } from './metrics';
+import type { LabelledRecord } from './records';
+import { crossValidate, leaveOneSourceOut, predictAll, sourcesOf } from './run';
 
-export interface EvaluateOptions {
-  files: string[];
-  json: boolean;
-  predictionsFile?: string | undefined;
-  /** How the records are understood: a ready understanding, or k-fold training on the records. */
-  understand: (() => Understand) | { folds: number | 'source'; alwaysTrain: readonly LabelledRecord[] };
+/** One way of scoring: its records, what the assistant made of each, and the figures. */
+export interface Column {
+  name: string;
+  /** How the predictions were made, in a line. */
+  method: string;
+  records: LabelledRecord[];
+  predictions: Map<string, Prediction>;
+  report: EvalReport;
+  seconds: number;
+  /** Figures per source of the records (leave-one-source-out reads best by source). */
+  bySource?: { source: string; report: EvalReport }[];
 }
 
-/** Runs one evaluation and returns what `npm run eval` prints. */
-export async function evaluate(options: EvaluateOptions): Promise<{ output: string; report: EvalReport }> {
-  const records = options.files.flatMap((file) => readRecords(file));
+async function column(name: string, method: string, records: LabelledRecord[], predict: () => Promise<Map<string, Prediction>>): Promise<Column> {
   const started = performance.now();
-  let predictions: Map<string, Prediction>;
-  let mode: string;
-  let modelMs: number;
-  if (typeof options.understand === 'function') {
-    const understand = options.understand();
-    modelMs = performance.now() - started;
-    predictions = await predictAll(understand, records);
-    mode = 'model as deployed';
-  } else {
-    const { folds, alwaysTrain } = options.understand;
-    predictions = folds === 'source' ? await leaveOneSourceOut(records, alwaysTrain) : await crossValidate(records, folds, alwaysTrain);
-    modelMs = performance.now() - started;
-    mode = folds === 'source' ? 'leave-one-source-out' : `${folds}-fold cross-validation`;
-  }
-  const report = scorePredictions(records, predictions);
-  if (options.predictionsFile) {
-    writeFileSync(options.predictionsFile, [...predictions.values()].map((p) => JSON.stringify(p)).join('\n') + '\n');
-  }
-  const output = options.json
-    ? JSON.stringify({ files: options.files, mode, modelMs, ...report })
-    : `files: ${options.files.join(', ')}\nmode: ${mode} (model ready in ${(modelMs / 1000).toFixed(1)} s)\n\n${formatReport(report)}`;
-  return { output, report };
+  const predictions = await predict();
+  const seconds = (performance.now() - started) / 1000;
+  return { name, method, records, predictions, report: scorePredictions(records, predictions), seconds };
+}
+
+/** A ready understanding (the committed model, or the OpenAI recognizer) on labelled records. */
+export function scoreUnderstanding(name: string, method: string, understand: Understand, records: LabelledRecord[], concurrency = 1): Promise<Column> {
+  return column(name, method, records, () => predictAll(understand, records, concurrency));
+}
+
+/** K-fold cross-validation on `records`, `alwaysTrain` joining every fold's training data. */
+export function scoreFolds(folds: number, records: LabelledRecord[], alwaysTrain: readonly LabelledRecord[]): Promise<Column> {
+  return column(`${folds}-fold`, `${folds}-fold cross-validation, identical texts in one fold, our utterances always training`, records, () =>
+    crossValidate(records, folds, alwaysTrain),
+  );
+}
+
+/** Each source scored by a model trained without it, with the figures per source. */
+export async function scoreBySource(records: LabelledRecord[], alwaysTrain: readonly LabelledRecord[]): Promise<Column> {
+  const result = await column('by source', 'leave-one-source-out: each source scored by a model trained on our utterances and the other sources', records, () =>
+    leaveOneSourceOut(records, alwaysTrain),
+  );
+  result.bySource = sourcesOf(records).map((source) => ({ source, report: scorePredictions(records.filter((r) => r.source === source), result.predictions) }));
+  return result;
 }

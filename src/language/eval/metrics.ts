@@ -8,6 +8,8 @@ export interface Prediction {
   intent: Intent;
   intents: Intent[];
   entities: Entities;
+  /** Which recognizer answered ('openai', or 'local' when the model path fell back). */
+  source: string;
   ms: number;
 }
 
@@ -25,6 +27,14 @@ export interface GroupRecall {
   recall: number;
 }
 
+/** How many messages labelled with a protected intent had it acted on, and any protected path. */
+export interface ProtectedScore {
+  intent: string;
+  support: number;
+  exact: number;
+  anyPath: number;
+}
+
 export interface EvalReport {
   records: number;
   /** Records scored after counting identical texts once. */
@@ -35,11 +45,18 @@ export interface EvalReport {
   protectedRecall: GroupRecall[];
   /** The same over direct-mapped records only. */
   protectedRecallDirect: GroupRecall[];
+  /**
+   * Every message labelled with a protected intent (any mapping): the exact intent among those
+   * acted on, and some protected intent acted on (the issue's targets), per intent and pooled.
+   */
+  protectedMessages: { records: number; exactRate: number; anyPathRate: number; perIntent: ProtectedScore[] };
   negatives: { records: number; falseTriggers: number; falseTriggerRate: number };
   /** gold protected intent -> predicted top intent (or "other") -> count. */
   protectedConfusion: Record<string, Record<string, number>>;
   entities: { amountRecords: number; amountAccuracy: number };
   timing: { meanMs: number; p50Ms: number; p95Ms: number; maxMs: number };
+  /** Messages answered by each recognizer (an OpenAI run counts its fallbacks to the local one). */
+  answeredBy: Record<string, number>;
 }
 
 /** Groups the issue's recall targets name; a record counts when any intent of its group is acted on. */
@@ -89,6 +106,8 @@ export function scorePredictions(records: readonly LabelledRecord[], predictions
   const recallAll = new Map<string, [number, number]>();
   const recallDirect = new Map<string, [number, number]>();
   const confusion: Record<string, Record<string, number>> = {};
+  const protectedScores = new Map<string, ProtectedScore>();
+  const answeredBy: Record<string, number> = {};
   let amountRecords = 0;
   let amountCorrect = 0;
   const times: number[] = [];
@@ -97,6 +116,7 @@ export function scorePredictions(records: readonly LabelledRecord[], predictions
     const prediction = predictions.get(record.id);
     if (!prediction) continue;
     times.push(prediction.ms);
+    answeredBy[prediction.source] = (answeredBy[prediction.source] ?? 0) + 1;
     const amount = slotAmountCents(record);
     if (amount !== undefined) {
       amountRecords++;
@@ -135,6 +155,11 @@ export function scorePredictions(records: readonly LabelledRecord[], predictions
       }
     }
     if (protectedSet.has(gold)) {
+      const score = protectedScores.get(gold) ?? { intent: gold, support: 0, exact: 0, anyPath: 0 };
+      score.support++;
+      if ([...accepted].some((intent) => protectedSet.has(intent) && prediction.intents.includes(intent))) score.exact++;
+      if (prediction.intents.some((intent) => protectedSet.has(intent))) score.anyPath++;
+      protectedScores.set(gold, score);
       const row = (confusion[gold] ??= {});
       const column = protectedSet.has(predicted) ? predicted : 'other';
       row[column] = (row[column] ?? 0) + 1;
@@ -153,6 +178,8 @@ export function scorePredictions(records: readonly LabelledRecord[], predictions
       const v = m.get(group);
       return v ? [{ group, support: v[1], recall: v[0] / v[1] }] : [];
     });
+  const protectedPerIntent = [...protectedScores.values()].sort((a, b) => (a.intent < b.intent ? -1 : 1));
+  const protectedRecords = protectedPerIntent.reduce((n, s) => n + s.support, 0);
   const sorted = [...times].sort((a, b) => a - b);
   const quantile = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
   return {
@@ -167,6 +194,12 @@ export function scorePredictions(records: readonly LabelledRecord[], predictions
     near: { records: nearRecords, accuracy: ratio(nearCorrect, nearRecords) },
     protectedRecall: recallList(recallAll),
     protectedRecallDirect: recallList(recallDirect),
+    protectedMessages: {
+      records: protectedRecords,
+      exactRate: ratio(protectedPerIntent.reduce((n, s) => n + s.exact, 0), protectedRecords),
+      anyPathRate: ratio(protectedPerIntent.reduce((n, s) => n + s.anyPath, 0), protectedRecords),
+      perIntent: protectedPerIntent,
+    },
     negatives: { records: negatives, falseTriggers, falseTriggerRate: ratio(falseTriggers, negatives) },
     protectedConfusion: confusion,
     entities: { amountRecords, amountAccuracy: ratio(amountCorrect, amountRecords) },
@@ -176,6 +209,7 @@ export function scorePredictions(records: readonly LabelledRecord[], predictions
       p95Ms: quantile(0.95),
       maxMs: sorted.at(-1) ?? 0,
     },
+    answeredBy,
   };
 }
 
@@ -194,35 +228,4 @@ export function slotAmountCents(record: LabelledRecord): number | undefined {
   const currency = (value?.currency ?? 'ambiguous').toUpperCase();
   if (currency !== 'USD' && currency !== 'AMBIGUOUS') return undefined;
   return typeof value?.amount === 'number' ? Math.round(value.amount * 100) : undefined;
-}
-
-/** The report as the lines `npm run eval` prints. */
-export function formatReport(report: EvalReport): string {
-  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-  const lines: string[] = [];
-  lines.push(`records ${report.records}, scored ${report.scored} (identical texts once)`);
-  lines.push('');
-  lines.push('direct-mapped intents              support  precision  recall     F1');
-  for (const s of report.direct.perIntent) {
-    lines.push(`  ${s.intent.padEnd(32)} ${String(s.support).padStart(7)}  ${s.precision.toFixed(3).padStart(9)}  ${s.recall.toFixed(3).padStart(6)}  ${s.f1.toFixed(3).padStart(5)}`);
-  }
-  lines.push(`macro-F1 (direct): ${report.direct.macroF1.toFixed(3)}   accuracy (direct): ${pct(report.direct.accuracy)} of ${report.direct.records}`);
-  lines.push(`accuracy (near): ${pct(report.near.accuracy)} of ${report.near.records}`);
-  lines.push('');
-  lines.push('protected recall (intents acted on)   all mappings        direct only');
-  for (const g of report.protectedRecall) {
-    const d = report.protectedRecallDirect.find((x) => x.group === g.group);
-    lines.push(`  ${g.group.padEnd(34)} ${pct(g.recall).padStart(7)} of ${String(g.support).padEnd(6)} ${d ? `${pct(d.recall).padStart(7)} of ${d.support}` : '-'}`);
-  }
-  lines.push(`protected false triggers on negatives: ${report.negatives.falseTriggers} of ${report.negatives.records} = ${pct(report.negatives.falseTriggerRate)}`);
-  lines.push('');
-  lines.push('confusion among protected intents (gold -> predicted top)');
-  for (const [gold, row] of Object.entries(report.protectedConfusion).sort()) {
-    const cells = Object.entries(row).sort((a, b) => b[1] - a[1]).map(([p, n]) => `${p}:${n}`).join('  ');
-    lines.push(`  ${gold.padEnd(30)} ${cells}`);
-  }
-  lines.push('');
-  lines.push(`amount entity accuracy (USD/unmarked): ${pct(report.entities.amountAccuracy)} of ${report.entities.amountRecords}`);
-  lines.push(`time per message: mean ${report.timing.meanMs.toFixed(3)} ms, p50 ${report.timing.p50Ms.toFixed(3)} ms, p95 ${report.timing.p95Ms.toFixed(3)} ms, max ${report.timing.maxMs.toFixed(1)} ms`);
-  return lines.join('\n');
 }

@@ -46,3 +46,9 @@ export function expectedIntent(record: LabelledRecord): Intent | null {
 export function trainingLabel(record: LabelledRecord): Intent | null {
   return expectedIntent(record);
 }
+
+/** Records in one fixed order (by id, then intent), whatever order the files list them in. */
+export function sortedRecords(records: readonly LabelledRecord[]): LabelledRecord[] {
+  const key = (r: LabelledRecord) => `${r.id}\u0000${r.intent}`;
+  return [...records].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}

@@ -13,52 +13,61 @@ export const evalContext = (record: LabelledRecord): RecognitionContext => ({
   language: record.lang === 'es' ? 'es' : 'en',
 });
 
-/** Runs the whole understanding (recognizer ∪ rights detector) over records, timing each. */
-export async function predictAll(understand: Understand, records: readonly LabelledRecord[]): Promise<Map<string, Prediction>> {
+/**
+ * Runs the whole understanding (recognizer ∪ rights detector) over records, timing each.
+ * `concurrency` above 1 keeps that many messages in flight: a remote model answers in seconds.
+ */
+export async function predictAll(understand: Understand, records: readonly LabelledRecord[], concurrency = 1): Promise<Map<string, Prediction>> {
   const predictions = new Map<string, Prediction>();
-  for (const record of records) {
-    const started = performance.now();
-    const result = await understand(record.text, evalContext(record));
-    const ms = performance.now() - started;
-    predictions.set(record.id, { id: record.id, intent: result.intent, intents: result.intents, entities: result.entities, ms });
-  }
+  let next = 0;
+  const worker = async () => {
+    while (next < records.length) {
+      const record = records[next++]!;
+      const started = performance.now();
+      const result = await understand(record.text, evalContext(record));
+      const ms = performance.now() - started;
+      predictions.set(record.id, { id: record.id, intent: result.intent, intents: result.intents, entities: result.entities, source: result.source, ms });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
   return predictions;
 }
 
+/** Scores `test` with a model trained on `train`, exactly as `npm run train` trains. */
+async function trainAndPredict(train: readonly LabelledRecord[], test: readonly LabelledRecord[]): Promise<Map<string, Prediction>> {
+  return predictAll(understandWith(new LocalRecognizer(IntentModel.train(train))), test);
+}
+
 /**
- * Honest figures: k folds grouped by text (identical texts share a fold), each scored by a model
- * trained without it. `alwaysTrain` records (our own utterances when the eval file is the shared
- * set) join every fold's training data.
+ * K folds grouped by text (identical texts share a fold), each scored by a model trained without
+ * it. `alwaysTrain` records (our own utterances) join every fold's training data.
  */
 export async function crossValidate(records: readonly LabelledRecord[], folds: number, alwaysTrain: readonly LabelledRecord[] = []): Promise<Map<string, Prediction>> {
   const predictions = new Map<string, Prediction>();
   const foldOf = (record: LabelledRecord) => hash(record.text.trim().toLowerCase()) % folds;
-  const evalIds = new Set(records.map((r) => r.id));
-  const extra = alwaysTrain.filter((r) => !evalIds.has(r.id));
   for (let fold = 0; fold < folds; fold++) {
-    const train = [...extra, ...records.filter((r) => foldOf(r) !== fold)];
-    const test = records.filter((r) => foldOf(r) === fold);
-    const understand = understandWith(new LocalRecognizer(IntentModel.train(train)));
-    for (const [id, p] of await predictAll(understand, test)) predictions.set(id, p);
+    const train = [...alwaysTrain, ...records.filter((r) => foldOf(r) !== fold)];
+    for (const [id, p] of await trainAndPredict(train, records.filter((r) => foldOf(r) === fold))) predictions.set(id, p);
   }
   return predictions;
 }
 
 /**
- * Figures that predict unseen data: each public source is scored by a model trained without it
- * (our own utterances and every other source train). A source's phrasing, length and labels are
- * what a held-out set from the same sources may differ by; folds hide that.
+ * Figures that predict unseen data: each source is scored by a model trained without it (our own
+ * utterances and every other source train). A source's phrasing, length and labels are what
+ * unseen messages differ by; folds, which share every source, hide that.
  */
 export async function leaveOneSourceOut(records: readonly LabelledRecord[], alwaysTrain: readonly LabelledRecord[] = []): Promise<Map<string, Prediction>> {
   const predictions = new Map<string, Prediction>();
-  const evalIds = new Set(records.map((r) => r.id));
-  const extra = alwaysTrain.filter((r) => !evalIds.has(r.id));
-  for (const source of [...new Set(records.map((r) => r.source))].sort()) {
-    const train = [...extra, ...records.filter((r) => r.source !== source)];
-    const understand = understandWith(new LocalRecognizer(IntentModel.train(train)));
-    for (const [id, p] of await predictAll(understand, records.filter((r) => r.source === source))) predictions.set(id, p);
+  for (const source of sourcesOf(records)) {
+    const train = [...alwaysTrain, ...records.filter((r) => r.source !== source)];
+    for (const [id, p] of await trainAndPredict(train, records.filter((r) => r.source === source))) predictions.set(id, p);
   }
   return predictions;
+}
+
+export function sourcesOf(records: readonly LabelledRecord[]): string[] {
+  return [...new Set(records.map((r) => r.source))].sort();
 }
 
 function hash(text: string): number {

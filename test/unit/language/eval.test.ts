@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { Intent } from '../../../src/domain/intents';
-import { evaluate } from '../../../src/language/eval/evaluate';
+import { scoreBySource, scoreUnderstanding } from '../../../src/language/eval/evaluate';
 import { slotAmountCents } from '../../../src/language/eval/metrics';
-import { labelledRecordSchema } from '../../../src/language/eval/records';
+import { labelledRecordSchema, readRecords, type LabelledRecord } from '../../../src/language/eval/records';
+import { formatColumns, formatTargets } from '../../../src/language/eval/report';
 import type { Understand } from '../../../src/language/understand';
 
 const fixture = fileURLToPath(new URL('../../fixtures/language/eval-sample.jsonl', import.meta.url));
@@ -29,9 +30,15 @@ const scripted: Understand = async (text) => {
   return { intent: intents[0]!, intents, entities: {}, language: 'en', source: 'local', rights: { intents: [], keyword: null } };
 };
 
+/** What `npm run eval -- --file <fixture>` computes, with the scripted understanding. */
+async function scoreFixture() {
+  const column = await scoreUnderstanding('model', 'scripted', scripted, readRecords(fixture));
+  return { report: column.report, output: formatColumns([column]), column };
+}
+
 describe('npm run eval on a small fixture', () => {
   it('prints hand-computed precision, recall, F1 and macro-F1 over direct-mapped intents', async () => {
-    const { report, output } = await evaluate({ files: [fixture], json: false, understand: () => scripted });
+    const { report, output } = await scoreFixture();
     // direct records after de-duplication: yes, yep, sure thing, no, nope, a person please, agent, narrative = 8
     expect(report.records).toBe(13);
     expect(report.scored).toBe(12);
@@ -48,33 +55,59 @@ describe('npm run eval on a small fixture', () => {
     const f1 = (p: number, r: number) => (2 * p * r) / (p + r);
     const macro = (f1(2 / 3, 2 / 3) + 0.5 + f1(1, 0.5) + 1) / 4;
     expect(report.direct.macroF1).toBeCloseTo(macro, 10);
-    expect(output).toContain(`macro-F1 (direct): ${macro.toFixed(3)}`);
-    expect(output).toMatch(/affirm\s+3\s+0\.667\s+0\.667\s+0\.667/);
+    expect(output).toMatch(new RegExp(`macro-F1 \\(direct\\)\\s+${macro.toFixed(3)}`));
+    expect(output).toMatch(/affirm\s+0\.667 0\.667 0\.667 \(3\)/);
   });
 
   it('counts protected intents acted on for recall, and false triggers on negatives', async () => {
-    const { report, output } = await evaluate({ files: [fixture], json: false, understand: () => scripted });
+    const { report, output } = await scoreFixture();
     // near dispute record: dispute_not_my_debt is among the intents -> recalled
     expect(report.protectedRecall.find((g) => g.group === 'dispute')).toEqual({ group: 'dispute', support: 1, recall: 1 });
     expect(report.protectedRecall.find((g) => g.group === 'request_human')).toEqual({ group: 'request_human', support: 2, recall: 0.5 });
     // negatives: 3, one of which ("call me later") triggers request_human
     expect(report.negatives).toEqual({ records: 3, falseTriggers: 1, falseTriggerRate: 1 / 3 });
-    expect(output).toContain('protected false triggers on negatives: 1 of 3 = 33.3%');
+    expect(output).toMatch(/protected false triggers on negatives\s+33\.3%/);
     expect(report.protectedConfusion.request_human).toEqual({ request_human: 1, other: 1 });
   });
 
-  it('--json prints one JSON object with the same figures, and --predictions writes one line a record', async () => {
-    const { mkdtempSync, readFileSync } = await import('node:fs');
-    const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
-    const out = join(mkdtempSync(join(tmpdir(), 'eval-')), 'predictions.jsonl');
-    const { output, report } = await evaluate({ files: [fixture], json: true, predictionsFile: out, understand: () => scripted });
-    const parsed = JSON.parse(output) as { direct: { macroF1: number }; negatives: { falseTriggerRate: number } };
-    expect(parsed.direct.macroF1).toBeCloseTo(report.direct.macroF1, 12);
-    expect(parsed.negatives.falseTriggerRate).toBeCloseTo(1 / 3, 12);
-    const lines = readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
-    expect(lines).toHaveLength(13);
-    expect(Object.keys(lines[0]!).sort()).toEqual(['entities', 'id', 'intent', 'intents', 'ms']);
+  it("scores the issue's protected targets: the exact intent acted on, and any protected path, per intent and pooled", async () => {
+    const { report, output } = await scoreFixture();
+    // a person please: acted on; agent: missed; the near dispute and the narrative: acted on
+    expect(report.protectedMessages.perIntent).toEqual([
+      { intent: 'collector_conduct_complaint', support: 1, exact: 1, anyPath: 1 },
+      { intent: 'dispute_not_my_debt', support: 1, exact: 1, anyPath: 1 },
+      { intent: 'request_human', support: 2, exact: 1, anyPath: 1 },
+    ]);
+    expect(report.protectedMessages).toMatchObject({ records: 4, exactRate: 0.75, anyPathRate: 0.75 });
+    expect(output).toMatch(/exact protected intent acted on\s+75\.0%\s+>= 85%/);
+    expect(output).toMatch(/request_human\s+1 \/ 1 \/ 2/);
+    expect(formatTargets([(await scoreFixture()).column])).toMatch(/^targets \(issue #16\)\s+model\s+target\n/);
+  });
+
+  it('counts which recognizer answered each message, so a model run shows its fallbacks', async () => {
+    const fallingBack: Understand = async (text, context) => ({ ...(await scripted(text, context)), source: text.length > 5 ? 'openai' : 'local' });
+    const { report } = await scoreUnderstanding('openai', 'scripted', fallingBack, readRecords(fixture));
+    expect(report.answeredBy).toEqual({ openai: 7, local: 5 });
+  });
+});
+
+describe('leave-one-source-out', () => {
+  const record = (source: string, intent: string, text: string, i: number): LabelledRecord =>
+    labelledRecordSchema.parse({ id: `${source}:${i}`, source, intent, mapping: 'direct', lang: 'en', style: 'chat_turn', text });
+  // Two sources teach the same made-up words opposite labels: only a model that never saw a
+  // source's own records gets all of that source wrong.
+  const a = Array.from({ length: 12 }, (_, i) => record('a', 'thanks', `zorblat quindle ${i}`, i));
+  const b = Array.from({ length: 12 }, (_, i) => record('b', 'greeting', `zorblat quindle ${i}`, i));
+  const own = Array.from({ length: 12 }, (_, i) => record('amicable', 'thanks', `many thanks friend ${i}`, i));
+
+  it('scores each source with a model trained on the other sources and our utterances, never on itself', async () => {
+    const column = await scoreBySource([...a, ...b], own);
+    for (const r of a) expect(column.predictions.get(r.id)?.intent, r.id).toBe('greeting');
+    for (const r of b) expect(column.predictions.get(r.id)?.intent, r.id).toBe('thanks');
+    expect(column.bySource?.map((s) => [s.source, s.report.direct.accuracy])).toEqual([
+      ['a', 0],
+      ['b', 0],
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { protectedIntents, type Intent } from '../../../src/domain/intents';
-import { loadIntentModel } from '../../../src/language/intent-model';
+import { loadIntentModel } from '../../../src/language/committed-model';
 import { LocalRecognizer } from '../../../src/language/local-recognizer';
 import type { Entities, RecognitionContext } from '../../../src/language/recognition';
 
