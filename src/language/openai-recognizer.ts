@@ -86,7 +86,9 @@ export class OpenAIRecognizer implements Recognizer {
 
   async recognize(text: string, context: RecognitionContext): Promise<Recognition> {
     const local = await this.options.fallback.recognize(text, context);
-    if (!text.trim() || !this.breaker.allowRequest()) return local;
+    // AI-03: a message the local rules read as an attempt to instruct a model is not sent to one;
+    // a model talked round by it would choose the action ("settle for $1" read as pay in full).
+    if (!text.trim() || local.intent === 'prompt_injection' || !this.breaker.allowRequest()) return local;
     let answer: ModelAnswer;
     try {
       answer = await this.ask(redactForModel(text));

@@ -9,7 +9,7 @@ import type { DirectLine } from '../../src/channels/directline/direct-line';
 import { parsePortfolio } from '../../src/domain/portfolio';
 import { ManualClock } from '../../src/domain/clock';
 import { policySchema } from '../../src/domain/policy';
-import { createLocalUnderstanding } from '../../src/language/understand';
+import { createLocalUnderstanding, createUnderstanding } from '../../src/language/understand';
 import { createStore } from '../../src/store/create-store';
 import type { Store } from '../../src/store/store';
 import type { Outreach } from '../../src/outreach/create-outreach';
@@ -61,6 +61,11 @@ export async function startApp(options: {
   creditorWebhookUrl?: string;
   /** A local fake of OpenAI (test/support/fake-openai.ts): handoff cases get a model summary. */
   openaiBaseUrl?: string;
+  /**
+   * A local fake of OpenAI for the recognizer: every debtor message is read by the OpenAI
+   * recognizer, the local one as its fallback, as a deployment with OPENAI_API_KEY does.
+   */
+  recognizerBaseUrl?: string;
   /** A store prefix to share with an earlier app, as a restarted process would (Redis only). */
   keyPrefix?: string;
   /** False for a restart on a store that already holds the accounts as they have become. */
@@ -116,7 +121,14 @@ export async function startApp(options: {
       creditorSecret: CREDITOR_WEBHOOK_SECRET,
       creditorWebhook: options.creditorWebhookUrl ? { url: options.creditorWebhookUrl, secret: CREDITOR_WEBHOOK_SECRET } : null,
     },
-    { store, clock, understand: createLocalUnderstanding(), ...(options.logger ? { logger: options.logger } : {}) },
+    {
+      store,
+      clock,
+      understand: options.recognizerBaseUrl
+        ? createUnderstanding({ openaiApiKey: 'test-openai-key', openaiBaseUrl: options.recognizerBaseUrl, openaiModel: 'fake-model' }, clock)
+        : createLocalUnderstanding(),
+      ...(options.logger ? { logger: options.logger } : {}),
+    },
   );
   await new Promise<void>((resolve) => {
     server = app.listen(0, '127.0.0.1', () => resolve());
