@@ -25,9 +25,12 @@ const messages = [
 ];
 
 describe('a fresh clone without training data', () => {
+  let root: string;
   let clone: string;
   beforeAll(() => {
-    clone = mkdtempSync(join(tmpdir(), 'amicable-clone-'));
+    // One level down in a folder of its own, so nothing sits beside it (not even a /tmp/shared).
+    root = mkdtempSync(join(tmpdir(), 'amicable-clone-'));
+    clone = join(root, 'amicable');
     for (const path of ['src', 'prompts', 'package.json', 'tsconfig.json']) {
       cpSync(path, join(clone, path), { recursive: true, filter: (from) => !from.includes(join('src', 'language', 'utterances')) });
     }
@@ -44,7 +47,7 @@ console.log(JSON.stringify(out));
     );
   });
   afterAll(() => {
-    if (clone) rmSync(clone, { recursive: true, force: true });
+    if (root) rmSync(root, { recursive: true, force: true });
   });
 
   it('has no training data and nothing beside it to train from', () => {
