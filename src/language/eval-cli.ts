@@ -48,6 +48,7 @@ async function main(): Promise<void> {
     const records = values.file?.length ? values.file.flatMap((file) => readRecords(file)) : readTestSlice();
     const where = values.file?.length ? values.file.join(', ') : testSliceDir;
     const concurrency = Number(values.concurrency ?? 4);
+    if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error(`--concurrency: "${values.concurrency}" is not a whole number, 1 or more`);
     columns.push(await scoreUnderstanding('openai', `the OpenAI recognizer (local ${artifact.version} as its fallback) on ${where}`, openaiUnderstanding(), records, concurrency));
   } else if (values.file?.length) {
     const records = values.file.flatMap((file) => readRecords(file));
