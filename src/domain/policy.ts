@@ -56,6 +56,16 @@ export const defaultHandoffRules: Record<HandoffReason, z.infer<typeof handoffRu
 /** $50.00: what a specialist may waive, credit, correct or refund alone when the policy is silent. */
 export const defaultSpecialistMaxWaiverCents = 5_000;
 
+/**
+ * What a specialist may offer alone, beyond what the assistant may (README "Offers inside the case").
+ * Plans up to `maxMonths`, settlements up to `maxDiscountPercent` of the balance forgiving at most
+ * `approvalAbove` dollars; anything stricter for the creditor's money needs an operator's approval.
+ */
+export const defaultSpecialistAuthority = { maxMonths: 24, maxDiscountPercent: 40, approvalAbove: 50_000 };
+
+/** FCRA 623(a)(8)(E) and Reg F 1006.38 both answer a dispute within 30 days. */
+export const defaultDisputeResponseDays = 30;
+
 export const policySchema = z.strictObject({
   version: z.string().min(1).default('1'),
   creditor: z.strictObject({
@@ -96,6 +106,17 @@ export const policySchema = z.strictObject({
   adjustments: z
     .strictObject({ specialistMaxWaiver: decimalDollars })
     .default({ specialistMaxWaiver: defaultSpecialistMaxWaiverCents }),
+  specialist: z
+    .strictObject({
+      maxMonths: z.number().int().min(1).max(120).default(defaultSpecialistAuthority.maxMonths),
+      maxDiscountPercent: z.number().int().min(0).max(90).default(defaultSpecialistAuthority.maxDiscountPercent),
+      approvalAbove: decimalDollars.default(defaultSpecialistAuthority.approvalAbove),
+    })
+    .default(defaultSpecialistAuthority),
+  /** The response clock on a dispute, in calendar days from its receipt. */
+  disputes: z
+    .strictObject({ responseDays: z.number().int().min(1).max(90).default(defaultDisputeResponseDays) })
+    .default({ responseDays: defaultDisputeResponseDays }),
 });
 
 /** Policy as loaded: money fields already in integer cents. */

@@ -76,12 +76,12 @@ export function proposeSettlement(account: Account, policy: Policy, today: Calen
  * rounds up and the discount never exceeds the tier's percent. Split as 100q + r so the product
  * stays a safe integer for any balance.
  */
-function maxDiscount(balanceCents: Cents, percent: number): Cents {
+export function maxDiscount(balanceCents: Cents, percent: number): Cents {
   const remainder = balanceCents % 100;
   return ((balanceCents - remainder) / 100) * percent + divideCents(remainder * percent, 100, 'down');
 }
 
-function settlement(originalBalanceCents: Cents, amountCents: Cents, dueDate: CalendarDate, tier: Pick<SettlementTier, 'maxDiscountPercent'>): Settlement {
+export function settlement(originalBalanceCents: Cents, amountCents: Cents, dueDate: CalendarDate, tier: Pick<SettlementTier, 'maxDiscountPercent'>): Settlement {
   return {
     kind: 'settlement',
     ...singlePayment(amountCents, dueDate),
