@@ -23,7 +23,15 @@ const createdEventOf = {
 export async function recordArrangement(
   context: TurnContext,
   services: DialogServices,
-  terms: { kind: ArrangementKind; installments: Installment[]; totalCents: number; frequency?: Arrangement['frequency']; originalBalanceCents?: number },
+  terms: {
+    kind: ArrangementKind;
+    installments: Installment[];
+    totalCents: number;
+    frequency?: Arrangement['frequency'];
+    originalBalanceCents?: number;
+    /** The specialist whose terms the debtor confirmed (dialogs/specialist-proposal.ts). */
+    proposedBy?: string;
+  },
 ): Promise<Arrangement> {
   const facts = turnFacts(context);
   const account = facts.account;
@@ -45,6 +53,7 @@ export async function recordArrangement(
     paymentLink,
     ...(terms.frequency ? { frequency: terms.frequency } : {}),
     ...(terms.originalBalanceCents !== undefined ? { originalBalanceCents: terms.originalBalanceCents } : {}),
+    ...(terms.proposedBy ? { proposedBy: terms.proposedBy } : {}),
   };
   await services.store.addArrangement(arrangement);
   await services.transcripts.record({
@@ -53,7 +62,7 @@ export async function recordArrangement(
     channel: facts.channel,
     conversationId: facts.conversationId,
     actor: 'debtor',
-    text: `Recorded ${terms.kind} ${id}`,
+    text: `Recorded ${terms.kind} ${id}${terms.proposedBy ? `, as proposed by ${terms.proposedBy}` : ''}`,
     event: `${terms.kind}.created`,
   });
   await services.events.publish(createdEventOf[terms.kind], account.id, {
@@ -63,6 +72,7 @@ export async function recordArrangement(
     totalCents: terms.totalCents,
     installmentCount: terms.installments.length,
     firstDueDate: first.dueDate,
+    ...(terms.proposedBy ? { proposedBy: terms.proposedBy } : {}),
   });
   await services.reminders.arrangementRecorded(arrangement, account);
   return arrangement;

@@ -75,7 +75,10 @@ export async function recordRightsFlags(context: TurnContext, services: DialogSe
     });
     // The creditor hears of a dispute or a cease once, when it starts, not every time it is repeated.
     const where = { conversationId: facts.conversationId, channel: facts.channel };
-    if (newlyRaised.includes('dispute')) await events.publish('dispute.opened', accountId, where);
+    if (newlyRaised.includes('dispute')) {
+      await events.publish('dispute.opened', accountId, where);
+      await services.disputes.received(accountId, where);
+    }
     if (newlyRaised.includes('cease')) await events.publish('cease', accountId, where);
   }
   for (const flag of flags) {
@@ -110,6 +113,7 @@ export async function openHandoff(context: TurnContext, services: DialogServices
     conversationId: facts.conversationId,
     channel: facts.channel,
     address: facts.address,
+    language: facts.session.language,
   });
   facts.session.handoffId = handoff.id;
   facts.session.holdingNoticeSent = false;

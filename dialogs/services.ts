@@ -2,6 +2,7 @@ import type { TranscriptLog } from '../src/audit/transcript-log';
 import type { Entities } from '../src/language/recognition';
 import type { Clock } from '../src/domain/clock';
 import type { Policy } from '../src/domain/policy';
+import type { DisputeDesk } from '../src/handoff/dispute-desk';
 import type { HandoffDesk } from '../src/handoff/handoff-desk';
 import type { EventPublisher } from '../src/outreach/event-publisher';
 import type { PaymentReminders } from '../src/outreach/payment-reminders';
@@ -15,6 +16,8 @@ export interface DialogServices {
   clock: Clock;
   transcripts: TranscriptLog;
   handoffs: HandoffDesk;
+  /** A dispute the debtor raises starts the dispute workflow (received). */
+  disputes: Pick<DisputeDesk, 'received'>;
   paymentLinks: PaymentLinks;
   events: EventPublisher;
   reminders: PaymentReminders;

@@ -156,6 +156,7 @@ export class VerifyDialog extends ComponentDialog {
         conversationId: facts.conversationId,
         channel: facts.channel,
         address: facts.address,
+        language: facts.session.language,
       });
       return step.endDialog(undefined);
     }

@@ -11,6 +11,10 @@ import { smsInboundRoute } from './channels/sms/inbound-route';
 import type { SmsSender } from './channels/sms/sender';
 import type { SpecialistUser, TrustProxy } from './config';
 import { ConsoleSessions } from './handoff/console-sessions';
+import { disputeRoutes } from './api/dispute-routes';
+import { LocalSmsOutbox } from './channels/sms/local-outbox';
+import { localOutboxRoute } from './channels/sms/local-outbox-route';
+import { HANDOFF_NOTICE_QUEUE } from './handoff/debtor-notices';
 import { HANDOFF_SLA_QUEUE } from './handoff/handoff-sla';
 import { createSpecialistConsole } from './handoff/specialist-console';
 import { campaignRoutes } from './campaigns/campaign-routes';
@@ -46,7 +50,10 @@ export interface AppOptions extends AssistantOptions {
   azureBot: { appId: string | null; appPassword: string | null } | null;
   /** CREDITOR_WEBHOOK_SECRET: signs what the creditor posts us (payments); null: POST /api/payments is off. */
   creditorSecret: string | null;
-  /** Null: specialists cannot answer SMS cases (503 sms_unavailable). */
+  /**
+   * Twilio, or in the embedded default the local outbox (LocalSmsOutbox: kept, logged, marked
+   * "not delivered" in the transcript). Null: specialists cannot take SMS cases (503 sms_unavailable).
+   */
   smsSender: SmsSender | null;
   /** CAMPAIGN_SENDS_PER_SECOND per TWILIO_FROM_NUMBER; default 1 a second. */
   campaigns?: CampaignOptions;
@@ -67,7 +74,7 @@ export function makeApp(
   const { store, clock } = deps;
   const { policy } = options;
   const metrics = deps.metrics ?? createMetrics();
-  const { assistant, transcripts, optOuts, paymentLinks, outreach, reminders } = createAssistant(options, { ...deps, sms: options.smsSender, metrics });
+  const { assistant, transcripts, optOuts, paymentLinks, outreach, reminders, disputes } = createAssistant(options, { ...deps, sms: options.smsSender, metrics });
   const logger = deps.logger ?? silentLogger();
 
   const app = express();
@@ -97,11 +104,14 @@ export function makeApp(
   app.use(smsInboundRoute({ assistant, publicBaseUrl: options.publicBaseUrl, authToken: options.twilioAuthToken }));
   app.use(smsStatusRoute({ publicBaseUrl: options.publicBaseUrl, authToken: options.twilioAuthToken, store, transcripts, clock }));
   app.use(paymentPageRoute({ paymentLinks, clock, creditorName: policy.creditor.name }));
-  // Before the operator-only guard: specialists post adjustments from a console session too.
+  // Before the operator-only guard: specialists post adjustments and dispute steps from a console session too.
   const sessions = new ConsoleSessions(store, options.specialistUsers);
   app.use(adjustmentsRoutes({ store, clock, policy, transcripts, events: outreach.events, sender: outreach.sender, operatorToken: options.operatorToken, sessions }));
+  app.use(disputeRoutes({ store, policy, disputes, sessions, operatorToken: options.operatorToken }));
   app.use('/api/accounts', requireOperator(options.operatorToken));
   app.use(accountsRoutes({ store, transcripts, optOuts }));
+  // The embedded default's outbox, readable by `npm run chat` on the same number (never with a real provider).
+  if (options.smsSender instanceof LocalSmsOutbox) app.use(localOutboxRoute(options.smsSender));
   const posting = new PaymentPosting({ store, clock, transcripts, events: outreach.events, reminders });
   app.use(paymentsRoutes({ posting, clock, secret: options.creditorSecret, operatorToken: options.operatorToken }));
   app.use(reportRoutes({ readEvents: (from, to) => outreach.activity.read(from, to), clock, operatorToken: options.operatorToken }));
@@ -126,6 +136,7 @@ export function makeApp(
   );
   app.use(specialists.router);
   outreach.addQueue(HANDOFF_SLA_QUEUE, specialists.slaWatch.handle);
+  outreach.addQueue(HANDOFF_NOTICE_QUEUE, specialists.notices.handle);
   const campaigns = createCampaigns(options.campaigns ?? defaultCampaignOptions, {
     store,
     clock,

@@ -1,4 +1,5 @@
 import { makeApp } from './app';
+import { LocalSmsOutbox } from './channels/sms/local-outbox';
 import { createSmsSender } from './channels/sms/sender';
 import { tenantModeProblems } from './compliance/tenant-mode';
 import { ConfigError } from './config';
@@ -23,6 +24,10 @@ async function main(): Promise<void> {
     await store.close();
     throw new ConfigError(tenantProblems, 'tenant_mode');
   }
+  // Without Twilio's REST credentials the embedded default keeps outbound texts in a local outbox
+  // (logged, "not delivered" in the transcript); in production a missing sender stays an error.
+  const twilioSender = createSmsSender(config.twilio, `${config.publicBaseUrl}/sms/status`);
+  const smsSender = twilioSender ?? (config.nodeEnv === 'production' ? null : new LocalSmsOutbox({ store, clock: systemClock, logger }));
   const { app, directLine, specialists, outreach } = makeApp(
     {
       ...assistantOptions,
@@ -40,7 +45,7 @@ async function main(): Promise<void> {
           ? { appId: config.microsoftAppId, appPassword: config.microsoftAppPassword }
           : null,
       creditorSecret: config.creditorWebhookSecret,
-      smsSender: createSmsSender(config.twilio, `${config.publicBaseUrl}/sms/status`),
+      smsSender,
     },
     { store, clock: systemClock, understand, logger, onJobError: (queue, err) => logger.error({ queue, err }, 'job failed; retrying with backoff') },
   );
@@ -56,6 +61,7 @@ async function main(): Promise<void> {
     console.log(`  billing portal:  ${base}/`);
     console.log(`  specialist console: ${base}/console${config.specialistUsers.length ? '' : '  (set SPECIALIST_USERS to sign in)'}`);
     console.log(`  SMS webhook:     ${base}/sms/inbound${config.twilio.authToken ? '' : '  (signatures not checked: development)'}`);
+    if (smsSender instanceof LocalSmsOutbox) console.log(`  outbound SMS:    local outbox (no SMS provider configured); \`npm run chat\` prints what a number receives`);
     console.log(`  operator API:    ${base}/api/accounts/:id${config.operatorToken ? '' : '  (off: set OPERATOR_TOKEN)'}`);
     console.log(`  dashboard:       ${base}/dashboard${config.operatorToken ? '' : '  (reports off: set OPERATOR_TOKEN)'}`);
     console.log(`  health:          ${base}/healthz`);

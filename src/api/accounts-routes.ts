@@ -2,10 +2,11 @@ import { Router } from 'express';
 import type { TranscriptLog } from '../audit/transcript-log';
 import type { OptOutRegistry } from '../conversation/opt-outs';
 import type { Store } from '../store/store';
+import { accountTimeline } from './account-timeline';
 import { accountView } from './account-view';
 import { HttpError } from './errors';
 
-/** The account as the assistant sees it, in CONTRACT.md's shape, and its full transcript. */
+/** The account as the assistant sees it, in CONTRACT.md's shape, its full transcript and its timeline. */
 export function accountsRoutes(deps: { store: Store; transcripts: TranscriptLog; optOuts: OptOutRegistry }): Router {
   const router = Router();
 
@@ -23,6 +24,11 @@ export function accountsRoutes(deps: { store: Store; transcripts: TranscriptLog;
   router.get('/api/accounts/:id/transcript', async (req, res) => {
     const account = await accountOr404(req.params.id as string);
     res.json({ accountId: account.id, transcript: await deps.transcripts.forAccount(account.id) });
+  });
+
+  router.get('/api/accounts/:id/timeline', async (req, res) => {
+    const account = await accountOr404(req.params.id as string);
+    res.json({ accountId: account.id, timeline: await accountTimeline(deps, account.id) });
   });
 
   return router;

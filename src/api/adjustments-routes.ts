@@ -14,7 +14,7 @@ import { HttpError } from './errors';
 const personName = z.string().trim().regex(/^[\p{L}\p{N} ._'-]{1,64}$/u, 'a name of up to 64 letters, digits, spaces or . _ \' -');
 const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/, 'letters, digits, ".", "_", ":" or "-", at most 100');
 
-const adjustmentBody = z.strictObject({
+export const adjustmentBody = z.strictObject({
   kind: z.enum(adjustmentKinds),
   amount: z.string().regex(/^\d{1,9}(\.\d{1,2})?$/, 'a decimal string in dollars, e.g. "12.50"'),
   reason: z.string().trim().min(1).max(500),

@@ -6,6 +6,7 @@ import { complianceMessages } from '../../prompts/compliance';
 import { RootDialog, ROOT_DIALOG } from '../../dialogs/root-dialog';
 import { caseAccountId, handleRights, recordRightsFlags, rightsInvoked } from '../../dialogs/rights';
 import { message, paymentLinkMessage } from '../../dialogs/say';
+import { answerProposal } from '../../dialogs/specialist-proposal';
 import type { DialogServices } from '../../dialogs/services';
 import { collectionStopped, type Language } from '../domain/account';
 import type { Channel } from '../domain/arrangement';
@@ -160,6 +161,8 @@ export class AmicableBot {
       if (handoff && handoff.status !== 'resolved') {
         // A specialist has the conversation: rights invoked now still become account events.
         if (rightsInvoked(facts.recognition)) await recordRightsFlags(context, this.options);
+        // A yes or no to the terms the specialist proposed is the debtor's to record.
+        else if (await answerProposal(context, this.options, handoff)) return;
         if (!facts.session.holdingNoticeSent) {
           facts.session.holdingNoticeSent = true;
           const say = conversationMessages[facts.session.language];

@@ -3,7 +3,9 @@ import { TranscriptLog } from '../audit/transcript-log';
 import { decideOutbound } from '../compliance/outbound-gate';
 import type { Clock } from '../domain/clock';
 import type { Policy } from '../domain/policy';
+import { DisputeDesk } from '../handoff/dispute-desk';
 import { HandoffDesk } from '../handoff/handoff-desk';
+import { AdjustmentPosting } from '../payments/adjustment-posting';
 import { HANDOFF_SUMMARY_QUEUE, HandoffSummaryByModel } from '../handoff/summary-by-model';
 import type { Understand } from '../language/understand';
 import type { SmsSender } from '../channels/sms/sender';
@@ -68,6 +70,8 @@ export function createAssistant(options: AssistantOptions, deps: AssistantDeps) 
   const summaries = options.summaryModel ? new HandoffSummaryByModel({ store, transcripts, ...options.summaryModel }) : null;
   if (summaries) outreach.addQueue(HANDOFF_SUMMARY_QUEUE, summaries.handle);
   const handoffs = new HandoffDesk({ store, policy, clock, transcripts, events, summarizeByModel: summaries !== null });
+  const adjustments = new AdjustmentPosting({ store, clock, policy, transcripts, events, sender: outreach.sender });
+  const disputes = new DisputeDesk({ store, clock, policy, transcripts, events, adjustments });
 
   const adapter = new ConversationAdapter();
   adapter.use(new OutboundGateMiddleware({ gate: decideOutbound, policy, clock, transcripts, metrics: deps.metrics ?? null }));
@@ -77,6 +81,7 @@ export function createAssistant(options: AssistantOptions, deps: AssistantDeps) 
     clock,
     transcripts,
     handoffs,
+    disputes,
     paymentLinks,
     events,
     reminders,
@@ -88,5 +93,5 @@ export function createAssistant(options: AssistantOptions, deps: AssistantDeps) 
     defaultLanguage: 'en',
   });
   const assistant = new Assistant({ store, clock, adapter, bot, metrics: deps.metrics ?? null });
-  return { assistant, transcripts, optOuts, handoffs, paymentLinks, outreach, reminders };
+  return { assistant, transcripts, optOuts, handoffs, disputes, paymentLinks, outreach, reminders };
 }

@@ -29,4 +29,6 @@ export interface Arrangement {
   originalBalanceCents?: Cents;
   frequency?: 'weekly' | 'biweekly' | 'monthly';
   paymentLink?: string;
+  /** A specialist's terms the debtor confirmed: who proposed them (the assistant's own: absent). */
+  proposedBy?: string;
 }

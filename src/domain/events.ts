@@ -33,17 +33,47 @@ export interface EventData {
     correctedArrangementIds: string[];
   };
   'dispute.opened': { conversationId: string; channel: Channel };
+  /** The dispute workflow's steps (README "Disputes"): who moved it, when its answer is due. */
+  'dispute.information_requested': DisputeStepData;
+  'dispute.validation_sent': DisputeStepData;
+  'dispute.resolved': DisputeStepData & { resolution: 'upheld' | 'corrected' | 'withdrawn'; adjustmentId: string | null };
   'cease': { conversationId: string; channel: Channel };
   'optout': { channel: Channel };
   'handoff.created': { handoffId: string; reason: string; conversationId: string; channel: Channel };
   'handoff.claimed': { handoffId: string; reason: string; specialist: string; secondsToClaim: number; channel: Channel };
   /** Nobody claimed the case within its SLA: it moved to the top of the queue and the debtor was told when to expect contact. */
   'handoff.escalated': { handoffId: string; reason: string; channel: Channel; expectedContactBy: string };
-  'handoff.resolved': { handoffId: string; reason: string; outcome: string; handBackTo: string | null; channel: Channel };
+  /**
+   * `outcomeCode` and the times feed the desk report: `handleSeconds` from claim to resolution,
+   * `firstReplySeconds` from the case opening to the first message a specialist wrote (null: none).
+   */
+  'handoff.resolved': {
+    handoffId: string;
+    reason: string;
+    outcome: string;
+    outcomeCode: string;
+    specialist: string;
+    handleSeconds: number | null;
+    firstReplySeconds: number | null;
+    handBackTo: string | null;
+    channel: Channel;
+  };
+  /** A case routed to a specialist (assignment), before or instead of their own claim. */
+  'handoff.assigned': { handoffId: string; reason: string; assignedTo: string; by: string; channel: Channel };
+}
+
+interface DisputeStepData {
+  disputeId: string;
+  by: string;
+  receivedAt: string;
+  dueAt: string;
+  note: string | null;
 }
 
 interface ArrangementCreated {
   arrangementId: string;
+  /** A specialist's arrangement: who proposed it in the console (the debtor confirmed it). */
+  proposedBy?: string;
   conversationId: string;
   channel: Channel;
   totalCents: Cents;
@@ -69,6 +99,9 @@ export const creditorEventTypes: readonly EventType[] = [
   'plan.completed',
   'adjustment.posted',
   'dispute.opened',
+  'dispute.information_requested',
+  'dispute.validation_sent',
+  'dispute.resolved',
   'handoff.created',
   'handoff.escalated',
   'handoff.resolved',

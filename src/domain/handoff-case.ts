@@ -1,7 +1,39 @@
+import type { Language } from './account';
 import type { Channel } from './arrangement';
+import type { DisputeState } from './dispute';
+import type { Authority, SpecialistOfferRequest, SpecialistOfferTerms } from './offers';
 import type { HandoffReason } from './policy';
 
 export type HandoffStatus = 'open' | 'claimed' | 'resolved';
+
+/** How a case ended (README "Outcome codes"); the free-text `outcome` stays beside it. */
+export const outcomeCodes = [
+  'promise_taken',
+  'plan_set',
+  'settled',
+  'dispute_upheld',
+  'dispute_corrected',
+  'dispute_withdrawn',
+  'hardship_referral',
+  'no_contact',
+  'other',
+] as const;
+export type OutcomeCode = (typeof outcomeCodes)[number];
+
+/** Terms a specialist put to the debtor from the console; recorded as an arrangement on their yes. */
+export interface SpecialistProposal {
+  id: string;
+  request: SpecialistOfferRequest;
+  terms: SpecialistOfferTerms;
+  authority: Authority;
+  proposedBy: string;
+  /** The operator who approved terms beyond the specialist's authority. */
+  approvedBy: string | null;
+  proposedAt: string;
+  status: 'pending' | 'accepted' | 'declined' | 'withdrawn';
+  answeredAt?: string;
+  arrangementId?: string;
+}
 
 /** A conversation the assistant handed to a human specialist. */
 export interface HandoffCase {
@@ -18,8 +50,19 @@ export interface HandoffCase {
   slaDueAt: string;
   claimedBy: string | null;
   summary: string;
+  /** The debtor's language when the case opened (absent on cases opened before it was kept). */
+  language?: Language;
+  /** Who the case is routed to; claiming makes it the claimant. */
+  assignedTo?: string | null;
+  claimedAt?: string;
+  /** The first message a specialist wrote to the debtor (time to first reply). */
+  firstReplyAt?: string;
   resolvedAt?: string;
   outcome?: string;
+  outcomeCode?: OutcomeCode;
+  proposal?: SpecialistProposal;
+  /** The account's open dispute as the queue shows it: its state and response clock. */
+  dispute?: { state: DisputeState; dueAt: string } | null;
   /** Nobody claimed it within its SLA: when it was escalated, and the contact time the debtor was given. */
   escalatedAt?: string;
   expectedContactBy?: string;

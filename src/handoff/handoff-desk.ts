@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { TranscriptLog } from '../audit/transcript-log';
+import type { Language } from '../domain/account';
 import type { Channel } from '../domain/arrangement';
 import type { Clock } from '../domain/clock';
 import type { HandoffCase } from '../domain/handoff-case';
 import { handoffRuleFor, type HandoffReason, type Policy } from '../domain/policy';
 import type { EventPublisher } from '../outreach/event-publisher';
 import type { Store } from '../store/store';
+import { disputeSnapshot, openDisputeOf } from './dispute-desk';
 import { HANDOFF_SLA_QUEUE, slaCheckFor } from './handoff-sla';
 import { summarizeCase } from './summary';
 import { HANDOFF_SUMMARY_QUEUE, summaryJobFor } from './summary-by-model';
@@ -16,6 +18,8 @@ export interface HandoffRequest {
   conversationId: string;
   channel: Channel;
   address: string;
+  /** The conversation's language: the badge on the case, and what the desk writes in. */
+  language: Language;
 }
 
 /** Opens handoff cases with the priority and SLA the policy sets for their reason. */
@@ -46,9 +50,11 @@ export class HandoffDesk {
       status: 'open',
       channel: request.channel,
       address: request.address,
+      language: request.language,
       createdAt: now.toISOString(),
       slaDueAt: new Date(now.getTime() + rule.slaMinutes * 60_000).toISOString(),
       claimedBy: null,
+      dispute: request.accountId ? disputeSnapshot(await openDisputeOf(store, request.accountId)) : null,
       summary: summarizeCase({
         reason: request.reason,
         account,

@@ -8,14 +8,15 @@ import type { Clock } from '../domain/clock';
 import type { Policy } from '../domain/policy';
 import type { OutboundDecisionMetrics } from '../observability/metrics';
 import type { EventPublisher } from '../outreach/event-publisher';
-import { HandoffSlaWatch } from './handoff-sla';
 import type { Store } from '../store/store';
+import { CaseProposals } from './case-proposals';
 import { consoleRoutes } from './console-routes';
 import type { ConsoleSessions } from './console-sessions';
 import { DebtorMessenger } from './debtor-messenger';
+import { DebtorNotices } from './debtor-notices';
 import { handoffRoutes } from './handoff-routes';
+import { HandoffSlaWatch } from './handoff-sla';
 import { QueueFeed } from './queue-feed';
-import { byUrgency, queueItem } from './queue-order';
 import { SpecialistDesk } from './specialist-desk';
 import { SignInLimits } from './sign-in-limits';
 import { parseSpecialistCredential } from './specialist-passwords';
@@ -24,7 +25,7 @@ export interface SpecialistConsoleOptions {
   policy: Policy;
   operatorToken: string | null;
   specialistUsers: SpecialistUser[];
-  /** Null: SMS cases cannot be answered from here (503 sms_unavailable). */
+  /** Null: SMS cases cannot be answered from here (503 sms_unavailable, before anything changes). */
   sms: SmsSender | null;
   /** How often the live queue re-reads the store while someone watches. */
   queueRefreshMs?: number;
@@ -42,21 +43,21 @@ export interface SpecialistConsoleDeps {
   metrics?: OutboundDecisionMetrics;
 }
 
-/** Wires the handoff API and the console; mount `router` before the 404 handler, call `close` on shutdown. */
-export function createSpecialistConsole(
-  options: SpecialistConsoleOptions,
-  deps: SpecialistConsoleDeps,
-): { router: Router; slaWatch: HandoffSlaWatch; close(): void } {
+/**
+ * Wires the handoff API and the console; mount `router` before the 404 handler, work `slaWatch`
+ * and `notices` on their job queues, call `close` on shutdown.
+ */
+export function createSpecialistConsole(options: SpecialistConsoleOptions, deps: SpecialistConsoleDeps) {
   const { store, clock, transcripts, sessions } = deps;
-  const messenger = new DebtorMessenger({ ...deps, policy: options.policy, sms: options.sms });
-  const desk = new SpecialistDesk({ store, clock, transcripts, optOuts: deps.optOuts, messenger, events: deps.events });
-  const feed = new QueueFeed(async () => {
-    const handoffs = await store.listHandoffs();
-    return handoffs.filter((handoff) => handoff.status !== 'resolved').sort(byUrgency).map(queueItem);
-  }, options.queueRefreshMs);
+  const { policy } = options;
+  const messenger = new DebtorMessenger({ ...deps, policy, sms: options.sms });
+  const notices = new DebtorNotices({ store, clock, transcripts, messenger });
+  const desk = new SpecialistDesk({ store, clock, policy, transcripts, optOuts: deps.optOuts, messenger, notices, events: deps.events });
+  const proposals = new CaseProposals({ store, policy, clock, messenger, desk });
+  const feed = new QueueFeed(() => store.listHandoffs(), clock, options.queueRefreshMs);
   const router = Router();
-  router.use(handoffRoutes({ store, transcripts, desk, feed, sessions, operatorToken: options.operatorToken }));
+  router.use(handoffRoutes({ store, clock, transcripts, desk, proposals, feed, sessions, operatorToken: options.operatorToken }));
   router.use(consoleRoutes({ sessions, credentials: options.specialistUsers.map(parseSpecialistCredential), limits: new SignInLimits(store, clock) }));
-  const slaWatch = new HandoffSlaWatch({ store, policy: options.policy, clock, transcripts, events: deps.events, messenger });
-  return { router, slaWatch, close: () => feed.close() };
+  const slaWatch = new HandoffSlaWatch({ store, policy, clock, transcripts, events: deps.events, messenger });
+  return { router, slaWatch, notices, close: () => feed.close() };
 }

@@ -1,6 +1,7 @@
 import { redactPhoneNumbers, redactSensitive } from '../compliance/redaction';
 import type { Account } from '../domain/account';
 import type { Arrangement } from '../domain/arrangement';
+import type { Dispute } from '../domain/dispute';
 import { centsToDecimal } from '../domain/money';
 import type { HandoffReason } from '../domain/policy';
 import type { TranscriptEntry } from '../domain/transcript';
@@ -22,6 +23,8 @@ export function summarizeCase(input: {
   account: Account | null;
   arrangements: Arrangement[];
   transcript: TranscriptEntry[];
+  /** The account's dispute in progress, if any. */
+  dispute?: Dispute | null;
 }): string {
   const debtorSaid = input.transcript
     .filter((entry) => entry.direction === 'in')
@@ -35,6 +38,7 @@ export function summarizeCase(input: {
   } else {
     lines.push('Not verified: the debtor has not been identified.');
   }
+  if (input.dispute) lines.push(`Dispute: ${input.dispute.state.replace('_', ' ')} since ${input.dispute.receivedAt.slice(0, 10)}, answer due by ${input.dispute.dueAt.slice(0, 10)} (UTC).`);
   const active = input.arrangements.filter((a) => a.status === 'active');
   lines.push(`Arrangements: ${active.length ? active.map((a) => `${a.kind} ${centsToDecimal(a.totalCents)}`).join(', ') : 'none'}.`);
   if (debtorSaid) lines.push(`Debtor said: ${debtorSaid}`);

@@ -1,4 +1,5 @@
 import type { TranscriptLog } from '../audit/transcript-log';
+import { recordNotDelivered } from '../channels/sms/local-outbox';
 import type { SmsSender } from '../channels/sms/sender';
 import { decideOutbound } from '../compliance/outbound-gate';
 import { smsParts } from '../compliance/sms-segments';
@@ -109,9 +110,12 @@ export class OutreachSender {
     await store.setDocument<SendRecord>(recordKey, { status: 'sending', sid: null }, SEND_RECORD_TTL_SECONDS);
     // RF-04: a long text goes as several messages, each ending with the opt-out notice.
     const sids: string[] = [];
+    let keptLocally = false;
     for (const part of smsParts(result.text)) {
       try {
-        sids.push((await sms.send(account.phone, part)).sid);
+        const sent = await sms.send(account.phone, part);
+        sids.push(sent.sid);
+        keptLocally ||= sent.keptLocally === true;
       } catch (error) {
         // Twilio refused or never answered before the request failed: not sent, so it may be retried.
         if (sids.length === 0) {
@@ -129,6 +133,7 @@ export class OutreachSender {
     }
     await contacts.record(account.id, now);
     await record(result.text);
+    if (keptLocally) await recordNotDelivered(transcripts, { at: now.toISOString(), channel: 'sms', conversationId, actor: 'assistant' });
     return { status: 'sent', sid };
   }
 }

@@ -2,6 +2,7 @@ import type { Channel } from '../domain/arrangement';
 import { DomainError } from '../domain/errors';
 import type { DomainEvent, EventType } from '../domain/events';
 import type { Cents } from '../domain/money';
+import { deskFigures, type DeskFigures } from './desk';
 
 /** YYYY-MM-DD, both ends inclusive, in UTC days. */
 export interface ReportPeriod {
@@ -78,6 +79,8 @@ export interface Summary {
   byDay: Array<{ day: string } & Figures>;
   /** Only the channels some event of the period names. */
   byChannel: Partial<Record<Channel, Figures>>;
+  /** Resolved cases by outcome code, with handle time and time to first reply, per specialist and reason. */
+  desk: DeskFigures;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -141,6 +144,7 @@ export function summarize(events: DomainEvent[], period: ReportPeriod): Summary 
     totals: totals.figures(),
     byDay: days.map((day) => ({ day, ...byDay.get(day)!.figures() })),
     byChannel: Object.fromEntries([...byChannel].sort(([a], [b]) => a.localeCompare(b)).map(([channel, tally]) => [channel, tally.figures()])),
+    desk: deskFigures(inPeriod.map(({ event }) => event)),
   };
 }
 

@@ -22,8 +22,16 @@ class BaseUrlRequestClient extends twilio.RequestClient {
 
 /** Messages that go out outside a webhook's TwiML answer: a specialist's replies, later reminders. */
 export interface SmsSender {
-  /** Resolves with Twilio's message SID once Twilio accepted the message. */
-  send(to: string, body: string): Promise<{ sid: string }>;
+  /**
+   * Resolves with the message's SID once the provider accepted it; `keptLocally` when no provider
+   * is configured and the message went to the local outbox instead (local-outbox.ts).
+   */
+  send(to: string, body: string): Promise<SmsSent>;
+}
+
+export interface SmsSent {
+  sid: string;
+  keptLocally?: true;
 }
 
 /**

@@ -67,7 +67,7 @@ const EVENTS: DomainEvent[] = [
   event('cease', '2026-11-03T12:05:00Z', { conversationId: 'c6', channel: 'webchat' }),
   event('promise.broken', '2026-11-03T13:00:00Z', { arrangementId: 'a5', kind: 'promise', dueDate: '2026-11-03', paidCents: 2_000, shortCents: 3_000, partial: true }),
   event('promise.broken', '2026-11-03T13:00:01Z', { arrangementId: 'a6', kind: 'pay_in_full', dueDate: '2026-11-03', paidCents: 0, shortCents: 8_000, partial: false }),
-  event('handoff.resolved', '2026-11-03T14:00:00Z', { handoffId: 'h3', reason: 'requested_person', outcome: 'ok', handBackTo: null, channel: 'webchat' }),
+  event('handoff.resolved', '2026-11-03T14:00:00Z', { handoffId: 'h3', reason: 'requested_person', outcome: 'ok', outcomeCode: 'other', specialist: 'sam', handleSeconds: 7079, firstReplySeconds: 300, handBackTo: null, channel: 'webchat' }),
 ];
 
 const none = { count: 0, amountCents: 0 };
