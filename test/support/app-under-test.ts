@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { makeApp } from '../../src/app';
+import { LocalSmsOutbox } from '../../src/channels/sms/local-outbox';
 import { createSmsSender } from '../../src/channels/sms/sender';
 import { hashPassword } from '../../src/handoff/specialist-passwords';
 import { startFakeTwilioApi } from './fake-twilio-api';
@@ -80,6 +81,8 @@ export async function startApp(options: {
   trustProxy?: TrustProxy;
   /** METRICS_TOKEN (default: METRICS_TOKEN above; null: /metrics off). */
   metricsToken?: string | null;
+  /** Outbound SMS by Twilio's REST API (the local fake, default), or the embedded default's local outbox. */
+  sms?: 'twilio' | 'local-outbox';
 }): Promise<AppUnderTest> {
   const clock = new ManualClock(new Date(options.now ?? '2026-11-23T18:00:00Z'));
   const store = createStore({ kind: options.store, redisUrl: options.redisUrl, clock, keyPrefix: options.keyPrefix ?? `test:${Math.random().toString(36).slice(2)}:` });
@@ -108,16 +111,13 @@ export async function startApp(options: {
         { name: 'sam', secret: SPECIALISTS.sam },
         { name: 'alex', secret: ALEX_PASSWORD_HASH },
       ],
-      smsSender: createSmsSender(
-        {
-          accountSid: TWILIO_ACCOUNT_SID,
-          authToken: TWILIO_AUTH_TOKEN,
-          checkSignatures: true,
-          fromNumber: TWILIO_FROM_NUMBER,
-          apiBaseUrl: twilioApi.baseUrl,
-        },
-        `${publicBaseUrl}/sms/status`,
-      ),
+      smsSender:
+        options.sms === 'local-outbox'
+          ? new LocalSmsOutbox({ store, clock })
+          : createSmsSender(
+              { accountSid: TWILIO_ACCOUNT_SID, authToken: TWILIO_AUTH_TOKEN, checkSignatures: true, fromNumber: TWILIO_FROM_NUMBER, apiBaseUrl: twilioApi.baseUrl },
+              `${publicBaseUrl}/sms/status`,
+            ),
       creditorSecret: CREDITOR_WEBHOOK_SECRET,
       creditorWebhook: options.creditorWebhookUrl ? { url: options.creditorWebhookUrl, secret: CREDITOR_WEBHOOK_SECRET } : null,
     },

@@ -17,8 +17,9 @@ export interface SentSms {
  * makes to /2010-04-01/Accounts/:sid/Messages.json, records it, and answers like Twilio (201 with
  * a message resource). Anything else gets Twilio's 404 shape.
  */
-export async function startFakeTwilioApi(): Promise<{ baseUrl: string; sent: SentSms[]; close(): Promise<void> }> {
+export async function startFakeTwilioApi(): Promise<{ baseUrl: string; sent: SentSms[]; refuse(refusing: boolean): void; close(): Promise<void> }> {
   const sent: SentSms[] = [];
+  let refusing = false;
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -28,6 +29,12 @@ export async function startFakeTwilioApi(): Promise<{ baseUrl: string; sent: Sen
       if (req.method !== 'POST' || !match) {
         res.statusCode = 404;
         res.end(JSON.stringify({ code: 20404, message: 'The requested resource was not found', status: 404 }));
+        return;
+      }
+      if (refusing) {
+        // Twilio's answer for a number it will not send to (error 21610): the message is not queued.
+        res.statusCode = 400;
+        res.end(JSON.stringify({ code: 21610, message: 'Attempt to send to unsubscribed recipient', status: 400 }));
         return;
       }
       const form = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
@@ -64,6 +71,10 @@ export async function startFakeTwilioApi(): Promise<{ baseUrl: string; sent: Sen
   return {
     baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     sent,
+    /** While refusing, every message is answered with Twilio's 400 and nothing is recorded as sent. */
+    refuse: (value) => {
+      refusing = value;
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
