@@ -14,9 +14,7 @@ import { HttpError } from './errors';
 
 const note = z.string().trim().min(1).max(1000).optional();
 const correction = adjustmentBody.omit({ actor: true, approvedBy: true, adjustmentId: true });
-const stepBody = z.discriminatedUnion('to', [
-  z.strictObject({ specialist: specialistName.optional(), to: z.literal('information_requested'), note }),
-  z.strictObject({ specialist: specialistName.optional(), to: z.literal('validation_sent'), note }),
+const resolvedBody = z.discriminatedUnion('resolution', [
   z.strictObject({ specialist: specialistName.optional(), to: z.literal('resolved'), resolution: z.enum(['upheld', 'withdrawn']), note }),
   z.strictObject({
     specialist: specialistName.optional(),
@@ -26,6 +24,11 @@ const stepBody = z.discriminatedUnion('to', [
     adjustment: correction,
     approvedBy: specialistName.optional(),
   }),
+]);
+const stepBody = z.discriminatedUnion('to', [
+  z.strictObject({ specialist: specialistName.optional(), to: z.literal('information_requested'), note }),
+  z.strictObject({ specialist: specialistName.optional(), to: z.literal('validation_sent'), note }),
+  resolvedBody,
 ]);
 
 /** Codes the caller can act on; the rest of the domain's refusals answer 422. */

@@ -52,15 +52,26 @@ export class DisputeDesk {
 
   /** Called when the debtor's words raise the dispute flag; an open dispute is kept, not doubled. */
   async received(accountId: string, where: { conversationId: string; channel: Channel }): Promise<Dispute> {
-    const { store, clock, policy } = this.deps;
-    const dispute = await store.withLock(disputesKey(accountId), async () => {
+    const { store, clock, policy, transcripts } = this.deps;
+    const { dispute, opened } = await store.withLock(disputesKey(accountId), async () => {
       const all = await disputesOf(store, accountId);
       const last = all.at(-1);
-      if (last && last.state !== 'resolved') return last;
-      const opened = openDispute({ id: `${accountId}:dispute:${all.length + 1}`, accountId, at: clock.now(), responseDays: policy.disputes.responseDays, ...where });
-      await store.setDocument(disputesKey(accountId), [...all, opened]);
-      return opened;
+      if (last && last.state !== 'resolved') return { dispute: last, opened: false };
+      const fresh = openDispute({ id: `${accountId}:dispute:${all.length + 1}`, accountId, at: clock.now(), responseDays: policy.disputes.responseDays, ...where });
+      await store.setDocument(disputesKey(accountId), [...all, fresh]);
+      return { dispute: fresh, opened: true };
     });
+    if (opened) {
+      await transcripts.record({
+        at: dispute.receivedAt,
+        direction: 'event',
+        channel: dispute.channel,
+        conversationId: dispute.conversationId,
+        actor: 'debtor',
+        text: `Dispute received ${dispute.id}: collection held, answer due by ${dispute.dueAt}`,
+        event: 'dispute.received',
+      });
+    }
     await this.showOnCases(dispute);
     return dispute;
   }
