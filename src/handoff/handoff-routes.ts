@@ -5,6 +5,7 @@ import { accountTimeline } from '../api/account-timeline';
 import { HttpError } from '../api/errors';
 import type { TranscriptLog } from '../audit/transcript-log';
 import type { Clock } from '../domain/clock';
+import { allowedTransitions } from '../domain/dispute';
 import { outcomeCodes, type OutcomeCode } from '../domain/handoff-case';
 import { frequencySchema } from '../domain/policy';
 import type { Store } from '../store/store';
@@ -129,7 +130,7 @@ export function handoffRoutes(deps: HandoffRoutesDeps): Router {
       outcome: handoff.outcome ?? null,
       outcomeCode: handoff.outcomeCode ?? null,
       proposal: handoff.proposal ?? null,
-      dispute,
+      dispute: dispute ? { ...dispute, next: allowedTransitions(dispute.state) } : null,
       templates,
       transcript,
       account,

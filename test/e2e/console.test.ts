@@ -59,7 +59,7 @@ describe.skipIf(!chromiumAvailable())('a specialist takes over a web chat from t
 
     const markup = 'Hi Maria, I am reviewing your dispute. <img src=x onerror="document.title=\'owned\'">';
     await console_.getByLabel('Reply to the debtor').fill(markup);
-    await console_.getByRole('button', { name: 'Send' }).click();
+    await console_.getByRole('button', { name: 'Send', exact: true }).click();
     await bubble(debtor, /I am reviewing your dispute/);
     // Typed markup reaches the debtor as text on both sides, never as an element.
     await bubble(debtor, /<img src=x onerror=/);
@@ -72,7 +72,8 @@ describe.skipIf(!chromiumAvailable())('a specialist takes over a web chat from t
     await console_.locator('#transcript').getByText('Customer says the account is not hers').waitFor();
     await console_.screenshot({ path: 'test-results/console-claimed.png', fullPage: true });
 
-    await console_.getByLabel('Outcome').fill('Dispute recorded; validation notice to be mailed');
+    await console_.getByLabel('Outcome code').selectOption('other');
+    await console_.getByLabel('Outcome', { exact: true }).fill('Dispute recorded; validation notice to be mailed');
     await console_.getByLabel('Hand back to the assistant').selectOption('menu');
     await console_.getByRole('button', { name: 'Resolve' }).click();
     await bubble(debtor, /back with the automated assistant/);
