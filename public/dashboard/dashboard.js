@@ -67,6 +67,54 @@ function render(summary) {
   renderFigureTable($('#daily-table'), 'Day', summary.byDay.map((day) => [day.day, day]));
   renderFigureTable($('#channels-table'), 'Channel', Object.entries(summary.byChannel));
   renderReasons(summary.totals.handoffs);
+  renderDesk(summary.desk);
+}
+
+const OUTCOMES = [
+  ['promise_taken', 'Promise taken'],
+  ['plan_set', 'Plan set'],
+  ['settled', 'Settled'],
+  ['dispute_upheld', 'Dispute upheld'],
+  ['dispute_corrected', 'Dispute corrected'],
+  ['dispute_withdrawn', 'Dispute withdrawn'],
+  ['hardship_referral', 'Hardship referral'],
+  ['no_contact', 'No contact'],
+  ['other', 'Other'],
+];
+
+/** "4 min 05 s" from seconds; – without a time. */
+function duration(value) {
+  if (value === null) return '–';
+  const whole = Math.round(value);
+  return whole >= 60 ? `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, '0')} s` : `${whole} s`;
+}
+
+/** One row per specialist (or reason): resolved, the two medians, then each outcome code. */
+function renderDeskTable(table, heading, key, rows) {
+  const head = element('tr');
+  head.append(...[heading, 'Resolved', 'Median handle time', 'Median time to first reply', ...OUTCOMES.map(([, label]) => label)].map((text) => element('th', text, { scope: 'col' })));
+  table.tHead.replaceChildren(head);
+  table.tBodies[0].replaceChildren(
+    ...rows.map((row) => {
+      const tr = element('tr');
+      tr.append(
+        element('th', row[key].replaceAll('_', ' '), { scope: 'row' }),
+        element('td', number(row.resolved)),
+        element('td', duration(row.medianHandleSeconds)),
+        element('td', duration(row.medianFirstReplySeconds)),
+        ...OUTCOMES.map(([code]) => element('td', number(row.byOutcome[code] ?? 0))),
+      );
+      return tr;
+    }),
+  );
+}
+
+function renderDesk(desk) {
+  const empty = desk.total.resolved === 0;
+  $('#desk-empty').hidden = !empty;
+  for (const id of ['#desk-specialists', '#desk-reasons']) $(id).closest('.scroll').hidden = empty;
+  renderDeskTable($('#desk-specialists'), 'Specialist', 'specialist', desk.bySpecialist);
+  renderDeskTable($('#desk-reasons'), 'Reason', 'reason', desk.byReason);
 }
 
 function renderTotals(totals) {

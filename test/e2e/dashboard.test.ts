@@ -27,6 +27,9 @@ describe.skipIf(!chromiumAvailable())('the operator dashboard, in Chromium', () 
     await app.outreach.activity.record('conversation.started', null, { conversationId: 'webchat-1', channel: 'webchat' });
     await app.outreach.activity.record('verification.succeeded', 'NW-1005', { conversationId: 'webchat-1', channel: 'webchat', method: 'portal' });
     await app.store.updateAccount('NW-1005', (account) => ({ ...account, balanceCents: 0 }));
+    await app.outreach.activity.record('handoff.resolved', 'NW-1005', {
+      handoffId: 'h-1', reason: 'hardship', outcome: 'Plan set', outcomeCode: 'plan_set', specialist: 'sam', handleSeconds: 245, firstReplySeconds: 95, handBackTo: null, channel: 'webchat',
+    });
     app.clock.set(new Date('2026-11-30T06:00:00Z'));
     await app.outreach.runDue();
   }, 60_000);
@@ -52,6 +55,10 @@ describe.skipIf(!chromiumAvailable())('the operator dashboard, in Chromium', () 
     expect(await conversations.locator('dd').textContent()).toBe('2');
     expect(await page.locator('#chart-conversations svg rect.bar').count()).toBe(30);
     expect(await page.getByRole('link', { name: /Aging view/ }).getAttribute('href')).toBe('/dashboard/aging.html');
+    // The desk: per specialist, resolved cases with handle time, time to first reply and outcome codes.
+    const sam = page.locator('#desk-specialists tbody tr').filter({ has: page.getByRole('rowheader', { name: 'sam', exact: true }) });
+    expect((await sam.locator('td').allTextContents()).slice(0, 5)).toEqual(['1', '4 min 05 s', '1 min 35 s', '0', '1']);
+    expect(await page.locator('#desk-reasons tbody th').allTextContents()).toEqual(['hardship']);
 
     mkdirSync('test-results', { recursive: true });
     await page.screenshot({ path: 'test-results/dashboard-summary.png', fullPage: true });
