@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import twilio from 'twilio';
+import { messagesIn } from '../../src/channels/sms/twiml-messages';
 
 /**
  * Texts the assistant the way Twilio does: a form-encoded POST to /sms/inbound signed with the
@@ -21,10 +22,4 @@ export class SmsClient {
     const raw = await response.text();
     return { status: response.status, messages: messagesIn(raw), raw };
   }
-}
-
-export function messagesIn(twiml: string): string[] {
-  return [...twiml.matchAll(/<Message>([\s\S]*?)<\/Message>/g)].map((match) =>
-    (match[1] ?? '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'),
-  );
 }
