@@ -81,6 +81,30 @@ describe('policy file', () => {
     expect((await failure(loadPolicyFile(path))).problems[0]).toMatch(new RegExp(`^POLICY_FILE ${path}: settlement\\.tiers\\[1\\]\\.maxDiscountPercent: `));
   });
 
+  it('gives the specialist\'s authority and the dispute clock their defaults, and reads them when given', async () => {
+    const sample = await loadPolicyFile('data/policy.json');
+    expect(sample.specialist).toEqual({ maxMonths: 24, maxDiscountPercent: 40, approvalAbove: 50_000 });
+    expect(sample.disputes).toEqual({ responseDays: 30 });
+    const path = policyWith((p) => {
+      p.specialist = { maxMonths: 36, approvalAbove: '250.00' };
+      p.disputes = { responseDays: 15 };
+    });
+    const policy = await loadPolicyFile(path);
+    expect(policy.specialist).toEqual({ maxMonths: 36, maxDiscountPercent: 40, approvalAbove: 25_000 });
+    expect(policy.disputes.responseDays).toBe(15);
+  });
+
+  it('rejects unknown or out-of-range specialist fields', async () => {
+    const unknown = policyWith((p) => {
+      p.specialist = { maxMonths: 24, canWaiveEverything: true };
+    });
+    expect((await failure(loadPolicyFile(unknown))).problems[0]).toMatch(/specialist\.canWaiveEverything: unknown field$/);
+    const tooDeep = policyWith((p) => {
+      p.specialist = { maxDiscountPercent: 95 };
+    });
+    expect((await failure(loadPolicyFile(tooDeep))).problems[0]).toMatch(/specialist\.maxDiscountPercent: /);
+  });
+
   it('reports JSON that does not parse as one line', async () => {
     const path = file('{ "creditor": ', 'json');
     const problems = (await failure(loadPolicyFile(path))).problems;
