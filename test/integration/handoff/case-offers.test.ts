@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TWILIO_AUTH_TOKEN } from '../../support/app-under-test';
+import { DIRECTLINE_SECRET, TWILIO_AUTH_TOKEN } from '../../support/app-under-test';
 import { redisUrlForTests } from '../../support/redis';
 import { SmsClient } from '../../support/sms-client';
+import { connectClient } from '../directline/directline-client';
 import { startHandoffHarness } from './handoff-harness';
 
 type Harness = Awaited<ReturnType<typeof startHandoffHarness>>;
@@ -157,5 +158,42 @@ describe('offers inside the case: who may see and send them', () => {
     expect((await asSam(`/api/handoffs/${handoff.id}/claim`, {})).status).toBe(200);
     const selfApproved = await asSam(`/api/handoffs/${handoff.id}/proposals`, { offer: { kind: 'settlement', discountPercent: 50 }, approvedBy: 'sam' });
     expect(selfApproved).toMatchObject({ status: 403, body: { error: { code: 'approval_required' } } });
+  });
+});
+
+describe('offers inside the case, in web chat', () => {
+  let harness: Harness;
+  beforeEach(async () => {
+    harness = await startHandoffHarness({ store: 'memory', now: '2026-12-03T15:00:00Z' });
+  });
+  afterEach(async () => {
+    await harness?.close();
+  });
+
+  it('puts the terms with Yes and No buttons, and the button\'s "Yes" records them', async () => {
+    const response = await fetch(`${harness.app.domain}/tokens/generate`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${DIRECTLINE_SECRET}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ user: { id: 'portal-NW-1001', name: 'Maria' }, accountId: 'NW-1001' }),
+    });
+    const { token } = (await response.json()) as { token: string };
+    const maria = connectClient(harness.app.domain, token, { id: 'portal-NW-1001', name: 'Maria' });
+    try {
+      await maria.send('I want to talk to a person');
+      await maria.waitFor((activity) => /asked a specialist/.test(activity.text ?? ''));
+      const [handoff] = (await harness.call('GET', '/api/handoffs?channel=webchat')).body.handoffs;
+      await harness.call('POST', `/api/handoffs/${handoff.id}/claim`, { specialist: 'sam' });
+      const proposed = await harness.call('POST', `/api/handoffs/${handoff.id}/proposals`, { specialist: 'sam', offer: { kind: 'plan', frequency: 'monthly', count: 6 } });
+      expect(proposed.status).toBe(201);
+      const terms = await maria.waitFor((activity) => /^sam can offer you/.test(activity.text ?? ''));
+      expect(terms.text).toBe('sam can offer you 6 monthly payments of $206.75, starting December 3, 2026, last payment May 3, 2027. Choose Yes to accept or No to decline.');
+      expect(terms.suggestedActions?.actions.map((action) => [action.type, action.title])).toEqual([['imBack', 'Yes'], ['imBack', 'No']]);
+      await maria.send('Yes');
+      await maria.waitFor((activity) => /^Done\. Your plan is set up: 6 monthly payments of \$206\.75/.test(activity.text ?? ''));
+      const account = (await harness.app.operator('/api/accounts/NW-1001')).body;
+      expect(account.arrangements).toEqual([expect.objectContaining({ kind: 'plan', channel: 'webchat', proposedBy: 'sam', totalCents: 124050 })]);
+    } finally {
+      maria.end();
+    }
   });
 });
