@@ -23,8 +23,8 @@ function recordedMessage(context: TurnContext, terms: SpecialistOfferTerms) {
 /**
  * The debtor's answer to terms a specialist proposed from the console (README "Offers inside the
  * case"), read while the specialist holds the conversation. Only an answer the confirmation
- * prompt reads as yes or no counts (the same reading as every other confirmation); anything
- * else is for the specialist. A yes records the terms exactly as the engine computed them, as
+ * prompt reads as an explicit yes or a clear no counts (the same reading as every other
+ * confirmation); anything else is for the specialist. A yes records the terms exactly as the engine computed them, as
  * the specialist's arrangement, with reminders and events like any other. Returns whether it
  * answered the turn.
  */
@@ -33,14 +33,15 @@ export async function answerProposal(context: TurnContext, services: DialogServi
   const pending = handoff.proposal;
   // RF-01: only the verified account holder may agree to terms on the account.
   if (pending?.status !== 'pending' || !facts.account || facts.account.id !== handoff.accountId) return false;
+  // An explicit yes or a clear no; anything unclear (a question, "wait") is for the specialist.
   const answer = confirmation(context);
-  if (answer === undefined) return false;
+  if (answer === 'unclear') return false;
 
   const { store, clock, transcripts } = services;
   const at = clock.now().toISOString();
   // A flag raised since the terms went out (a dispute, a cease) stops collection: a yes records nothing.
   const stopped = collectionStopped(facts.account);
-  const status = !answer ? 'declined' : stopped ? 'withdrawn' : 'accepted';
+  const status = answer === 'no' ? 'declined' : stopped ? 'withdrawn' : 'accepted';
   // One answer counts: a redelivered "yes", or a "no" racing it, finds the proposal already answered.
   let answered: SpecialistProposal | null = null;
   await store.updateHandoff(handoff.id, 'claimed', (current) => {
