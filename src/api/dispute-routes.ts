@@ -38,7 +38,8 @@ const statusOf: Record<string, number> = { dispute_not_found: 404, account_not_f
  * The dispute workflow (README "Disputes"): `GET /api/accounts/:id/disputes` and
  * `POST /api/accounts/:id/dispute` to move the open one a step, by a specialist in the console or
  * the operator token naming one. A correction posts its adjustment through the adjustment path,
- * with the same approval rule (AdjustmentPosting counts the day's unapproved adjustments). Mount before the operator-only `/api/accounts` guard.
+ * with the same approval rule (AdjustmentPosting counts the day's unapproved adjustments).
+ * Mount before the operator-only `/api/accounts` guard.
  */
 export function disputeRoutes(deps: { store: Store; policy: Policy; disputes: DisputeDesk; sessions: ConsoleSessions; operatorToken: string | null }): Router {
   const router = Router();
