@@ -225,8 +225,8 @@ export class CampaignService {
     return this.deps.store.getDocument<string[]>(RUNNING_KEY).then((ids) => ids ?? []);
   }
 
-  recordOutcome(campaignId: string, outcome: CampaignOutcome): Promise<void> {
-    return this.deps.store.appendLog(outcomesKey(campaignId), outcome);
+  async recordOutcome(campaignId: string, outcome: CampaignOutcome): Promise<void> {
+    await this.deps.store.appendLog(outcomesKey(campaignId), outcome);
   }
 
   async progress(campaign: Campaign): Promise<CampaignProgress> {

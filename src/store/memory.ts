@@ -18,6 +18,7 @@ export class MemoryStore implements Store {
   private readonly arrangements = new Map<string, string[]>();
   private readonly handoffs = new Map<string, string>();
   private readonly logs = new Map<string, string[]>();
+  private readonly logIds = new Map<string, Set<string>>();
   private readonly jobQueues = new Map<string, Map<string, { json: string; dueAt: number }>>();
   private readonly documents = new Map<string, { json: string; expiresAt: number | undefined }>();
   private readonly locks = new KeyedQueue();
@@ -54,8 +55,11 @@ export class MemoryStore implements Store {
     return [...this.accounts.keys()];
   }
 
-  async addArrangement(arrangement: Arrangement): Promise<void> {
+  async addArrangement(arrangement: Arrangement): Promise<boolean> {
+    const listed = this.arrangements.get(arrangement.accountId) ?? [];
+    if (listed.some((json) => (JSON.parse(json) as Arrangement).id === arrangement.id)) return false;
     append(this.arrangements, arrangement.accountId, JSON.stringify(arrangement));
+    return true;
   }
 
   async listArrangements(accountId: string): Promise<Arrangement[]> {
@@ -71,8 +75,10 @@ export class MemoryStore implements Store {
     return JSON.parse(updated) as Arrangement;
   }
 
-  async addHandoff(handoff: HandoffCase): Promise<void> {
+  async addHandoff(handoff: HandoffCase): Promise<boolean> {
+    if (this.handoffs.has(handoff.id)) return false;
     this.handoffs.set(handoff.id, JSON.stringify(handoff));
+    return true;
   }
 
   async getHandoff(id: string): Promise<HandoffCase | null> {
@@ -94,8 +100,15 @@ export class MemoryStore implements Store {
     return JSON.parse(updated) as HandoffCase;
   }
 
-  async appendLog<T>(key: string, entry: T): Promise<void> {
+  async appendLog<T>(key: string, entry: T, id?: string): Promise<boolean> {
+    if (id !== undefined) {
+      let ids = this.logIds.get(key);
+      if (!ids) this.logIds.set(key, (ids = new Set()));
+      if (ids.has(id)) return false;
+      ids.add(id);
+    }
     append(this.logs, key, JSON.stringify(entry));
+    return true;
   }
 
   async readLog<T>(key: string): Promise<T[]> {
@@ -104,6 +117,7 @@ export class MemoryStore implements Store {
 
   async deleteLog(key: string): Promise<void> {
     this.logs.delete(key);
+    this.logIds.delete(key);
   }
 
   async getDocument<T>(key: string): Promise<T | null> {

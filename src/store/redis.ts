@@ -8,10 +8,14 @@
  *                               stale entry costs a lookup, never a wrong answer.
  *   accounts                    set of every account id
  *   arrangements:<accountId>    list of JSON arrangements, oldest first (RPUSH, LRANGE; changed in
- *                               place by LSET, compare-and-set on the element)
+ *                               place by LSET, compare-and-set on the element); one script adds an
+ *                               arrangement only if no element has its id
  *   {handoffs}:case:<id>        JSON of one handoff case
  *   {handoffs}:status:<status>  set of the ids of the cases in that status
  *   log:<key>                   append-only list of JSON entries, oldest first (RPUSH, LRANGE)
+ *   {<prefix>log:<key>}:ids     set of the ids of the entries appended with one; its hash tag is the
+ *                               log's whole key, so it shares the log's slot and one script checks
+ *                               the id and appends
  *   doc:<key>                   JSON document; PX when it has a time to live. A counter
  *                               (incrementDocument) is an integer, which is JSON too.
  *   {queue:<name>}:due          sorted set of job ids scored by when they are due (epoch ms)
@@ -55,22 +59,37 @@ redis.call('SET', KEYS[1], ARGV[2])
 return 1`;
 
 /**
- * KEYS: the case, then the status sets. ARGV: the JSON the caller read ('' to write
- * unconditionally; a stored case is never ''), the new JSON, the case id, and the position in
+ * KEYS: the case, then the status sets. ARGV: the JSON the caller read ('' to add a case that
+ * does not exist yet; a stored case is never ''), the new JSON, the case id, and the position in
  * KEYS of the new status's set.
  */
 const writeHandoffScript = `
-if ARGV[1] ~= '' and redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
+if ARGV[1] == '' then
+  if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+elseif redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
 redis.call('SET', KEYS[1], ARGV[2])
 for i = 2, #KEYS do redis.call('SREM', KEYS[i], ARGV[3]) end
 redis.call('SADD', KEYS[tonumber(ARGV[4])], ARGV[3])
 return 1`;
 
-/** Deletes the lock only if we still hold it: after expiry it may belong to someone else. */
 /** KEYS: the list. ARGV: index, the JSON the caller read, the new JSON. */
 const setListElementScript = `
 if redis.call('LINDEX', KEYS[1], ARGV[1]) ~= ARGV[2] then return 0 end
 redis.call('LSET', KEYS[1], ARGV[1], ARGV[3])
+return 1`;
+
+/** KEYS: an account's arrangements. ARGV: id, JSON. Appends only an arrangement whose id is not listed. */
+const addArrangementScript = `
+for _, json in ipairs(redis.call('LRANGE', KEYS[1], 0, -1)) do
+  if cjson.decode(json).id == ARGV[1] then return 0 end
+end
+redis.call('RPUSH', KEYS[1], ARGV[2])
+return 1`;
+
+/** KEYS: the log, its ids. ARGV: id, JSON. Appends only an entry whose id was never appended. */
+const appendOnceScript = `
+if redis.call('SADD', KEYS[2], ARGV[1]) == 0 then return 0 end
+redis.call('RPUSH', KEYS[1], ARGV[2])
 return 1`;
 
 /** KEYS: due set, jobs hash. ARGV: id, due (ms), JSON. Adds only a job not already queued. */
@@ -93,6 +112,7 @@ local count = redis.call('INCR', KEYS[1])
 if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 return count`;
 
+/** Deletes the lock only if we still hold it: after expiry it may belong to someone else. */
 const releaseLockScript = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0`;
@@ -171,8 +191,9 @@ export class RedisStore implements Store {
     return this.redis((c) => c.smembers(this.key('accounts')));
   }
 
-  async addArrangement(arrangement: Arrangement): Promise<void> {
-    await this.redis((c) => c.rpush(this.arrangementsKey(arrangement.accountId), JSON.stringify(arrangement)));
+  async addArrangement(arrangement: Arrangement): Promise<boolean> {
+    const key = this.arrangementsKey(arrangement.accountId);
+    return (await this.redis((c) => c.eval(addArrangementScript, 1, key, arrangement.id, JSON.stringify(arrangement)))) === 1;
   }
 
   async listArrangements(accountId: string): Promise<Arrangement[]> {
@@ -196,8 +217,8 @@ export class RedisStore implements Store {
     throw new StoreError('conflict', `arrangement ${id} kept changing under concurrent updates`);
   }
 
-  async addHandoff(handoff: HandoffCase): Promise<void> {
-    await this.writeHandoff(handoff, JSON.stringify(handoff), '');
+  async addHandoff(handoff: HandoffCase): Promise<boolean> {
+    return this.writeHandoff(handoff, JSON.stringify(handoff), '');
   }
 
   async getHandoff(id: string): Promise<HandoffCase | null> {
@@ -232,8 +253,13 @@ export class RedisStore implements Store {
     throw new StoreError('conflict', `handoff ${id} kept changing under concurrent updates`);
   }
 
-  async appendLog<T>(key: string, entry: T): Promise<void> {
-    await this.redis((c) => c.rpush(this.logKey(key), JSON.stringify(entry)));
+  async appendLog<T>(key: string, entry: T, id?: string): Promise<boolean> {
+    const json = JSON.stringify(entry);
+    if (id === undefined) {
+      await this.redis((c) => c.rpush(this.logKey(key), json));
+      return true;
+    }
+    return (await this.redis((c) => c.eval(appendOnceScript, 2, this.logKey(key), this.logIdsKey(key), id, json))) === 1;
   }
 
   async readLog<T>(key: string): Promise<T[]> {
@@ -242,7 +268,7 @@ export class RedisStore implements Store {
   }
 
   async deleteLog(key: string): Promise<void> {
-    await this.redis((c) => c.del(this.logKey(key)));
+    await this.redis((c) => c.del(this.logKey(key), this.logIdsKey(key)));
   }
 
   async getDocument<T>(key: string): Promise<T | null> {
@@ -403,12 +429,27 @@ export class RedisStore implements Store {
   private logKey(key: string): string {
     return this.key(`log:${key}`);
   }
+  private logIdsKey(key: string): string {
+    return sameSlotKey(this.logKey(key), ':ids');
+  }
   private queueKeys(name: string): [due: string, jobs: string] {
     return [this.key(`{queue:${name}}:due`), this.key(`{queue:${name}}:jobs`)];
   }
   private documentKey(key: string): string {
     return this.key(`doc:${key}`);
   }
+}
+
+/**
+ * A key in the Redis Cluster slot of `key`: `key` plus `suffix` when it has a hash tag (the tag
+ * still decides), otherwise `{key}` plus `suffix` (the tag is the whole key, which is what the
+ * slot of a key without a tag is computed from). A key with a stray "}" and no tag has no such
+ * companion; none of ours has one (conversation ids are phone numbers, base64url and channel ids).
+ */
+function sameSlotKey(key: string, suffix: string): string {
+  const open = key.indexOf('{');
+  const close = open < 0 ? -1 : key.indexOf('}', open + 1);
+  return close > open + 1 ? key + suffix : `{${key}}${suffix}`;
 }
 
 function parseOrNull<T>(json: string | null): T | null {

@@ -30,13 +30,18 @@ export interface Store {
   listAccountIds(): Promise<string[]>;
 
   // Arrangements
-  addArrangement(arrangement: Arrangement): Promise<void>;
+  /**
+   * Adds the arrangement unless the account already has one with its id (a replayed turn, whose
+   * ids are derived from the inbound message); true when this call added it.
+   */
+  addArrangement(arrangement: Arrangement): Promise<boolean>;
   listArrangements(accountId: string): Promise<Arrangement[]>;
   /** Read-modify-write of one arrangement; `change` must be pure, as in updateAccount. Unknown: not_found. */
   updateArrangement(accountId: string, id: string, change: (arrangement: Arrangement) => Arrangement): Promise<Arrangement>;
 
   // Handoff cases
-  addHandoff(handoff: HandoffCase): Promise<void>;
+  /** Adds the case unless one with its id exists, as addArrangement; true when this call added it. */
+  addHandoff(handoff: HandoffCase): Promise<boolean>;
   getHandoff(id: string): Promise<HandoffCase | null>;
   listHandoffs(filter?: { status?: HandoffStatus; accountId?: string }): Promise<HandoffCase[]>;
   /**
@@ -46,8 +51,13 @@ export interface Store {
    */
   updateHandoff(id: string, expected: HandoffStatus, change: (handoff: HandoffCase) => HandoffCase): Promise<HandoffCase | null>;
 
-  /** Append-only JSON lists: transcripts ("conversation:<id>"), the activity log. Read oldest first. */
-  appendLog<T>(key: string, entry: T): Promise<void>;
+  /**
+   * Append-only JSON lists: transcripts ("conversation:<id>"), the activity log. Read oldest first.
+   * With an `id`, the entry is appended only if no entry with that id was appended to this log
+   * before (the ids are kept with the log until it is deleted), so a replayed turn's entries land
+   * once; true when this call appended.
+   */
+  appendLog<T>(key: string, entry: T, id?: string): Promise<boolean>;
   readLog<T>(key: string): Promise<T[]>;
   /** Removes a whole log, e.g. once a transcript's retention has run out (RF-24); a missing key is not an error. */
   deleteLog(key: string): Promise<void>;

@@ -155,6 +155,20 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         expect((await store.listArrangements('NW-1001'))[1]).toEqual(anArrangement({ id: 'arr-2', kind: 'plan', frequency: 'monthly' }));
         expect(await store.listArrangements('NW-404')).toEqual([]);
       });
+
+      // Issue #20: a turn replayed after a crash derives the same arrangement id and must not add a second plan.
+      it('adds an arrangement whose id is already on the account once, keeping the first', async () => {
+        expect(await store.addArrangement(anArrangement({ id: 'arr-1', createdAt: '2026-11-23T15:00:00.000Z' }))).toBe(true);
+        expect(await store.addArrangement(anArrangement({ id: 'arr-1', createdAt: '2026-11-23T15:00:09.000Z' }))).toBe(false);
+        expect(await store.addArrangement(anArrangement({ id: 'arr-2' }))).toBe(true);
+        expect(await store.listArrangements('NW-1001')).toEqual([anArrangement({ id: 'arr-1' }), anArrangement({ id: 'arr-2' })]);
+      });
+
+      it('adds one arrangement when the same id is added several times at once', async () => {
+        const added = await Promise.all([1, 2, 3, 4].map(() => store.addArrangement(anArrangement({ id: 'arr-1' }))));
+        expect(added.filter(Boolean)).toHaveLength(1);
+        expect(await store.listArrangements('NW-1001')).toHaveLength(1);
+      });
     });
 
     describe('handoff cases', () => {
@@ -203,6 +217,14 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         expect((await store.listHandoffs({ status: 'resolved' })).map((handoff) => handoff.id)).toEqual(['case-c']);
         expect(await store.updateHandoff('case-404', 'open', claimBy('ana'))).toBeNull();
       });
+
+      it('adds a case whose id exists once: the stored case, claimed or not, stays as it is', async () => {
+        const claimed = await store.updateHandoff('case-a', 'open', claimBy('ana'));
+        expect(await store.addHandoff(aHandoff({ id: 'case-a', summary: 'replayed' }))).toBe(false);
+        expect(await store.getHandoff('case-a')).toEqual(claimed);
+        expect((await store.listHandoffs({ status: 'open' })).map((handoff) => handoff.id)).toEqual(['case-b', 'case-d']);
+        expect(await store.addHandoff(aHandoff({ id: 'case-e' }))).toBe(true);
+      });
     });
 
     describe('transcripts', () => {
@@ -224,6 +246,30 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         await store.deleteLog('conversation:never-existed');
         expect(await store.readLog<TranscriptEntry>('conversation:old')).toEqual([]);
         expect((await store.readLog<TranscriptEntry>('conversation:new')).map((entry) => entry.text)).toEqual(['recent']);
+      });
+
+      // Issue #20: a failed turn's retry must not record the debtor's message twice.
+      it('appends an entry with an id once per log, however often it is appended', async () => {
+        expect(await store.appendLog('conversation:c-1', anEntry('yes'), 'turn-1:in')).toBe(true);
+        expect(await store.appendLog('conversation:c-1', anEntry('yes'), 'turn-1:in')).toBe(false);
+        expect(await store.appendLog('conversation:c-1', anEntry('plan recorded'), 'turn-1:out')).toBe(true);
+        expect(await store.appendLog('conversation:c-1', anEntry('no id'))).toBe(true);
+        expect(await store.appendLog('conversation:c-1', anEntry('no id'))).toBe(true);
+        expect(await store.appendLog('conversation:c-2', anEntry('yes'), 'turn-1:in')).toBe(true);
+        expect((await store.readLog<TranscriptEntry>('conversation:c-1')).map((entry) => entry.text)).toEqual(['yes', 'plan recorded', 'no id', 'no id']);
+      });
+
+      it('appends one entry when the same id is appended several times at once', async () => {
+        const appended = await Promise.all([1, 2, 3, 4].map(() => store.appendLog('conversation:c-1', anEntry('yes'), 'turn-1:in')));
+        expect(appended.filter(Boolean)).toHaveLength(1);
+        expect(await store.readLog('conversation:c-1')).toHaveLength(1);
+      });
+
+      it('forgets the ids of a deleted log with it', async () => {
+        await store.appendLog('conversation:c-1', anEntry('yes'), 'turn-1:in');
+        await store.deleteLog('conversation:c-1');
+        expect(await store.appendLog('conversation:c-1', anEntry('yes'), 'turn-1:in')).toBe(true);
+        expect(await store.readLog('conversation:c-1')).toHaveLength(1);
       });
     });
 
