@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import type { Activity, TurnContext } from 'botbuilder';
 import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { confirmation, sayNotRecorded } from './confirm-prompt';
 import type { Arrangement, ArrangementKind, Installment } from '../src/domain/arrangement';
 import type { EventType } from '../src/domain/events';
+import { idFrom } from '../src/domain/ids';
 import { turnFacts } from '../src/conversation/turn-facts';
 import { paymentLinkMessage } from './say';
 import type { DialogServices } from './services';
@@ -19,6 +19,8 @@ const createdEventOf = {
 /**
  * Stores what the debtor confirmed, exactly as the engine offered it, and sends the signed
  * payment link for the first amount due (PAY-01: card details only on the payment page).
+ * The arrangement's id derives from the turn's inbound message: a redelivered "yes" whose first
+ * attempt already recorded it records nothing more and returns what was recorded.
  */
 export async function recordArrangement(
   context: TurnContext,
@@ -37,7 +39,7 @@ export async function recordArrangement(
   const account = facts.account;
   if (!account) throw new Error('an arrangement is only recorded for a verified account');
   const now = services.clock.now();
-  const id = randomUUID();
+  const id = facts.effects.id('arrangement');
   const first = terms.installments[0];
   if (!first) throw new Error('an arrangement has at least one installment');
   const paymentLink = services.paymentLinks.create({ accountId: account.id, amountCents: first.amountCents, reference: id }, now);
@@ -55,27 +57,42 @@ export async function recordArrangement(
     ...(terms.originalBalanceCents !== undefined ? { originalBalanceCents: terms.originalBalanceCents } : {}),
     ...(terms.proposedBy ? { proposedBy: terms.proposedBy } : {}),
   };
-  await services.store.addArrangement(arrangement);
-  await services.transcripts.record({
-    at: now.toISOString(),
-    direction: 'event',
-    channel: facts.channel,
-    conversationId: facts.conversationId,
-    actor: 'debtor',
-    text: `Recorded ${terms.kind} ${id}${terms.proposedBy ? `, as proposed by ${terms.proposedBy}` : ''}`,
-    event: `${terms.kind}.created`,
-  });
-  await services.events.publish(createdEventOf[terms.kind], account.id, {
-    arrangementId: id,
-    conversationId: facts.conversationId,
-    channel: facts.channel,
-    totalCents: terms.totalCents,
-    installmentCount: terms.installments.length,
-    firstDueDate: first.dueDate,
-    ...(terms.proposedBy ? { proposedBy: terms.proposedBy } : {}),
-  });
-  await services.reminders.arrangementRecorded(arrangement, account);
-  return arrangement;
+  const recorded = (await services.store.addArrangement(arrangement)) ? arrangement : await storedArrangement(services, arrangement);
+  // Each step below is idempotent too, so a retry completes whatever an interrupted attempt left undone.
+  await services.transcripts.record(
+    {
+      at: now.toISOString(),
+      direction: 'event',
+      channel: facts.channel,
+      conversationId: facts.conversationId,
+      actor: 'debtor',
+      text: `Recorded ${recorded.kind} ${id}${terms.proposedBy ? `, as proposed by ${terms.proposedBy}` : ''}`,
+      event: `${recorded.kind}.created`,
+    },
+    idFrom(id, 'transcript'),
+  );
+  await services.events.publish(
+    createdEventOf[recorded.kind],
+    account.id,
+    {
+      arrangementId: id,
+      conversationId: facts.conversationId,
+      channel: facts.channel,
+      totalCents: recorded.totalCents,
+      installmentCount: recorded.installments.length,
+      firstDueDate: (recorded.installments[0] ?? first).dueDate,
+      ...(terms.proposedBy ? { proposedBy: terms.proposedBy } : {}),
+    },
+    idFrom(id, 'created'),
+  );
+  await services.reminders.arrangementRecorded(recorded, account);
+  return recorded;
+}
+
+async function storedArrangement(services: DialogServices, arrangement: Arrangement): Promise<Arrangement> {
+  const stored = (await services.store.listArrangements(arrangement.accountId)).find((candidate) => candidate.id === arrangement.id);
+  if (!stored) throw new Error(`arrangement ${arrangement.id} was added, then not found`);
+  return stored;
 }
 
 export async function sendPaymentLink(context: TurnContext, arrangement: Arrangement): Promise<void> {

@@ -76,21 +76,24 @@ export async function recordRightsFlags(context: TurnContext, services: DialogSe
     // The creditor hears of a dispute or a cease once, when it starts, not every time it is repeated.
     const where = { conversationId: facts.conversationId, channel: facts.channel };
     if (newlyRaised.includes('dispute')) {
-      await events.publish('dispute.opened', accountId, where);
+      await events.publish('dispute.opened', accountId, where, facts.effects.id(`dispute.opened:${accountId}`));
       await services.disputes.received(accountId, where);
     }
-    if (newlyRaised.includes('cease')) await events.publish('cease', accountId, where);
+    if (newlyRaised.includes('cease')) await events.publish('cease', accountId, where, facts.effects.id(`cease:${accountId}`));
   }
   for (const flag of flags) {
-    await transcripts.record({
-      at,
-      direction: 'event',
-      channel: facts.channel,
-      conversationId: facts.conversationId,
-      actor: 'debtor',
-      text: `Flag raised: ${flag}`,
-      event: `flag.${flag}`,
-    });
+    await transcripts.record(
+      {
+        at,
+        direction: 'event',
+        channel: facts.channel,
+        conversationId: facts.conversationId,
+        actor: 'debtor',
+        text: `Flag raised: ${flag}`,
+        event: `flag.${flag}`,
+      },
+      facts.effects.id(`flag.${flag}`),
+    );
   }
   return flags;
 }
@@ -108,6 +111,7 @@ export function caseAccountId(facts: TurnFacts): string | null {
 export async function openHandoff(context: TurnContext, services: DialogServices, reason: HandoffReason): Promise<void> {
   const facts = turnFacts(context);
   const handoff = await services.handoffs.open({
+    id: facts.effects.id(`handoff:${reason}`),
     reason,
     accountId: caseAccountId(facts),
     conversationId: facts.conversationId,

@@ -124,33 +124,45 @@ export class VerifyDialog extends ComponentDialog {
     const say = messagesFor(step.context);
     if (verified) {
       await store.deleteDocument(attemptsKey(phone));
-      await transcripts.record({
-        at: now.toISOString(),
-        direction: 'event',
-        channel: facts.channel,
-        conversationId: facts.conversationId,
-        actor: 'assistant',
-        text: `Verified as account ${verified.id}`,
-        event: 'verified',
-      });
-      await this.services.events.publish('verification.succeeded', verified.id, { conversationId: facts.conversationId, channel: facts.channel, method: 'factors' });
+      await transcripts.record(
+        {
+          at: now.toISOString(),
+          direction: 'event',
+          channel: facts.channel,
+          conversationId: facts.conversationId,
+          actor: 'assistant',
+          text: `Verified as account ${verified.id}`,
+          event: 'verified',
+        },
+        facts.effects.id('verified'),
+      );
+      await this.services.events.publish(
+        'verification.succeeded',
+        verified.id,
+        { conversationId: facts.conversationId, channel: facts.channel, method: 'factors' },
+        facts.effects.id('verification.succeeded'),
+      );
       return step.endDialog(verified.id);
     }
 
     const attempts = recordFailure((await store.getDocument<VerificationAttempts>(attemptsKey(phone))) ?? { failures: 0 }, policy, now);
     await store.setDocument(attemptsKey(phone), attempts, policy.verification.lockoutMinutes * 60);
-    await transcripts.record({
-      at: now.toISOString(),
-      direction: 'event',
-      channel: facts.channel,
-      conversationId: facts.conversationId,
-      actor: 'assistant',
-      text: `Verification failed (${attempts.failures} of ${policy.verification.maxAttempts})`,
-      event: 'verification.failed',
-    });
+    await transcripts.record(
+      {
+        at: now.toISOString(),
+        direction: 'event',
+        channel: facts.channel,
+        conversationId: facts.conversationId,
+        actor: 'assistant',
+        text: `Verification failed (${attempts.failures} of ${policy.verification.maxAttempts})`,
+        event: 'verification.failed',
+      },
+      facts.effects.id('verification.failed'),
+    );
     if (isLockedOut(attempts, now)) {
       await step.context.sendActivity(message(say.lockedOut(policy.creditor.name, policy.creditor.supportPhone)));
       await this.services.handoffs.open({
+        id: facts.effects.id('handoff:verification_lockout'),
         reason: 'verification_lockout',
         accountId: candidateIds.length === 1 ? (candidateIds[0] ?? null) : null,
         conversationId: facts.conversationId,

@@ -15,8 +15,9 @@ export class TranscriptLog {
     this.retention = new Retention(store);
   }
 
-  async record(entry: TranscriptEntry): Promise<void> {
-    await this.store.appendLog(`conversation:${entry.conversationId}`, entry);
+  /** With an `id` (a turn's, derived from the inbound message) the entry is kept once, however often the turn runs. */
+  async record(entry: TranscriptEntry, id?: string): Promise<void> {
+    await this.store.appendLog(`conversation:${entry.conversationId}`, entry, id);
     // After the append: the index never points at activity that was not kept.
     await this.retention.touch(entry.conversationId, new Date(entry.at));
   }

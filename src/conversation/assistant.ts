@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Activity } from 'botbuilder';
 import { redactSensitive } from '../compliance/redaction';
 import type { Channel } from '../domain/arrangement';
@@ -5,8 +6,10 @@ import type { Clock } from '../domain/clock';
 import type { TurnMetrics } from '../observability/metrics';
 import type { Store } from '../store/store';
 import type { ConversationAdapter } from './adapter';
+import { markHandled, repliesIfHandled, type ConversationDocument, type ConversationStateStore } from './conversation-state';
 import { renderedReply } from './rendered-reply';
 import type { AmicableBot } from './bot';
+import { TurnEffects } from './turn-effects';
 
 export interface InboundMessage {
   channel: Channel;
@@ -14,26 +17,30 @@ export interface InboundMessage {
   /** Where the debtor is reached: E.164 phone for SMS, the conversation id for web chat. */
   address: string;
   text: string;
-  /** A channel-level id (Twilio MessageSid): a redelivery gets the same answer and changes nothing. */
+  /**
+   * A channel-level id (Twilio MessageSid, Web Chat's clientActivityID): a redelivery gets the same
+   * answer and changes nothing. Without one (the terminal chat) nothing is de-duplicated.
+   */
   messageId?: string;
   /** Set when the billing portal vouched for the visitor: the conversation starts verified. */
   vouchedAccountId?: string;
   from?: { id: string; name?: string };
 }
 
-/** How long a channel message id is remembered for de-duplication (Twilio retries within hours). */
-const REDELIVERY_WINDOW_SECONDS = 7 * 24 * 3600;
-
 /**
  * One debtor turn, whatever the channel: serialized per conversation, de-duplicated by message id,
  * redacted before anything is stored, then run through the bot (which records it) and the
- * outbound gate.
+ * outbound gate. Its effects are written as it goes, idempotent on ids derived from the message;
+ * its state and the message's "handled" mark are committed last, together (turn-effects.ts).
  */
 export class Assistant {
+  private readonly inFlight = new Set<Promise<unknown>>();
+
   constructor(
     private readonly deps: {
       store: Store;
       clock: Clock;
+      conversationState: ConversationStateStore;
       adapter: ConversationAdapter;
       bot: AmicableBot;
       /** Turns are timed and counted here; null (the terminal chat) counts nothing. */
@@ -42,35 +49,48 @@ export class Assistant {
   ) {}
 
   handle(message: InboundMessage): Promise<Partial<Activity>[]> {
-    const { store } = this.deps;
-    return store.withLock(`conversation:${message.conversationId}`, async () => {
-      const seenKey = message.messageId ? `seen:${message.channel}:${message.messageId}` : null;
-      if (seenKey) {
-        const earlier = await store.getDocument<Partial<Activity>[]>(seenKey);
-        if (earlier) return earlier;
-      }
-      const replies = await this.runTurn(message);
-      // Only what a channel renders is kept for a redelivery: a few hundred bytes, not whole activities.
-      if (seenKey) await store.setDocument(seenKey, replies.map(renderedReply), REDELIVERY_WINDOW_SECONDS);
-      return replies;
-    });
+    const turn = this.deps.store.withLock(`conversation:${message.conversationId}`, () => this.once(message));
+    this.inFlight.add(turn);
+    void turn.catch(() => undefined).finally(() => this.inFlight.delete(turn));
+    return turn;
   }
 
-  private async runTurn(message: InboundMessage): Promise<Partial<Activity>[]> {
+  /** Resolves once every turn that has started has ended (shutdown waits for it). */
+  async settled(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+  }
+
+  private async once(message: InboundMessage): Promise<Partial<Activity>[]> {
+    const { conversationState } = this.deps;
+    const document = await conversationState.read(message.channel, message.conversationId);
+    if (message.messageId) {
+      const earlier = repliesIfHandled(document, message.messageId);
+      if (earlier) return earlier;
+    }
+    const effects = new TurnEffects(message.conversationId, message.messageId ?? randomUUID());
+    const replies = await this.runTurn(message, document, effects);
+    // Only what a channel renders is kept for a redelivery: a few hundred bytes, not whole activities.
+    if (message.messageId) markHandled(document, message.messageId, replies.map(renderedReply));
+    // The commit: nothing before it marked the message handled, so a turn that failed runs again.
+    await conversationState.write(message.channel, message.conversationId, document);
+    return replies;
+  }
+
+  private async runTurn(message: InboundMessage, document: ConversationDocument, effects: TurnEffects): Promise<Partial<Activity>[]> {
     const endTurn = this.deps.metrics?.startTurn(message.channel);
     try {
-      return await this.recordAndRun(message);
+      return await this.recordAndRun(message, document, effects);
     } finally {
       endTurn?.();
     }
   }
 
-  private async recordAndRun(message: InboundMessage): Promise<Partial<Activity>[]> {
+  private async recordAndRun(message: InboundMessage, document: ConversationDocument, effects: TurnEffects): Promise<Partial<Activity>[]> {
     // Card, bank and SSN numbers never reach the bot; the bot records what else may be kept.
     const redaction = redactSensitive(message.text);
     const activity: Partial<Activity> = {
       type: 'message',
-      id: message.messageId,
+      id: effects.messageId,
       text: redaction.text,
       channelId: message.channel,
       conversation: { id: message.conversationId, isGroup: false, conversationType: 'personal', name: '' },
@@ -79,6 +99,6 @@ export class Assistant {
       channelData: { address: message.address, vouchedAccountId: message.vouchedAccountId, redacted: redaction.found },
       timestamp: this.deps.clock.now(),
     };
-    return this.deps.adapter.runTurn(activity, (context) => this.deps.bot.run(context));
+    return this.deps.adapter.runTurn(activity, (context) => this.deps.bot.run(context, { document, effects }));
   }
 }

@@ -15,9 +15,10 @@ import { contactWindowOf } from '../compliance/contact-window';
 import { debtorZones } from '../compliance/debtor-location';
 import { decideLateNight, resumeTimeText } from '../compliance/late-night';
 import { fallbackTimezone } from '../../dialogs/today';
-import type { ConversationStateStore } from './conversation-state';
+import type { ConversationDocument, ConversationStateStore } from './conversation-state';
 import { keptText } from './kept-text';
 import { isIdle, newSession } from './session';
+import type { TurnEffects } from './turn-effects';
 import { setTurnFacts, type TurnFacts } from './turn-facts';
 import type { OptOutRegistry } from './opt-outs';
 
@@ -44,18 +45,15 @@ export class AmicableBot {
     this.dialogs = new DialogSet(this.dialogState).add(new RootDialog(options));
   }
 
-  async run(context: TurnContext): Promise<void> {
+  /** Runs the turn on the conversation's `document`, which the caller commits once the turn succeeded. */
+  async run(context: TurnContext, turn: { document: ConversationDocument; effects: TurnEffects }): Promise<void> {
     if (context.activity.type !== 'message') return;
-    const facts = await this.prepareTurn(context);
-    try {
-      await this.converse(context, facts);
-    } finally {
-      facts.session.lastActivityAt = this.options.clock.now().toISOString();
-      await this.options.conversationState.save(context);
-    }
+    const facts = await this.prepareTurn(context, turn);
+    await this.converse(context, facts);
+    facts.session.lastActivityAt = this.options.clock.now().toISOString();
   }
 
-  private async prepareTurn(context: TurnContext): Promise<TurnFacts> {
+  private async prepareTurn(context: TurnContext, { document: state, effects }: { document: ConversationDocument; effects: TurnEffects }): Promise<TurnFacts> {
     const { store, clock, transcripts } = this.options;
     const channelData = (context.activity.channelData ?? {}) as { address?: string; vouchedAccountId?: string };
     const channel = context.activity.channelId as Channel;
@@ -63,7 +61,7 @@ export class AmicableBot {
     const address = channelData.address ?? conversationId;
     const now = clock.now();
 
-    const state = await this.options.conversationState.load(context);
+    this.options.conversationState.attach(context, state);
     state.session ??= newSession(this.options.defaultLanguage);
     if (isIdle(state.session, now, this.options.idleMinutes)) {
       state.session = newSession(state.session.language);
@@ -72,10 +70,10 @@ export class AmicableBot {
     const session = state.session;
     const sessionStart = !session.greeted;
     // A session's first turn (a fresh one after the idle window too), greeted or not (a lone STOP).
-    if (session.lastActivityAt === undefined) await this.options.events.publish('conversation.started', null, { conversationId, channel });
+    if (session.lastActivityAt === undefined) await this.options.events.publish('conversation.started', null, { conversationId, channel }, effects.id('conversation.started'));
     if (channelData.vouchedAccountId && !session.accountId) {
       session.accountId = channelData.vouchedAccountId;
-      await this.options.events.publish('verification.succeeded', session.accountId, { conversationId, channel, method: 'portal' });
+      await this.options.events.publish('verification.succeeded', session.accountId, { conversationId, channel, method: 'portal' }, effects.id('verification.succeeded'));
     }
 
     // The accounts on file for the number matter before verification (protective flags, the case's
@@ -101,14 +99,17 @@ export class AmicableBot {
     session.language = recognition.language;
     // Recorded here, not before the turn, because only the conversation knows whether the message
     // answers verification: the verifier reads it whole this turn, the transcript keeps the result.
-    await transcripts.record({
-      at: now.toISOString(),
-      direction: 'in',
-      channel,
-      conversationId,
-      actor: 'debtor',
-      text: keptText(text, { channel, address, account, verifying: !session.accountId, now, timezone, language: recognition.language }),
-    });
+    await transcripts.record(
+      {
+        at: now.toISOString(),
+        direction: 'in',
+        channel,
+        conversationId,
+        actor: 'debtor',
+        text: keptText(text, { channel, address, account, verifying: !session.accountId, now, timezone, language: recognition.language }),
+      },
+      effects.id('inbound'),
+    );
 
     const facts: TurnFacts = {
       channel,
@@ -120,6 +121,7 @@ export class AmicableBot {
       recognition,
       sessionStart,
       optedOut: optOut !== null,
+      effects,
     };
     setTurnFacts(context, facts);
     return facts;
@@ -136,7 +138,7 @@ export class AmicableBot {
       const already = facts.optedOut;
       await optOuts.optOut(facts.channel, facts.address, clock.now());
       facts.optedOut = true;
-      if (!already) await this.options.events.publish('optout', caseAccountId(facts), { channel: facts.channel });
+      if (!already) await this.options.events.publish('optout', caseAccountId(facts), { channel: facts.channel }, facts.effects.id('optout'));
       if (!already) await context.sendActivity(message(compliance.optOutConfirmation(policy.creditor.name), { optOutConfirmation: true }));
       return;
     }
@@ -242,15 +244,18 @@ export class AmicableBot {
     }
     if (decision.recordConsent) {
       facts.session.lateNightConsentAt = now.toISOString();
-      await transcripts.record({
-        at: now.toISOString(),
-        direction: 'event',
-        channel: facts.channel,
-        conversationId: facts.conversationId,
-        actor: 'debtor',
-        event: 'consent.late_night',
-        text: 'Consented to continue outside the contact window (RF-02, 1006.6(b)(4)(i))',
-      });
+      await transcripts.record(
+        {
+          at: now.toISOString(),
+          direction: 'event',
+          channel: facts.channel,
+          conversationId: facts.conversationId,
+          actor: 'debtor',
+          event: 'consent.late_night',
+          text: 'Consented to continue outside the contact window (RF-02, 1006.6(b)(4)(i))',
+        },
+        facts.effects.id('consent.late_night'),
+      );
       // "yes" answered the late-night question, not whatever the dialog last asked: ask that again.
       const dialogContext = await this.dialogs.createContext(context);
       if (dialogContext.activeDialog) await dialogContext.repromptDialog();

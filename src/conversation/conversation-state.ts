@@ -1,13 +1,23 @@
-import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { Activity, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
+import type { Channel } from '../domain/arrangement';
 import type { Store } from '../store/store';
 import type { Session } from './session';
 
-/** What a conversation keeps between turns: our session and botbuilder's dialog stack. */
+/** What a conversation keeps between turns: our session, botbuilder's dialog stack, and the messages handled. */
 export interface ConversationDocument {
   session?: Session;
   dialogs?: DialogState;
+  /**
+   * The channel message ids of the latest turns that committed, newest last, and the newest one's
+   * replies as the channel rendered them. Kept in this document so that a turn's state and its
+   * "handled" mark are written in one SET (see turn-effects.ts).
+   */
+  handled?: { ids: string[]; replies: Partial<Activity>[] };
 }
+
+/** More than any redelivery needs: Twilio and Web Chat retry the message they got no answer to. */
+const HANDLED_IDS_KEPT = 20;
 
 const TURN_STATE_KEY = Symbol('conversationDocument');
 
@@ -40,24 +50,39 @@ export class ConversationStateStore {
     private readonly ttlSeconds: number,
   ) {}
 
-  async load(context: TurnContext): Promise<ConversationDocument> {
-    const document = (await this.store.getDocument<ConversationDocument>(documentKey(context))) ?? {};
-    context.turnState.set(TURN_STATE_KEY, document);
-    return document;
+  async read(channel: Channel, conversationId: string): Promise<ConversationDocument> {
+    return (await this.store.getDocument<ConversationDocument>(documentKey(channel, conversationId))) ?? {};
   }
 
-  async save(context: TurnContext): Promise<void> {
-    await this.store.setDocument(documentKey(context), this.current(context), this.ttlSeconds);
+  write(channel: Channel, conversationId: string, document: ConversationDocument): Promise<void> {
+    return this.store.setDocument(documentKey(channel, conversationId), document, this.ttlSeconds);
+  }
+
+  /** Makes `document` the one this turn's dialogs read and change. */
+  attach(context: TurnContext, document: ConversationDocument): void {
+    context.turnState.set(TURN_STATE_KEY, document);
   }
 
   private current(context: TurnContext): ConversationDocument {
     const document = context.turnState.get(TURN_STATE_KEY) as ConversationDocument | undefined;
-    if (!document) throw new Error('the conversation state is read when a turn starts, before it is used');
+    if (!document) throw new Error('the conversation state is attached when a turn starts, before it is used');
     return document;
   }
 }
 
-function documentKey(context: TurnContext): string {
-  const { channelId, conversation } = context.activity;
-  return `bot:${channelId}/conversations/${conversation.id}/`;
+/** What the message was answered, if its turn committed: the stored replies for the latest, none for an older one. */
+export function repliesIfHandled(document: ConversationDocument, messageId: string): Partial<Activity>[] | null {
+  const handled = document.handled;
+  if (!handled?.ids.includes(messageId)) return null;
+  // An older message's answer was followed by newer ones; sending it again would only confuse.
+  return handled.ids.at(-1) === messageId ? handled.replies : [];
+}
+
+export function markHandled(document: ConversationDocument, messageId: string, replies: Partial<Activity>[]): void {
+  const ids = [...(document.handled?.ids ?? []).filter((id) => id !== messageId), messageId].slice(-HANDLED_IDS_KEPT);
+  document.handled = { ids, replies };
+}
+
+function documentKey(channel: Channel, conversationId: string): string {
+  return `bot:${channel}/conversations/${conversationId}/`;
 }

@@ -75,6 +75,7 @@ export function createAssistant(options: AssistantOptions, deps: AssistantDeps) 
 
   const adapter = new ConversationAdapter();
   adapter.use(new OutboundGateMiddleware({ gate: decideOutbound, policy, clock, transcripts, metrics: deps.metrics ?? null }));
+  const conversationState = new ConversationStateStore(store, CONVERSATION_STATE_TTL_SECONDS);
   const bot = new AmicableBot({
     store,
     policy,
@@ -87,11 +88,11 @@ export function createAssistant(options: AssistantOptions, deps: AssistantDeps) 
     reminders,
     optOuts,
     understand: deps.understand,
-    conversationState: new ConversationStateStore(store, CONVERSATION_STATE_TTL_SECONDS),
+    conversationState,
     idleMinutes: options.idleMinutes,
     defaultTimezone: fallbackTimezone,
     defaultLanguage: 'en',
   });
-  const assistant = new Assistant({ store, clock, adapter, bot, metrics: deps.metrics ?? null });
+  const assistant = new Assistant({ store, clock, conversationState, adapter, bot, metrics: deps.metrics ?? null });
   return { assistant, transcripts, optOuts, handoffs, disputes, paymentLinks, outreach, reminders };
 }

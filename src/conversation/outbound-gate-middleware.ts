@@ -58,15 +58,18 @@ export class OutboundGateMiddleware implements Middleware {
     facts.sessionStart = false;
     this.deps.metrics?.countOutboundDecision(result.decision.action, facts.channel);
     const sent = result.text !== undefined && (result.decision.action === 'allow' || result.decision.action === 'rewrite');
-    await this.deps.transcripts.record({
-      at: now.toISOString(),
-      direction: 'out',
-      channel: facts.channel,
-      conversationId: facts.conversationId,
-      actor: 'assistant',
-      text: result.text ?? activity.text ?? '',
-      decision: result.decision,
-    });
+    await this.deps.transcripts.record(
+      {
+        at: now.toISOString(),
+        direction: 'out',
+        channel: facts.channel,
+        conversationId: facts.conversationId,
+        actor: 'assistant',
+        text: result.text ?? activity.text ?? '',
+        decision: result.decision,
+      },
+      facts.effects.next('reply'),
+    );
     return sent ? { ...activity, text: result.text } : null;
   }
 }

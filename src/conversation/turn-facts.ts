@@ -3,6 +3,7 @@ import type { Account, Language } from '../domain/account';
 import type { Channel } from '../domain/arrangement';
 import type { Understanding } from '../language/understand';
 import type { Session } from './session';
+import type { TurnEffects } from './turn-effects';
 
 /** What this turn knows, shared by the bot, the dialogs and the outbound gate middleware. */
 export interface TurnFacts {
@@ -20,6 +21,8 @@ export interface TurnFacts {
   sessionStart: boolean;
   /** Opted out of this channel at this address (RF-06, TC-02): read once a turn, kept current by STOP and START. */
   optedOut: boolean;
+  /** Ids for what the turn writes, derived from the inbound message: a replayed turn writes nothing twice. */
+  effects: TurnEffects;
 }
 
 const TURN_FACTS = Symbol('amicable.turnFacts');

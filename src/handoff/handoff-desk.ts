@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import type { TranscriptLog } from '../audit/transcript-log';
 import type { Language } from '../domain/account';
 import type { Channel } from '../domain/arrangement';
 import type { Clock } from '../domain/clock';
 import type { HandoffCase } from '../domain/handoff-case';
+import { idFrom } from '../domain/ids';
 import { handoffRuleFor, type HandoffReason, type Policy } from '../domain/policy';
 import type { EventPublisher } from '../outreach/event-publisher';
 import type { Store } from '../store/store';
@@ -13,6 +13,8 @@ import { summarizeCase } from './summary';
 import { HANDOFF_SUMMARY_QUEUE, summaryJobFor } from './summary-by-model';
 
 export interface HandoffRequest {
+  /** Derived from the turn that opens the case, so a replayed turn opens no second case. */
+  id: string;
   reason: HandoffReason;
   accountId: string | null;
   conversationId: string;
@@ -22,7 +24,11 @@ export interface HandoffRequest {
   language: Language;
 }
 
-/** Opens handoff cases with the priority and SLA the policy sets for their reason. */
+/**
+ * Opens handoff cases with the priority and SLA the policy sets for their reason. Opening a case
+ * whose id exists (a replayed turn) adds nothing, completes whatever an interrupted attempt left
+ * undone (its jobs, transcript line and event carry ids derived from the case's), and returns the stored case.
+ */
 export class HandoffDesk {
   constructor(
     private readonly deps: {
@@ -41,8 +47,8 @@ export class HandoffDesk {
     const now = clock.now();
     const rule = handoffRuleFor(policy, request.reason);
     const account = request.accountId ? await store.getAccount(request.accountId) : null;
-    const handoff: HandoffCase = {
-      id: randomUUID(),
+    const opened: HandoffCase = {
+      id: request.id,
       accountId: request.accountId,
       conversationId: request.conversationId,
       reason: request.reason,
@@ -62,24 +68,27 @@ export class HandoffDesk {
         transcript: await transcripts.forConversation(request.conversationId),
       }),
     };
-    await store.addHandoff(handoff);
+    const handoff = (await store.addHandoff(opened)) ? opened : ((await store.getHandoff(opened.id)) ?? opened);
     await store.scheduleJob(HANDOFF_SLA_QUEUE, slaCheckFor(handoff));
     if (this.deps.summarizeByModel) await store.scheduleJob(HANDOFF_SUMMARY_QUEUE, summaryJobFor(handoff));
-    await transcripts.record({
-      at: now.toISOString(),
-      direction: 'event',
-      channel: request.channel,
-      conversationId: request.conversationId,
-      actor: 'assistant',
-      text: `Handoff case opened: ${request.reason}`,
-      event: 'handoff.created',
-    });
-    await this.deps.events.publish('handoff.created', handoff.accountId, {
-      handoffId: handoff.id,
-      reason: handoff.reason,
-      conversationId: handoff.conversationId,
-      channel: handoff.channel,
-    });
+    await transcripts.record(
+      {
+        at: now.toISOString(),
+        direction: 'event',
+        channel: request.channel,
+        conversationId: request.conversationId,
+        actor: 'assistant',
+        text: `Handoff case opened: ${request.reason}`,
+        event: 'handoff.created',
+      },
+      idFrom(handoff.id, 'transcript'),
+    );
+    await this.deps.events.publish(
+      'handoff.created',
+      handoff.accountId,
+      { handoffId: handoff.id, reason: handoff.reason, conversationId: handoff.conversationId, channel: handoff.channel },
+      idFrom(handoff.id, 'created'),
+    );
     return handoff;
   }
 }

@@ -16,11 +16,14 @@ export class ActivityLog {
     private readonly clock: Clock,
   ) {}
 
-  /** Builds the event (unique id, the clock's time) and keeps it. */
-  async record<T extends EventType>(type: T, accountId: string | null, data: EventData[T]): Promise<DomainEvent<T>> {
+  /**
+   * Builds the event (the clock's time, and a unique id unless the caller derived one) and keeps
+   * it; an event with a given id is kept once, however often it is recorded.
+   */
+  async record<T extends EventType>(type: T, accountId: string | null, data: EventData[T], id?: string): Promise<DomainEvent<T>> {
     const occurredAt = this.clock.now().toISOString();
-    const event = { id: randomUUID(), type, occurredAt, accountId, data } as DomainEvent<T>;
-    await this.store.appendLog(dayKey(occurredAt.slice(0, 10)), event);
+    const event = { id: id ?? randomUUID(), type, occurredAt, accountId, data } as DomainEvent<T>;
+    await this.store.appendLog(dayKey(occurredAt.slice(0, 10)), event, id);
     return event;
   }
 

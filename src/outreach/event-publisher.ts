@@ -16,8 +16,12 @@ export class EventPublisher {
     private readonly deps: { store: Store; clock: Clock; activity: ActivityLog; webhookConfigured: boolean },
   ) {}
 
-  async publish<T extends EventType>(type: T, accountId: string | null, data: EventData[T]): Promise<DomainEvent<T>> {
-    const event = await this.deps.activity.record(type, accountId, data);
+  /**
+   * `id`: derived from what caused the event (a turn's inbound message, a case), so publishing it
+   * again (a replayed turn) keeps it and queues it once; without one the event gets a random id.
+   */
+  async publish<T extends EventType>(type: T, accountId: string | null, data: EventData[T], id?: string): Promise<DomainEvent<T>> {
+    const event = await this.deps.activity.record(type, accountId, data, id);
     if (this.deps.webhookConfigured && creditorEventTypes.includes(type)) {
       await this.deps.store.scheduleJob<DomainEvent>(CREDITOR_EVENTS_QUEUE, { id: event.id, runAt: event.occurredAt, attempts: 0, payload: event as DomainEvent });
     }

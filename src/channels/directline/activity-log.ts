@@ -28,6 +28,11 @@ interface ConversationFeed {
   listeners: Set<(set: ActivitySet) => void>;
   /** Web Chat's clientActivityID → our id, so a retried post is echoed once. */
   clientIds: Map<string, string>;
+  /**
+   * The ids of the visitor's messages whose replies were shown. A post whose turn failed (a Redis
+   * outage) is echoed but not answered, so its retry runs the turn instead of being dropped.
+   */
+  answered: Set<string>;
 }
 
 export interface ActivityLogLimits {
@@ -79,6 +84,22 @@ export class ActivityLog {
     return { activity: stored, duplicate: false };
   }
 
+  answered(conversationId: string, activityId: string): boolean {
+    return this.feed(conversationId).answered.has(activityId);
+  }
+
+  /**
+   * Notes that the visitor's message `activityId` has its replies shown; false when it already
+   * had them (two posts of one message both ran), so they are shown once.
+   */
+  markAnswered(conversationId: string, activityId: string): boolean {
+    const { answered } = this.feed(conversationId);
+    if (answered.has(activityId)) return false;
+    answered.add(activityId);
+    if (answered.size > this.limits.maxActivitiesPerConversation) answered.delete(answered.values().next().value as string);
+    return true;
+  }
+
   /** Everything after `watermark` (a sequence number; empty means from the start). */
   since(conversationId: string, watermark: number): ActivitySet {
     const feed = this.feed(conversationId);
@@ -107,7 +128,7 @@ export class ActivityLog {
     if (feed) {
       this.feeds.delete(conversationId); // re-inserted below: Map order is least recently used first
     } else {
-      feed = { activities: [], sequence: 0, lastUsedAt: now, listeners: new Set(), clientIds: new Map() };
+      feed = { activities: [], sequence: 0, lastUsedAt: now, listeners: new Set(), clientIds: new Map(), answered: new Set() };
       this.evictOverCap();
     }
     feed.lastUsedAt = now;

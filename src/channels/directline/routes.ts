@@ -131,7 +131,9 @@ export function directLineRoutes(directLine: DirectLine): Router {
     }
     const clientActivityId = posted.channelData?.clientActivityID;
     const { activity: echo, duplicate } = log.append(conversationId, echoOf(posted, from), clientActivityId);
-    if (duplicate) {
+    // A retry of a message already answered is acknowledged; one whose turn failed runs the turn now
+    // (the assistant de-duplicates by message id, so a turn that did commit is not run twice).
+    if (duplicate && log.answered(conversationId, echo.id)) {
       res.json({ id: echo.id });
       return;
     }
@@ -146,7 +148,9 @@ export function directLineRoutes(directLine: DirectLine): Router {
       from: { id: from.id, ...(from.name ? { name: from.name } : {}) },
     };
     const replies = await assistant.handle(message);
-    for (const reply of replies) log.append(conversationId, botActivityOf(reply, directLine.botIdentity, echo.id));
+    if (log.markAnswered(conversationId, echo.id)) {
+      for (const reply of replies) log.append(conversationId, botActivityOf(reply, directLine.botIdentity, echo.id));
+    }
     res.json({ id: echo.id });
   });
 
