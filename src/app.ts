@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import express, { type Express } from 'express';
 import { accountsRoutes } from './api/accounts-routes';
 import { adjustmentsRoutes } from './api/adjustments-routes';
@@ -35,6 +36,7 @@ import { silentLogger, type Logger } from './observability/logger';
 import { createMetrics, metricsEndpoint, type AmicableMetrics } from './observability/metrics';
 import { readiness } from './observability/readiness';
 import { requestObserver } from './observability/request-log';
+import { GracefulShutdown } from './shutdown';
 
 export interface AppOptions extends AssistantOptions {
   publicBaseUrl: string;
@@ -66,11 +68,21 @@ export interface AppOptions extends AssistantOptions {
 /** Without `metrics` the app makes its own registry; without `logger` it logs nothing (tests). */
 export type AppDeps = Omit<AssistantDeps, 'sms' | 'metrics'> & { metrics?: AmicableMetrics; logger?: Logger };
 
-/** Builds every part from options and dependencies; server.ts only starts it, tests build their own. */
+/**
+ * Builds every part from options and dependencies; server.ts only starts it, tests build their own.
+ * `stop` drains the server the app was started on, then closes the store (src/shutdown.ts).
+ */
 export function makeApp(
   options: AppOptions,
   deps: AppDeps,
-): { app: Express; assistant: Assistant; directLine: DirectLine; specialists: { close(): void }; outreach: Outreach } {
+): {
+  app: Express;
+  assistant: Assistant;
+  directLine: DirectLine;
+  specialists: { close(): void };
+  outreach: Outreach;
+  stop(server: Server, deadlineMs: number): Promise<{ drained: boolean }>;
+} {
   const { store, clock } = deps;
   const { policy } = options;
   const metrics = deps.metrics ?? createMetrics();
@@ -81,6 +93,8 @@ export function makeApp(
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? false);
   app.use(requestObserver({ metrics, logger }));
+  const shutdown = new GracefulShutdown();
+  app.use(shutdown.middleware);
   // Metrics reveal traffic and outcomes; behind their own token, not the operator's (which reads transcripts).
   app.get('/metrics', requireBearer(options.metricsToken ?? null, 'METRICS_TOKEN', { code: 'metrics_off', what: 'GET /metrics' }), metricsEndpoint(metrics));
   app.get('/healthz', (_req, res) => {
@@ -151,5 +165,6 @@ export function makeApp(
     throw new HttpError(404, 'not_found', `Nothing at ${req.method} ${req.path}`);
   });
   app.use(errorHandlerFor(logger));
-  return { app, assistant, directLine, specialists, outreach };
+  const stop = (server: Server, deadlineMs: number) => shutdown.run(server, { assistant, outreach, streams: [directLine, specialists], store }, deadlineMs);
+  return { app, assistant, directLine, specialists, outreach, stop };
 }

@@ -181,6 +181,8 @@ const variables = {
   CAMPAIGN_SENDS_PER_SECOND: variable(integer(1, 1000).default(1)),
   TRUST_PROXY: variable(trustProxy.default(false)),
   PORTAL_DEMO: variable(flag.optional()),
+  // Twilio waits 15 s for a webhook answer; an orchestrator's grace period (Kubernetes: 30 s) must exceed this.
+  SHUTDOWN_DEADLINE_SECONDS: variable(integer(1, 300).default(10)),
 };
 
 type VariableName = keyof typeof variables;
@@ -235,6 +237,8 @@ export interface Config {
   campaignSendsPerSecond: number;
   /** Express's `trust proxy`: whose X-Forwarded-For gives the client's address (sign-in limits, logs). */
   trustProxy: TrustProxy;
+  /** How long a stopping server waits for the requests and turns in flight. */
+  shutdownDeadlineSeconds: number;
 }
 
 function readVariables(env: Record<string, string | undefined>): { values: Partial<Variables>; problems: string[] } {
@@ -351,5 +355,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     retentionDays: v.RETENTION_DAYS,
     campaignSendsPerSecond: v.CAMPAIGN_SENDS_PER_SECOND,
     trustProxy: v.TRUST_PROXY,
+    shutdownDeadlineSeconds: v.SHUTDOWN_DEADLINE_SECONDS,
   };
 }

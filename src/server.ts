@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   // (logged, "not delivered" in the transcript); in production a missing sender stays an error.
   const twilioSender = createSmsSender(config.twilio, `${config.publicBaseUrl}/sms/status`);
   const smsSender = twilioSender ?? (config.nodeEnv === 'production' ? null : new LocalSmsOutbox({ store, clock: systemClock, logger }));
-  const { app, directLine, specialists, outreach } = makeApp(
+  const { app, directLine, outreach, stop } = makeApp(
     {
       ...assistantOptions,
       publicBaseUrl: config.publicBaseUrl,
@@ -69,15 +69,27 @@ async function main(): Promise<void> {
   directLine.attach(server);
   // Reminders, due-date checks and creditor events: every instance polls; the store leases each job to one.
   outreach.start(OUTREACH_POLL_MS);
-  const stop = () => {
-    void outreach.stop();
-    directLine.close();
-    specialists.close();
-    server.close();
-    void store.close();
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.warn({ signal }, 'stopping now, without waiting for turns in flight');
+      process.exit(1);
+    }
+    stopping = true;
+    logger.info({ signal, deadlineSeconds: config.shutdownDeadlineSeconds }, 'stopping: finishing requests and turns in flight');
+    stop(server, config.shutdownDeadlineSeconds * 1000).then(
+      ({ drained }) => {
+        logger.info({ drained }, 'stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'stopping failed');
+        process.exit(1);
+      },
+    );
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 }
 
 main().catch((error: unknown) => {

@@ -1,14 +1,28 @@
 /**
- * One assistant process for tests that need several sharing a Redis: started with
- * `node --import tsx test/support/app-process.ts`, it serves the app and prints one JSON line
- * `{ baseUrl, publicBaseUrl }` when ready, then runs until it is killed.
+ * One assistant process for tests that need several sharing a Redis, or one to stop and kill:
+ * started with `node --import tsx test/support/app-process.ts`, it serves the app and prints one
+ * JSON line `{ baseUrl, publicBaseUrl }` when ready, then runs until it is stopped. SIGTERM stops
+ * it as server.ts does: new requests get 503, turns in flight finish, then the store closes.
+ *
+ * Environment: REDIS_URL and KEY_PREFIX (required); LOAD_PORTFOLIO=true puts the sample portfolio
+ * in the store; NOW sets the app's clock; CREDITOR_WEBHOOK_URL sends events there and POLL_MS
+ * polls the job queues (the outbox) that often; LOCK_TTL_MS shortens how long a killed process's
+ * conversation locks outlive it.
  */
 import { startApp } from './app-under-test';
 
-const redisUrl = process.env.REDIS_URL;
-const keyPrefix = process.env.KEY_PREFIX;
+const { REDIS_URL: redisUrl, KEY_PREFIX: keyPrefix, NOW: now, CREDITOR_WEBHOOK_URL: creditorWebhookUrl, POLL_MS: pollMs, LOCK_TTL_MS: lockTtlMs } = process.env;
 if (!redisUrl || !keyPrefix) throw new Error('REDIS_URL and KEY_PREFIX are required');
-const app = await startApp({ store: 'redis', redisUrl, keyPrefix, loadPortfolio: process.env.LOAD_PORTFOLIO === 'true' });
+const app = await startApp({
+  store: 'redis',
+  redisUrl,
+  keyPrefix,
+  loadPortfolio: process.env.LOAD_PORTFOLIO === 'true',
+  ...(now ? { now } : {}),
+  ...(creditorWebhookUrl ? { creditorWebhookUrl } : {}),
+  ...(lockTtlMs ? { lockTtlMs: Number(lockTtlMs) } : {}),
+});
+if (pollMs) app.outreach.start(Number(pollMs));
 process.stdout.write(`${JSON.stringify({ baseUrl: app.baseUrl, publicBaseUrl: app.publicBaseUrl })}\n`);
 process.on('SIGTERM', () => {
   void app.close().finally(() => process.exit(0));

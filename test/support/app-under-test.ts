@@ -83,15 +83,23 @@ export async function startApp(options: {
   metricsToken?: string | null;
   /** Outbound SMS by Twilio's REST API (the local fake, default), or the embedded default's local outbox. */
   sms?: 'twilio' | 'local-outbox';
+  /** Redis: how long a killed process's conversation locks outlive it (default 15 s). */
+  lockTtlMs?: number;
 }): Promise<AppUnderTest> {
   const clock = new ManualClock(new Date(options.now ?? '2026-11-23T18:00:00Z'));
-  const store = createStore({ kind: options.store, redisUrl: options.redisUrl, clock, keyPrefix: options.keyPrefix ?? `test:${Math.random().toString(36).slice(2)}:` });
+  const store = createStore({
+    kind: options.store,
+    redisUrl: options.redisUrl,
+    clock,
+    keyPrefix: options.keyPrefix ?? `test:${Math.random().toString(36).slice(2)}:`,
+    ...(options.lockTtlMs ? { lockTtlMs: options.lockTtlMs } : {}),
+  });
   if (options.loadPortfolio !== false) await loadAccounts(store, parsePortfolio(readFileSync('data/sample-portfolio.csv', 'utf8')).accounts, clock);
   const policy = policySchema.parse(JSON.parse(readFileSync('data/policy.json', 'utf8')));
   let server: Server | undefined;
   const publicBaseUrl = 'https://amicable.example.test';
   const twilioApi = await startFakeTwilioApi();
-  const { app, directLine, specialists, outreach } = makeApp(
+  const { app, directLine, outreach, stop } = makeApp(
     {
       policy,
       publicBaseUrl,
@@ -159,14 +167,9 @@ export async function startApp(options: {
       return { status: response.status, body: await response.json() };
     },
     async close() {
-      await outreach.stop();
-      directLine.close();
-      specialists.close();
-      // A browser may still hold keep-alive or streaming connections: end them so close() returns.
-      server!.closeAllConnections();
-      await new Promise((resolve) => server!.close(resolve));
+      // As server.ts stops on SIGTERM: requests and turns in flight finish, then the store closes.
+      await stop(server!, 5_000);
       await twilioApi.close();
-      await store.close();
     },
   };
 }

@@ -313,4 +313,12 @@ describe('configuration', () => {
     expect(loadConfig({ RETENTION_DAYS: '365', CONVERSATION_IDLE_MINUTES: '15' })).toMatchObject({ retentionDays: 365, conversationIdleMinutes: 15 });
     expect(problemsOf({ RETENTION_DAYS: '0' })).toEqual(['RETENTION_DAYS: must be an integer between 1 and 36500']);
   });
+
+  it('waits 10 s for turns in flight when stopping, unless SHUTDOWN_DEADLINE_SECONDS says otherwise', () => {
+    expect(loadConfig({}).shutdownDeadlineSeconds).toBe(10);
+    expect(loadConfig({ SHUTDOWN_DEADLINE_SECONDS: '25' }).shutdownDeadlineSeconds).toBe(25);
+    for (const value of ['0', '301', '2.5', 'soon']) {
+      expect(problemsOf({ SHUTDOWN_DEADLINE_SECONDS: value })).toEqual(['SHUTDOWN_DEADLINE_SECONDS: must be an integer between 1 and 300']);
+    }
+  });
 });
