@@ -33,8 +33,8 @@ export const errorHandlerFor = (log: ErrorLog): ErrorRequestHandler => (error, _
     res.status(422).json({ error: { code: error.code, message: error.message } });
     return;
   }
-  if (error instanceof StoreError) {
-    // 503 tells Twilio (and any client) to retry; nothing was recorded for this request.
+  if (storeErrorIn(error)) {
+    // 503 tells Twilio (and any client) to retry; the retry finds whatever the turn wrote (turn-effects.ts).
     res.status(503).set('Retry-After', '5').json({ error: { code: 'store_unavailable', message: 'Please try again in a moment' } });
     return;
   }
@@ -47,6 +47,15 @@ export const errorHandlerFor = (log: ErrorLog): ErrorRequestHandler => (error, _
   log.error({ err: error }, 'unexpected error');
   res.status(500).json({ error: { code: 'internal', message: 'Something went wrong on our side' } });
 };
+
+/** The StoreError behind `error`: botbuilder wraps what a dialog throws in a DialogContextError (`error`). */
+function storeErrorIn(error: unknown): StoreError | null {
+  for (let cause = error, depth = 0; cause instanceof Error && depth < 5; depth++) {
+    if (cause instanceof StoreError) return cause;
+    cause = (cause as { error?: unknown }).error ?? cause.cause;
+  }
+  return null;
+}
 
 /** For routers used without an app logger: unexpected errors go to stderr. */
 export const errorHandler: ErrorRequestHandler = errorHandlerFor({ error: ({ err }) => console.error(err) });

@@ -6,7 +6,7 @@ import { ttlMilliseconds } from './document-ttl';
 import { StoreError } from './errors';
 import { matchesHandoffFilter, oldestFirst, type HandoffFilter } from './handoff-query';
 import { KeyedQueue } from './keyed-queue';
-import type { ScheduledJob, Store } from './store';
+import { COMPLETED_JOBS_KEPT_MS, type ScheduledJob, type Store } from './store';
 
 /**
  * The Store in one process's memory: for development, the terminal chat and tests. Every value
@@ -20,6 +20,8 @@ export class MemoryStore implements Store {
   private readonly logs = new Map<string, string[]>();
   private readonly logIds = new Map<string, Set<string>>();
   private readonly jobQueues = new Map<string, Map<string, { json: string; dueAt: number }>>();
+  /** Per queue, completed job ids and when they were due, oldest first. */
+  private readonly completedJobs = new Map<string, Map<string, number>>();
   private readonly documents = new Map<string, { json: string; expiresAt: number | undefined }>();
   private readonly locks = new KeyedQueue();
 
@@ -173,7 +175,7 @@ export class MemoryStore implements Store {
 
   async scheduleJob<T>(queue: string, job: ScheduledJob<T>): Promise<boolean> {
     const jobs = this.queue(queue);
-    if (jobs.has(job.id)) return false;
+    if (jobs.has(job.id) || this.completedJobs.get(queue)?.has(job.id)) return false;
     jobs.set(job.id, { json: JSON.stringify(job), dueAt: Date.parse(job.runAt) });
     return true;
   }
@@ -192,7 +194,16 @@ export class MemoryStore implements Store {
   }
 
   async completeJob(queue: string, id: string): Promise<void> {
+    const job = this.queue(queue).get(id);
+    if (!job) return;
     this.queue(queue).delete(id);
+    let completed = this.completedJobs.get(queue);
+    if (!completed) this.completedJobs.set(queue, (completed = new Map()));
+    completed.set(id, job.dueAt);
+    for (const [oldId, dueAt] of completed) {
+      if (dueAt >= job.dueAt - COMPLETED_JOBS_KEPT_MS) break;
+      completed.delete(oldId);
+    }
   }
 
   async countJobs(queue: string): Promise<number> {

@@ -19,7 +19,9 @@
  *   doc:<key>                   JSON document; PX when it has a time to live. A counter
  *                               (incrementDocument) is an integer, which is JSON too.
  *   {queue:<name>}:due          sorted set of job ids scored by when they are due (epoch ms)
- *   {queue:<name>}:jobs         hash of job id to JSON job; a queue's two keys share a slot
+ *   {queue:<name>}:jobs         hash of job id to JSON job
+ *   {queue:<name>}:done         sorted set of the ids of completed jobs scored by when they were
+ *                               due, trimmed to COMPLETED_JOBS_KEPT_MS; a queue's keys share a slot
  *   lock:<key>                  random token of the turn holding the lock; PX
  *
  * Redis Cluster: every command and script touches keys of a single slot. Accounts change by
@@ -40,7 +42,7 @@ import { StoreError } from './errors';
 import { matchesHandoffFilter, oldestFirst, type HandoffFilter } from './handoff-query';
 import { KeyedQueue } from './keyed-queue';
 import type { RedisClient } from './redis-client';
-import type { ScheduledJob, Store } from './store';
+import { COMPLETED_JOBS_KEPT_MS, type ScheduledJob, type Store } from './store';
 
 export interface RedisStoreOptions {
   keyPrefix?: string;
@@ -92,9 +94,9 @@ if redis.call('SADD', KEYS[2], ARGV[1]) == 0 then return 0 end
 redis.call('RPUSH', KEYS[1], ARGV[2])
 return 1`;
 
-/** KEYS: due set, jobs hash. ARGV: id, due (ms), JSON. Adds only a job not already queued. */
+/** KEYS: due set, jobs hash, done set. ARGV: id, due (ms), JSON. Adds only a job neither queued nor lately completed. */
 const scheduleJobScript = `
-if redis.call('HEXISTS', KEYS[2], ARGV[1]) == 1 then return 0 end
+if redis.call('HEXISTS', KEYS[2], ARGV[1]) == 1 or redis.call('ZSCORE', KEYS[3], ARGV[1]) then return 0 end
 redis.call('HSET', KEYS[2], ARGV[1], ARGV[3])
 redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
 return 1`;
@@ -113,6 +115,16 @@ if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 return count`;
 
 /** Deletes the lock only if we still hold it: after expiry it may belong to someone else. */
+/** KEYS: due set, jobs hash, done set. ARGV: id, how long (ms) completed ids are kept. */
+const completeJobScript = `
+local dueAt = redis.call('ZSCORE', KEYS[1], ARGV[1])
+if not dueAt then return 0 end
+redis.call('ZREM', KEYS[1], ARGV[1])
+redis.call('HDEL', KEYS[2], ARGV[1])
+redis.call('ZADD', KEYS[3], dueAt, ARGV[1])
+redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', '(' .. (tonumber(dueAt) - tonumber(ARGV[2])))
+return 1`;
+
 const releaseLockScript = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0`;
@@ -300,8 +312,8 @@ export class RedisStore implements Store {
   }
 
   async scheduleJob<T>(queue: string, job: ScheduledJob<T>): Promise<boolean> {
-    const [due, jobs] = this.queueKeys(queue);
-    return (await this.redis((c) => c.eval(scheduleJobScript, 2, due, jobs, job.id, Date.parse(job.runAt), JSON.stringify(job)))) === 1;
+    const [due, jobs, done] = this.queueKeys(queue);
+    return (await this.redis((c) => c.eval(scheduleJobScript, 3, due, jobs, done, job.id, Date.parse(job.runAt), JSON.stringify(job)))) === 1;
   }
 
   async claimDueJobs<T>(queue: string, now: Date, limit: number, leaseMs: number): Promise<ScheduledJob<T>[]> {
@@ -316,8 +328,8 @@ export class RedisStore implements Store {
   }
 
   async completeJob(queue: string, id: string): Promise<void> {
-    const [due, jobs] = this.queueKeys(queue);
-    await this.redis((c) => c.multi().zrem(due, id).hdel(jobs, id).exec());
+    const [due, jobs, done] = this.queueKeys(queue);
+    await this.redis((c) => c.eval(completeJobScript, 3, due, jobs, done, id, COMPLETED_JOBS_KEPT_MS));
   }
 
   async countJobs(queue: string): Promise<number> {
@@ -432,8 +444,8 @@ export class RedisStore implements Store {
   private logIdsKey(key: string): string {
     return sameSlotKey(this.logKey(key), ':ids');
   }
-  private queueKeys(name: string): [due: string, jobs: string] {
-    return [this.key(`{queue:${name}}:due`), this.key(`{queue:${name}}:jobs`)];
+  private queueKeys(name: string): [due: string, jobs: string, done: string] {
+    return [this.key(`{queue:${name}}:due`), this.key(`{queue:${name}}:jobs`), this.key(`{queue:${name}}:done`)];
   }
   private documentKey(key: string): string {
     return this.key(`doc:${key}`);

@@ -11,6 +11,9 @@ export interface ScheduledJob<T> {
   payload: T;
 }
 
+/** How long a completed job's id is remembered, so scheduling it again does nothing (its due time's clock). */
+export const COMPLETED_JOBS_KEPT_MS = 7 * 24 * 3600_000;
+
 /**
  * Everything Amicable persists. memory.ts and redis.ts implement it; nothing else knows which,
  * and the same behavioural suite (test/integration/store) runs against both.
@@ -76,8 +79,10 @@ export interface Store {
   incrementDocument(key: string, ttlSeconds: number): Promise<number>;
 
   /**
-   * Durable scheduled jobs, one queue per name. Scheduling an id that is already queued changes
-   * nothing (false), so callers may schedule the same work again after a restart. A claimed job
+   * Durable scheduled jobs, one queue per name. Scheduling an id that is already queued, or that
+   * was completed within COMPLETED_JOBS_KEPT_MS before it was due, changes nothing (false), so
+   * callers may schedule the same work again after a restart or a replayed turn (an event already
+   * delivered is not queued again). A claimed job
    * is leased: unless completed or rescheduled, it becomes due again once the lease ends, so a
    * worker that died mid-job loses nothing. Times are the injected Clock's, never the wall clock.
    */

@@ -1,35 +1,17 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Arrangement } from '../../../src/domain/arrangement';
 import { ManualClock } from '../../../src/domain/clock';
 import type { TranscriptEntry } from '../../../src/domain/transcript';
 import { createStore } from '../../../src/store/create-store';
 import type { Store } from '../../../src/store/store';
-import { TWILIO_AUTH_TOKEN } from '../../support/app-under-test';
 import { redisUrlForTests } from '../../support/redis';
-import { SmsClient } from '../../support/sms-client';
+import { spawnApp, stopApp, type AppProcess } from '../../support/spawn-app';
 
 const redisUrl = redisUrlForTests();
 
-interface AppProcess {
-  child: ChildProcess;
-  texter(from: string): SmsClient;
-}
-
 /** A separate Node process running the app on the shared Redis, as a second instance behind a load balancer would. */
-async function startProcess(keyPrefix: string, loadPortfolio: boolean): Promise<AppProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/app-process.ts'], {
-    env: { ...process.env, REDIS_URL: redisUrl, KEY_PREFIX: keyPrefix, LOAD_PORTFOLIO: String(loadPortfolio) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const lines = createInterface({ input: child.stdout! });
-  const [first] = (await Promise.race([once(lines, 'line'), once(child, 'exit').then(() => [null])])) as [string | null];
-  if (!first) throw new Error('the app process exited before it was ready');
-  const { baseUrl, publicBaseUrl } = JSON.parse(first) as { baseUrl: string; publicBaseUrl: string };
-  return { child, texter: (from) => new SmsClient({ baseUrl, publicBaseUrl, authToken: TWILIO_AUTH_TOKEN, from }) };
-}
+const startProcess = (keyPrefix: string, loadPortfolio: boolean): Promise<AppProcess> =>
+  spawnApp({ REDIS_URL: redisUrl!, KEY_PREFIX: keyPrefix, LOAD_PORTFOLIO: String(loadPortfolio) });
 
 /** Issue #8 item 3: two assistant processes sharing one Redis serve one debtor. */
 describe.skipIf(!redisUrl)('two assistant processes on one Redis', () => {
@@ -45,11 +27,7 @@ describe.skipIf(!redisUrl)('two assistant processes on one Redis', () => {
   }, 60_000);
 
   afterAll(async () => {
-    for (const app of [first, second]) {
-      if (!app || app.child.exitCode !== null) continue;
-      app.child.kill('SIGTERM');
-      await once(app.child, 'exit');
-    }
+    for (const app of [first, second]) if (app) await stopApp(app);
     await store?.close();
   });
 

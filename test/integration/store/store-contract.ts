@@ -465,7 +465,7 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         expect(claims.flat()).toHaveLength(1);
       });
 
-      it('forgets a completed job and moves a rescheduled one with its new state', async () => {
+      it('drops a completed job and moves a rescheduled one with its new state', async () => {
         await store.scheduleJob('q', job('done', '2026-11-23T14:00:00.000Z'));
         await store.scheduleJob('q', job('retry', '2026-11-23T14:00:00.000Z'));
         await store.claimDueJobs('q', now, 10, 60_000);
@@ -474,7 +474,22 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         expect(await store.countJobs('q')).toBe(1);
         expect(await store.claimDueJobs('q', new Date('2026-11-23T15:29:00.000Z'), 10, 60_000)).toEqual([]);
         expect(await store.claimDueJobs('q', new Date('2026-11-23T15:30:00.000Z'), 10, 60_000)).toEqual([{ ...job('retry', '2026-11-23T15:30:00.000Z'), attempts: 1 }]);
-        expect(await store.scheduleJob('q', job('done', '2026-11-23T14:00:00.000Z'))).toBe(true);
+      });
+
+      // Issue #20: a replayed turn schedules its event again after the outbox delivered it; it must not go twice.
+      it('does not queue again a job completed in the week before it was due, and does once that week has passed', async () => {
+        await store.scheduleJob('q', job('delivered', '2026-11-23T14:00:00.000Z'));
+        await store.scheduleJob('q', job('other', '2026-11-23T14:00:00.000Z'));
+        await store.claimDueJobs('q', now, 10, 60_000);
+        await store.completeJob('q', 'delivered');
+        expect(await store.scheduleJob('q', job('delivered', '2026-11-23T14:00:00.000Z'))).toBe(false);
+        expect(await store.claimDueJobs('q', new Date('2026-11-24T14:00:00.000Z'), 10, 60_000)).toEqual([job('other', '2026-11-23T14:00:00.000Z')]);
+        // Completing a job eight days later forgets ids completed more than a week before it.
+        await store.scheduleJob('q', job('later', '2026-12-01T14:00:00.000Z'));
+        await store.claimDueJobs('q', new Date('2026-12-01T14:00:00.000Z'), 10, 60_000);
+        await store.completeJob('q', 'later');
+        expect(await store.scheduleJob('q', job('delivered', '2026-12-01T15:00:00.000Z'))).toBe(true);
+        expect(await store.scheduleJob('q', job('later', '2026-12-01T15:00:00.000Z'))).toBe(false);
       });
 
       it('keeps queues apart', async () => {
