@@ -17,7 +17,9 @@ export class TranscriptLog {
 
   /** With an `id` (a turn's, derived from the inbound message) the entry is kept once, however often the turn runs. */
   async record(entry: TranscriptEntry, id?: string): Promise<void> {
-    await this.store.appendLog(`conversation:${entry.conversationId}`, entry, id);
+    const key = `conversation:${entry.conversationId}`;
+    if (id === undefined) await this.store.appendLog(key, entry);
+    else await this.store.appendLogOnce(key, { id, ...entry });
     // After the append: the index never points at activity that was not kept.
     await this.retention.touch(entry.conversationId, new Date(entry.at));
   }

@@ -6,7 +6,7 @@ import type { Clock } from '../domain/clock';
 import type { TurnMetrics } from '../observability/metrics';
 import type { Store } from '../store/store';
 import type { ConversationAdapter } from './adapter';
-import { markHandled, repliesIfHandled, type ConversationDocument, type ConversationStateStore } from './conversation-state';
+import { isHandled, markHandled, type ConversationDocument, type ConversationStateStore } from './conversation-state';
 import { renderedReply } from './rendered-reply';
 import type { AmicableBot } from './bot';
 import { TurnEffects } from './turn-effects';
@@ -26,6 +26,9 @@ export interface InboundMessage {
   vouchedAccountId?: string;
   from?: { id: string; name?: string };
 }
+
+/** How long a handled message's replies are kept to answer a redelivery (Twilio retries within hours). */
+const REDELIVERY_WINDOW_SECONDS = 7 * 24 * 3600;
 
 /**
  * One debtor turn, whatever the channel: serialized per conversation, de-duplicated by message id,
@@ -61,18 +64,22 @@ export class Assistant {
   }
 
   private async once(message: InboundMessage): Promise<Partial<Activity>[]> {
-    const { conversationState } = this.deps;
-    const document = await conversationState.read(message.channel, message.conversationId);
-    if (message.messageId) {
-      const earlier = repliesIfHandled(document, message.messageId);
-      if (earlier) return earlier;
-    }
-    const effects = new TurnEffects(message.conversationId, message.messageId ?? randomUUID());
-    const replies = await this.runTurn(message, document, effects);
-    // Only what a channel renders is kept for a redelivery: a few hundred bytes, not whole activities.
-    if (message.messageId) markHandled(document, message.messageId, replies.map(renderedReply));
+    const { store, conversationState } = this.deps;
+    const { channel, conversationId, messageId } = message;
+    const [document, earlier] = await Promise.all([
+      conversationState.read(channel, conversationId),
+      messageId ? store.getDocument<Partial<Activity>[]>(repliesKey(channel, messageId)) : null,
+    ]);
+    // Answered before: the same replies, or none if their copy was lost right after the commit.
+    if (earlier) return earlier;
+    if (messageId && isHandled(document, messageId)) return [];
+    const replies = await this.runTurn(message, document, new TurnEffects(conversationId, messageId ?? randomUUID()));
+    if (messageId) markHandled(document, messageId);
     // The commit: nothing before it marked the message handled, so a turn that failed runs again.
-    await conversationState.write(message.channel, message.conversationId, document);
+    await conversationState.write(channel, conversationId, document);
+    // Only what a channel renders is kept for a redelivery, a few hundred bytes; losing this copy
+    // loses nothing else (the turn committed and is answered now), so its failure is not the turn's.
+    if (messageId) await store.setDocument(repliesKey(channel, messageId), replies.map(renderedReply), REDELIVERY_WINDOW_SECONDS).catch(() => undefined);
     return replies;
   }
 
@@ -101,4 +108,8 @@ export class Assistant {
     };
     return this.deps.adapter.runTurn(activity, (context) => this.deps.bot.run(context, { document, effects }));
   }
+}
+
+function repliesKey(channel: Channel, messageId: string): string {
+  return `seen:${channel}:${messageId}`;
 }

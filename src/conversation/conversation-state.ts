@@ -1,4 +1,4 @@
-import type { Activity, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { Channel } from '../domain/arrangement';
 import type { Store } from '../store/store';
@@ -9,15 +9,15 @@ export interface ConversationDocument {
   session?: Session;
   dialogs?: DialogState;
   /**
-   * The channel message ids of the latest turns that committed, newest last, and the newest one's
-   * replies as the channel rendered them. Kept in this document so that a turn's state and its
-   * "handled" mark are written in one SET (see turn-effects.ts).
+   * The channel message ids of the latest turns that committed, newest last: in this document, a
+   * turn's state and its "handled" mark are written in one SET (turn-effects.ts). The copy of the
+   * replies a redelivery gets is written after it, and marks older messages handled for a week.
    */
-  handled?: { ids: string[]; replies: Partial<Activity>[] };
+  handled?: string[];
 }
 
-/** More than any redelivery needs: Twilio and Web Chat retry the message they got no answer to. */
-const HANDLED_IDS_KEPT = 20;
+/** Enough to cover the instant between the commit and the copy of the replies. */
+const HANDLED_IDS_KEPT = 10;
 
 const TURN_STATE_KEY = Symbol('conversationDocument');
 
@@ -70,17 +70,12 @@ export class ConversationStateStore {
   }
 }
 
-/** What the message was answered, if its turn committed: the stored replies for the latest, none for an older one. */
-export function repliesIfHandled(document: ConversationDocument, messageId: string): Partial<Activity>[] | null {
-  const handled = document.handled;
-  if (!handled?.ids.includes(messageId)) return null;
-  // An older message's answer was followed by newer ones; sending it again would only confuse.
-  return handled.ids.at(-1) === messageId ? handled.replies : [];
+export function isHandled(document: ConversationDocument, messageId: string): boolean {
+  return document.handled?.includes(messageId) ?? false;
 }
 
-export function markHandled(document: ConversationDocument, messageId: string, replies: Partial<Activity>[]): void {
-  const ids = [...(document.handled?.ids ?? []).filter((id) => id !== messageId), messageId].slice(-HANDLED_IDS_KEPT);
-  document.handled = { ids, replies };
+export function markHandled(document: ConversationDocument, messageId: string): void {
+  document.handled = [...(document.handled ?? []).filter((id) => id !== messageId), messageId].slice(-HANDLED_IDS_KEPT);
 }
 
 function documentKey(channel: Channel, conversationId: string): string {

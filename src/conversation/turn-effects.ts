@@ -10,24 +10,29 @@ import { idFrom } from '../domain/ids';
  *    step) here; an effect's follow-ups (reminder jobs, the payment link's reference, its event and
  *    transcript line) derive theirs from its id. Only a message without an id (the terminal chat)
  *    gets random ones.
- * 2. Every effect is written idempotently on its id: the store adds no second arrangement, case or
- *    log entry with an id it has (Store.addArrangement, addHandoff, appendLog with an id) and
- *    queues a job id once (scheduleJob). Each is one command or script on its own key, so a Redis
- *    Cluster needs no transaction across slots.
+ * 2. Every effect is written idempotently on its id: the store adds no second arrangement or case
+ *    with an id it has (Store.addArrangement, addHandoff), no transcript entry whose id is among
+ *    the conversation's recent ones (appendLogOnce), and queues a job id once, not again after it
+ *    ran (scheduleJob: the creditor's outbox, reminders); the activity log is read with the first
+ *    of each event id. Each is one command or script on its own key, so a Redis Cluster needs no
+ *    transaction across slots.
  * 3. The commit comes last: the conversation state (the dialog stack, e.g. "at the plan's
  *    confirmation") and the record that the message was handled are one document, written in one
  *    SET after every effect (Assistant). A turn that fails anywhere before it (a store outage, a
  *    kill) leaves the state as it was and no handled mark, so the retry runs the turn again from
  *    the same state: it takes the same path, derives the same ids, and finds what the first attempt
- *    wrote. A retry after the commit is answered with the stored replies and changes nothing.
+ *    wrote. A retry after the commit changes nothing and gets the replies kept for it.
  * 4. Shutdown drains (src/shutdown.ts): new requests get 503, which Twilio retries, and turns in
  *    flight finish before the store closes.
  *
  * Not covered: a retry that takes another path than the first attempt (the clock crossed the idle
  * window or a due date, a language model read the words otherwise) may write what the first did
- * not, while effects already written keep the first attempt's version. The creditor's outbox stays
- * at least once: an event delivered in the instant between its queuing and a crash before the
- * commit is queued and delivered again, with the same id (CONTRACT.md: receivers de-duplicate on it).
+ * not, while effects already written keep the first attempt's version. Decisions a turn takes on
+ * what it already wrote see their own effect on retry (a dispute flag raised then, STOP's opt-out
+ * record), so their event or confirmation is not repeated, and is lost if the first attempt died
+ * between the two. The creditor's outbox stays at least once: an event whose delivery succeeded
+ * but whose completion was lost (a kill, a Redis restart) goes again with the same id
+ * (CONTRACT.md: receivers de-duplicate on it).
  */
 export class TurnEffects {
   private readonly counts = new Map<string, number>();

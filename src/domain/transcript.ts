@@ -10,6 +10,8 @@ export interface ComplianceDecision {
 }
 
 export interface TranscriptEntry {
+  /** On what a debtor's turn records: derived from the inbound message, so a retried turn's entry is kept once. */
+  id?: string;
   at: string;
   direction: 'in' | 'out' | 'event';
   channel: Channel;

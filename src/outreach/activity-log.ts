@@ -8,7 +8,10 @@ const dayKey = (day: string) => `activity:${day}`;
 
 /**
  * Every domain event, in one append-only log per UTC day: the reports read the days of their
- * period instead of scanning accounts. Events are facts, never changed once written.
+ * period instead of scanning accounts. Events are facts, never changed once written. A turn
+ * replayed after a failure records its events again with the ids it derived the first time; the
+ * log is read with the first of each id only (a day's log is too busy to check on writing, and
+ * an index of ids would cost Redis memory for every event).
  */
 export class ActivityLog {
   constructor(
@@ -16,14 +19,11 @@ export class ActivityLog {
     private readonly clock: Clock,
   ) {}
 
-  /**
-   * Builds the event (the clock's time, and a unique id unless the caller derived one) and keeps
-   * it; an event with a given id is kept once, however often it is recorded.
-   */
+  /** Builds the event (the clock's time, and a unique id unless the caller derived one) and keeps it. */
   async record<T extends EventType>(type: T, accountId: string | null, data: EventData[T], id?: string): Promise<DomainEvent<T>> {
     const occurredAt = this.clock.now().toISOString();
     const event = { id: id ?? randomUUID(), type, occurredAt, accountId, data } as DomainEvent<T>;
-    await this.store.appendLog(dayKey(occurredAt.slice(0, 10)), event, id);
+    await this.store.appendLog(dayKey(occurredAt.slice(0, 10)), event);
     return event;
   }
 
@@ -34,6 +34,7 @@ export class ActivityLog {
       days.push(new Date(at).toISOString().slice(0, 10));
     }
     const logs = await Promise.all(days.map((day) => this.store.readLog<DomainEvent>(dayKey(day))));
-    return logs.flat();
+    const seen = new Set<string>();
+    return logs.flat().filter((event) => !seen.has(event.id) && seen.add(event.id));
   }
 }

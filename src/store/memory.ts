@@ -6,7 +6,7 @@ import { ttlMilliseconds } from './document-ttl';
 import { StoreError } from './errors';
 import { matchesHandoffFilter, oldestFirst, type HandoffFilter } from './handoff-query';
 import { KeyedQueue } from './keyed-queue';
-import { COMPLETED_JOBS_KEPT_MS, type ScheduledJob, type Store } from './store';
+import { COMPLETED_JOBS_KEPT_MS, LOG_REPLAY_WINDOW, type ScheduledJob, type Store } from './store';
 
 /**
  * The Store in one process's memory: for development, the terminal chat and tests. Every value
@@ -18,7 +18,6 @@ export class MemoryStore implements Store {
   private readonly arrangements = new Map<string, string[]>();
   private readonly handoffs = new Map<string, string>();
   private readonly logs = new Map<string, string[]>();
-  private readonly logIds = new Map<string, Set<string>>();
   private readonly jobQueues = new Map<string, Map<string, { json: string; dueAt: number }>>();
   /** Per queue, completed job ids and when they were due, oldest first. */
   private readonly completedJobs = new Map<string, Map<string, number>>();
@@ -102,13 +101,13 @@ export class MemoryStore implements Store {
     return JSON.parse(updated) as HandoffCase;
   }
 
-  async appendLog<T>(key: string, entry: T, id?: string): Promise<boolean> {
-    if (id !== undefined) {
-      let ids = this.logIds.get(key);
-      if (!ids) this.logIds.set(key, (ids = new Set()));
-      if (ids.has(id)) return false;
-      ids.add(id);
-    }
+  async appendLog<T>(key: string, entry: T): Promise<void> {
+    append(this.logs, key, JSON.stringify(entry));
+  }
+
+  async appendLogOnce<T extends { id: string }>(key: string, entry: T): Promise<boolean> {
+    const tail = (this.logs.get(key) ?? []).slice(-LOG_REPLAY_WINDOW);
+    if (tail.some((json) => (JSON.parse(json) as { id?: unknown }).id === entry.id)) return false;
     append(this.logs, key, JSON.stringify(entry));
     return true;
   }
@@ -119,7 +118,6 @@ export class MemoryStore implements Store {
 
   async deleteLog(key: string): Promise<void> {
     this.logs.delete(key);
-    this.logIds.delete(key);
   }
 
   async getDocument<T>(key: string): Promise<T | null> {

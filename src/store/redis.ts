@@ -12,10 +12,8 @@
  *                               arrangement only if no element has its id
  *   {handoffs}:case:<id>        JSON of one handoff case
  *   {handoffs}:status:<status>  set of the ids of the cases in that status
- *   log:<key>                   append-only list of JSON entries, oldest first (RPUSH, LRANGE)
- *   {<prefix>log:<key>}:ids     set of the ids of the entries appended with one; its hash tag is the
- *                               log's whole key, so it shares the log's slot and one script checks
- *                               the id and appends
+ *   log:<key>                   append-only list of JSON entries, oldest first (RPUSH, LRANGE); one
+ *                               script appends an entry only if its id is not in the list's tail
  *   doc:<key>                   JSON document; PX when it has a time to live. A counter
  *                               (incrementDocument) is an integer, which is JSON too.
  *   {queue:<name>}:due          sorted set of job ids scored by when they are due (epoch ms)
@@ -42,7 +40,7 @@ import { StoreError } from './errors';
 import { matchesHandoffFilter, oldestFirst, type HandoffFilter } from './handoff-query';
 import { KeyedQueue } from './keyed-queue';
 import type { RedisClient } from './redis-client';
-import { COMPLETED_JOBS_KEPT_MS, type ScheduledJob, type Store } from './store';
+import { COMPLETED_JOBS_KEPT_MS, LOG_REPLAY_WINDOW, type ScheduledJob, type Store } from './store';
 
 export interface RedisStoreOptions {
   keyPrefix?: string;
@@ -88,9 +86,14 @@ end
 redis.call('RPUSH', KEYS[1], ARGV[2])
 return 1`;
 
-/** KEYS: the log, its ids. ARGV: id, JSON. Appends only an entry whose id was never appended. */
+/**
+ * KEYS: the log. ARGV: the entry's id as its JSON spells it ("id":"..."), the JSON, how many entries
+ * to look back. A quote inside a string is escaped in JSON, so only an entry's own id field matches.
+ */
 const appendOnceScript = `
-if redis.call('SADD', KEYS[2], ARGV[1]) == 0 then return 0 end
+for _, json in ipairs(redis.call('LRANGE', KEYS[1], -tonumber(ARGV[3]), -1)) do
+  if string.find(json, ARGV[1], 1, true) then return 0 end
+end
 redis.call('RPUSH', KEYS[1], ARGV[2])
 return 1`;
 
@@ -265,13 +268,13 @@ export class RedisStore implements Store {
     throw new StoreError('conflict', `handoff ${id} kept changing under concurrent updates`);
   }
 
-  async appendLog<T>(key: string, entry: T, id?: string): Promise<boolean> {
-    const json = JSON.stringify(entry);
-    if (id === undefined) {
-      await this.redis((c) => c.rpush(this.logKey(key), json));
-      return true;
-    }
-    return (await this.redis((c) => c.eval(appendOnceScript, 2, this.logKey(key), this.logIdsKey(key), id, json))) === 1;
+  async appendLog<T>(key: string, entry: T): Promise<void> {
+    await this.redis((c) => c.rpush(this.logKey(key), JSON.stringify(entry)));
+  }
+
+  async appendLogOnce<T extends { id: string }>(key: string, entry: T): Promise<boolean> {
+    const idField = `"id":${JSON.stringify(entry.id)}`;
+    return (await this.redis((c) => c.eval(appendOnceScript, 1, this.logKey(key), idField, JSON.stringify(entry), LOG_REPLAY_WINDOW))) === 1;
   }
 
   async readLog<T>(key: string): Promise<T[]> {
@@ -280,7 +283,7 @@ export class RedisStore implements Store {
   }
 
   async deleteLog(key: string): Promise<void> {
-    await this.redis((c) => c.del(this.logKey(key), this.logIdsKey(key)));
+    await this.redis((c) => c.del(this.logKey(key)));
   }
 
   async getDocument<T>(key: string): Promise<T | null> {
@@ -441,27 +444,12 @@ export class RedisStore implements Store {
   private logKey(key: string): string {
     return this.key(`log:${key}`);
   }
-  private logIdsKey(key: string): string {
-    return sameSlotKey(this.logKey(key), ':ids');
-  }
   private queueKeys(name: string): [due: string, jobs: string, done: string] {
     return [this.key(`{queue:${name}}:due`), this.key(`{queue:${name}}:jobs`), this.key(`{queue:${name}}:done`)];
   }
   private documentKey(key: string): string {
     return this.key(`doc:${key}`);
   }
-}
-
-/**
- * A key in the Redis Cluster slot of `key`: `key` plus `suffix` when it has a hash tag (the tag
- * still decides), otherwise `{key}` plus `suffix` (the tag is the whole key, which is what the
- * slot of a key without a tag is computed from). A key with a stray "}" and no tag has no such
- * companion; none of ours has one (conversation ids are phone numbers, base64url and channel ids).
- */
-function sameSlotKey(key: string, suffix: string): string {
-  const open = key.indexOf('{');
-  const close = open < 0 ? -1 : key.indexOf('}', open + 1);
-  return close > open + 1 ? key + suffix : `{${key}}${suffix}`;
 }
 
 function parseOrNull<T>(json: string | null): T | null {

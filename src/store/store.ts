@@ -11,6 +11,9 @@ export interface ScheduledJob<T> {
   payload: T;
 }
 
+/** How far back appendLogOnce looks for an entry's id. */
+export const LOG_REPLAY_WINDOW = 32;
+
 /** How long a completed job's id is remembered, so scheduling it again does nothing (its due time's clock). */
 export const COMPLETED_JOBS_KEPT_MS = 7 * 24 * 3600_000;
 
@@ -54,13 +57,15 @@ export interface Store {
    */
   updateHandoff(id: string, expected: HandoffStatus, change: (handoff: HandoffCase) => HandoffCase): Promise<HandoffCase | null>;
 
+  /** Append-only JSON lists: transcripts ("conversation:<id>"), the activity log. Read oldest first. */
+  appendLog<T>(key: string, entry: T): Promise<void>;
   /**
-   * Append-only JSON lists: transcripts ("conversation:<id>"), the activity log. Read oldest first.
-   * With an `id`, the entry is appended only if no entry with that id was appended to this log
-   * before (the ids are kept with the log until it is deleted), so a replayed turn's entries land
-   * once; true when this call appended.
+   * Appends `entry` unless an entry with its `id` is among the last LOG_REPLAY_WINDOW entries of
+   * the log; true when appended. A replayed turn's transcript entries follow its first attempt's,
+   * or at most a few turns later, so they land once, at the cost of reading the log's tail and of
+   * no index beside the log (an idle conversation keeps nothing more).
    */
-  appendLog<T>(key: string, entry: T, id?: string): Promise<boolean>;
+  appendLogOnce<T extends { id: string }>(key: string, entry: T): Promise<boolean>;
   readLog<T>(key: string): Promise<T[]>;
   /** Removes a whole log, e.g. once a transcript's retention has run out (RF-24); a missing key is not an error. */
   deleteLog(key: string): Promise<void>;

@@ -3,7 +3,7 @@ import type { Account } from '../../../src/domain/account';
 import type { Arrangement } from '../../../src/domain/arrangement';
 import type { HandoffCase } from '../../../src/domain/handoff-case';
 import type { TranscriptEntry } from '../../../src/domain/transcript';
-import type { Store } from '../../../src/store/store';
+import { LOG_REPLAY_WINDOW, type Store } from '../../../src/store/store';
 
 export interface StoreUnderTest {
   store: Store;
@@ -249,26 +249,33 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       });
 
       // Issue #20: a failed turn's retry must not record the debtor's message twice.
-      it('appends an entry with an id once per log, however often it is appended', async () => {
-        expect(await store.appendLog('conversation:c-1', anEntry('yes'), 'turn-1:in')).toBe(true);
-        expect(await store.appendLog('conversation:c-1', anEntry('yes'), 'turn-1:in')).toBe(false);
-        expect(await store.appendLog('conversation:c-1', anEntry('plan recorded'), 'turn-1:out')).toBe(true);
-        expect(await store.appendLog('conversation:c-1', anEntry('no id'))).toBe(true);
-        expect(await store.appendLog('conversation:c-1', anEntry('no id'))).toBe(true);
-        expect(await store.appendLog('conversation:c-2', anEntry('yes'), 'turn-1:in')).toBe(true);
-        expect((await store.readLog<TranscriptEntry>('conversation:c-1')).map((entry) => entry.text)).toEqual(['yes', 'plan recorded', 'no id', 'no id']);
+      it('appends an entry whose id is in the log\'s recent entries once, however often it is appended', async () => {
+        const entry = (id: string, text: string) => ({ ...anEntry(text), id });
+        expect(await store.appendLogOnce('conversation:c-1', entry('turn-1:in', 'yes'))).toBe(true);
+        expect(await store.appendLogOnce('conversation:c-1', entry('turn-1:in', 'yes'))).toBe(false);
+        expect(await store.appendLogOnce('conversation:c-1', entry('turn-1:out', 'Your plan is set up'))).toBe(true);
+        await store.appendLog('conversation:c-1', anEntry('a status report'));
+        expect(await store.appendLogOnce('conversation:c-1', entry('turn-1:in', 'yes'))).toBe(false);
+        expect(await store.appendLogOnce('conversation:c-2', entry('turn-1:in', 'yes'))).toBe(true);
+        expect((await store.readLog<TranscriptEntry>('conversation:c-1')).map((e) => e.text)).toEqual(['yes', 'Your plan is set up', 'a status report']);
+      });
+
+      it('matches an id only as the entry\'s own id, not inside its text', async () => {
+        await store.appendLogOnce('conversation:c-1', { ...anEntry('my reference is "id":"turn-1:in"'), id: 'turn-0:in' });
+        expect(await store.appendLogOnce('conversation:c-1', { ...anEntry('yes'), id: 'turn-1:in' })).toBe(true);
+      });
+
+      it(`looks back ${LOG_REPLAY_WINDOW} entries: an id further back is appended again`, async () => {
+        await store.appendLogOnce('conversation:c-1', { ...anEntry('yes'), id: 'turn-1:in' });
+        for (let n = 1; n < LOG_REPLAY_WINDOW; n++) await store.appendLog('conversation:c-1', anEntry(`later ${n}`));
+        expect(await store.appendLogOnce('conversation:c-1', { ...anEntry('yes'), id: 'turn-1:in' })).toBe(false);
+        await store.appendLog('conversation:c-1', anEntry('one more'));
+        expect(await store.appendLogOnce('conversation:c-1', { ...anEntry('yes'), id: 'turn-1:in' })).toBe(true);
       });
 
       it('appends one entry when the same id is appended several times at once', async () => {
-        const appended = await Promise.all([1, 2, 3, 4].map(() => store.appendLog('conversation:c-1', anEntry('yes'), 'turn-1:in')));
+        const appended = await Promise.all([1, 2, 3, 4].map(() => store.appendLogOnce('conversation:c-1', { ...anEntry('yes'), id: 'turn-1:in' })));
         expect(appended.filter(Boolean)).toHaveLength(1);
-        expect(await store.readLog('conversation:c-1')).toHaveLength(1);
-      });
-
-      it('forgets the ids of a deleted log with it', async () => {
-        await store.appendLog('conversation:c-1', anEntry('yes'), 'turn-1:in');
-        await store.deleteLog('conversation:c-1');
-        expect(await store.appendLog('conversation:c-1', anEntry('yes'), 'turn-1:in')).toBe(true);
         expect(await store.readLog('conversation:c-1')).toHaveLength(1);
       });
     });
