@@ -1,8 +1,8 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { collectionStopped, type Account } from '../src/domain/account';
+import type { Account } from '../src/domain/account';
 import { settlementFor } from '../src/domain/offers';
 import type { Entities, Intent } from '../src/language/recognition';
-import { turnFacts } from '../src/conversation/turn-facts';
+import { collectionPaused, turnFacts } from '../src/conversation/turn-facts';
 import { withoutVerificationAnswers } from '../src/language/verification-answers';
 import { openHandoff } from './rights';
 import { PayInFullDialog, PAY_IN_FULL_DIALOG } from './pay-in-full-dialog';
@@ -26,7 +26,7 @@ export interface MenuOptions {
   request?: { intent: Intent; entities: Entities };
 }
 
-type Destination = 'payInFull' | 'plan' | 'promise' | 'details' | 'person' | 'settle' | 'menu' | 'goodbye' | 'whoIsThis' | 'aiAnswer';
+type Destination = 'payInFull' | 'plan' | 'promise' | 'details' | 'person' | 'settle' | 'menu' | 'goodbye' | 'whoIsThis';
 
 const menuOrder = ['payInFull', 'plan', 'promise', 'details', 'person', 'settle'] as const;
 
@@ -44,7 +44,6 @@ const destinationByIntent: Partial<Record<Intent, Destination>> = {
   goodbye: 'goodbye',
   thanks: 'goodbye',
   who_is_this: 'whoIsThis',
-  are_you_a_bot: 'aiAnswer',
 };
 
 /** The numbered menu (SMS) or buttons (web chat), and free text routed to the same places. */
@@ -84,10 +83,11 @@ export class MenuDialog extends ComponentDialog {
   };
 
   private chooseStep = async (step: WaterfallStepContext<MenuOptions>) => {
-    const { account } = turnFacts(step.context);
+    const facts = turnFacts(step.context);
+    const { account } = facts;
     if (!account) return step.endDialog();
     const requested = step.options.request ? this.destinationOf(step.context, account) : undefined;
-    if (collectionStopped(account) && requested !== 'person') {
+    if (collectionPaused(facts, account) && requested !== 'person') {
       // A hold (dispute awaiting verification, cease, bankruptcy...): no offers, but never silence.
       await step.context.sendActivity(message(messagesFor(step.context).noOffers));
       return step.endDialog();
@@ -130,9 +130,6 @@ export class MenuDialog extends ComponentDialog {
         return step.endDialog();
       case 'whoIsThis':
         await step.context.sendActivity(message(say.whoIsThis(this.services.policy.creditor.name)));
-        return step.replaceDialog(MENU_DIALOG, {});
-      case 'aiAnswer':
-        await step.context.sendActivity(message(say.aiAnswer));
         return step.replaceDialog(MENU_DIALOG, {});
       default:
         return step.replaceDialog(MENU_DIALOG, {});

@@ -36,7 +36,8 @@ export class PromiseDialog extends ComponentDialog {
     const entities = step.options.entities ?? {};
     if (entities.amountCents !== undefined && entities.date !== undefined) return step.next();
     const limits = promiseLimits(account.balanceCents, this.services.policy, localToday(account, this.services.clock));
-    const ask = message(messagesFor(step.context).askPromise(limits.window.latest), { dates: [limits.window.latest] });
+    // A payment ask: the gate holds it back where collection content may not go (AI-02, RF-18...).
+    const ask = message(messagesFor(step.context).askPromise(limits.window.latest), { collectionContent: true, dates: [limits.window.latest] });
     return step.prompt(TERMS_PROMPT, { prompt: ask });
   };
 

@@ -1,6 +1,7 @@
 import { EventFactory, type Activity, type TurnContext } from 'botbuilder';
 import type { HandoffCase } from '../src/domain/handoff-case';
 import type { AccountFlag } from '../src/domain/account';
+import { suspendingFlagIn } from '../src/domain/suspension';
 import { handoffRuleFor, type HandoffReason } from '../src/domain/policy';
 import type { Intent, Recognition } from '../src/language/recognition';
 import { turnFacts, type TurnFacts } from '../src/conversation/turn-facts';
@@ -25,7 +26,10 @@ const rightsByIntent: Partial<Record<Intent, { flag?: AccountFlag; handoff?: Han
   collector_conduct_complaint: { handoff: 'complaint' },
   abusive: { handoff: 'abuse' },
   cease_contact: { flag: 'cease' },
+  refusal_to_pay: { flag: 'refusal_to_pay' },
   wrong_number: { flag: 'wrong_number' },
+  // RF-01 / RF-11: told only the account holder may discuss the account; nothing to flag.
+  third_party: {},
 };
 
 export function rightsInvoked(recognition: Recognition): boolean {
@@ -41,14 +45,61 @@ function rightsIn(recognition: Recognition) {
 
 export async function handleRights(context: TurnContext, services: DialogServices): Promise<void> {
   const { policy } = services;
+  const facts = turnFacts(context);
   const say = messagesFor(context);
-  const invoked = rightsIn(turnFacts(context).recognition);
+  const invoked = rightsIn(facts.recognition);
   const flags = await recordRightsFlags(context, services);
+  if (facts.recognition.intents.includes('third_party') && !facts.recognition.intents.includes('deceased')) {
+    await answerThirdParty(context, services);
+    return;
+  }
   const reasons = invoked.flatMap((rights) => (rights.handoff ? [rights.handoff] : []));
   const reason = reasons.sort((a, b) => handoffRuleFor(policy, a).priority - handoffRuleFor(policy, b).priority)[0];
   if (reason) await openHandoff(context, services, reason);
+  else if (flags.includes('refusal_to_pay')) await context.sendActivity(message(say.refusalAcknowledged));
   else if (flags.includes('cease')) await context.sendActivity(message(say.ceaseAcknowledged));
-  else if (flags.includes('wrong_number')) await context.sendActivity(message(say.wrongNumber));
+}
+
+/**
+ * RF-01 / RF-11 / RF-12: someone other than the debtor ("this is his wife", "soy su hermana") is
+ * told only the account holder can discuss the account. They are not asked to verify, and nothing
+ * the conversation knew about an account is used again with them.
+ */
+async function answerThirdParty(context: TurnContext, services: DialogServices): Promise<void> {
+  const facts = turnFacts(context);
+  delete facts.session.accountId;
+  delete facts.session.pendingRequest;
+  facts.account = null;
+  await services.transcripts.record({
+    at: services.clock.now().toISOString(),
+    direction: 'event',
+    channel: facts.channel,
+    conversationId: facts.conversationId,
+    actor: 'debtor',
+    text: 'Someone other than the account holder is writing; told only the account holder can discuss the account (RF-11)',
+    event: 'third_party.declared',
+  }, facts.effects.id('third_party.declared'));
+  await context.sendActivity(message(messagesFor(context).thirdParty));
+}
+
+/**
+ * RF-11 / TC-06: a wrong number gets one apology with no debt cue, and the number is suppressed
+ * for every outbound message: an opt-out of this address plus the wrong_number mark on the
+ * accounts that carry it (the gate blocks whatever the assistant would start). No dispute, no
+ * case, no "we'll follow up": the apology is the single confirmation TC-02 allows.
+ */
+export async function handleWrongNumber(context: TurnContext, services: DialogServices): Promise<void> {
+  const { optOuts, clock, events } = services;
+  const facts = turnFacts(context);
+  await raiseFlags(context, services, ['wrong_number']);
+  const already = facts.optedOut;
+  await optOuts.optOut(facts.channel, facts.address, clock.now());
+  facts.optedOut = true;
+  if (!already) await events.publish('optout', caseAccountId(facts), { channel: facts.channel }, facts.effects.id('optout'));
+  delete facts.session.accountId;
+  delete facts.session.pendingRequest;
+  facts.account = null;
+  if (!already) await context.sendActivity(message(messagesFor(context).wrongNumber, { optOutConfirmation: true }));
 }
 
 /**
@@ -56,12 +107,18 @@ export async function handleRights(context: TurnContext, services: DialogService
  * on (even while a specialist holds the conversation). Returns the flags raised.
  */
 export async function recordRightsFlags(context: TurnContext, services: DialogServices): Promise<AccountFlag[]> {
-  const { store, clock, transcripts, events } = services;
+  const invoked = rightsIn(turnFacts(context).recognition);
+  return raiseFlags(context, services, [...new Set(invoked.flatMap((rights) => (rights.flag ? [rights.flag] : [])))]);
+}
+
+/**
+ * Raises `flags` on the verified account, or before verification on the accounts on file for
+ * this number (stopping collection is the safe direction, and nothing about them is said). A flag
+ * that stops collection also suspends the account's active promises and plans (issue #19 item 11).
+ */
+export async function raiseFlags(context: TurnContext, services: DialogServices, flags: AccountFlag[]): Promise<AccountFlag[]> {
+  const { store, clock, transcripts, events, holds } = services;
   const facts = turnFacts(context);
-  const invoked = rightsIn(facts.recognition);
-  const flags = [...new Set(invoked.flatMap((rights) => (rights.flag ? [rights.flag] : [])))];
-  // Before verification the flags still protect the accounts on file for this number: stopping
-  // collection is the safe direction, and nothing about them is said.
   const accountIds = facts.account ? [facts.account.id] : facts.phoneAccountIds;
   const at = clock.now().toISOString();
   for (const accountId of accountIds) {
@@ -74,12 +131,15 @@ export async function recordRightsFlags(context: TurnContext, services: DialogSe
       return { ...account, flags: [...new Set([...kept, ...flags])] };
     });
     // The creditor hears of a dispute or a cease once, when it starts, not every time it is repeated.
+    // A refusal to pay is a cease under §805(c) (RF-07).
     const where = { conversationId: facts.conversationId, channel: facts.channel };
     if (newlyRaised.includes('dispute')) {
       await events.publish('dispute.opened', accountId, where, facts.effects.id(`dispute.opened:${accountId}`));
       await services.disputes.received(accountId, where);
     }
-    if (newlyRaised.includes('cease')) await events.publish('cease', accountId, where, facts.effects.id(`cease:${accountId}`));
+    if (newlyRaised.includes('cease') || newlyRaised.includes('refusal_to_pay')) await events.publish('cease', accountId, where, facts.effects.id(`cease:${accountId}`));
+    const suspending = suspendingFlagIn(newlyRaised);
+    if (suspending) await holds.suspendAll(accountId, suspending);
   }
   for (const flag of flags) {
     await transcripts.record(
@@ -107,8 +167,24 @@ export function caseAccountId(facts: TurnFacts): string | null {
   return facts.phoneAccountIds.length === 1 ? (facts.phoneAccountIds[0] ?? null) : null;
 }
 
+/** What the debtor is told when a case opens: before verification, only what reveals no account (RF-01). */
+export function handoffNotice(context: TurnContext, reason: HandoffReason): string {
+  const say = messagesFor(context);
+  return turnFacts(context).account || sayableBeforeVerification.has(reason) ? say.handoff[reason] : say.handoffUnverified;
+}
+
+/** Their wording says nothing of a debt, and the care or the request in it matters before verification too. */
+const sayableBeforeVerification = new Set<HandoffReason>(['deceased', 'crisis', 'threat']);
+
 /** Opens a case for a person to take over, and tells the debtor with care what happens next. */
 export async function openHandoff(context: TurnContext, services: DialogServices, reason: HandoffReason): Promise<void> {
+  const handoff = await openCase(context, services, reason);
+  await context.sendActivity(message(handoffNotice(context, reason)));
+  if (turnFacts(context).channel === 'botframework') await initiateChannelHandoff(context, services, handoff);
+}
+
+/** Opens a case a person takes over; the assistant stays out of the conversation while it is open. */
+export async function openCase(context: TurnContext, services: DialogServices, reason: HandoffReason): Promise<HandoffCase> {
   const facts = turnFacts(context);
   const handoff = await services.handoffs.open({
     id: facts.effects.id(`handoff:${reason}`),
@@ -121,9 +197,7 @@ export async function openHandoff(context: TurnContext, services: DialogServices
   });
   facts.session.handoffId = handoff.id;
   facts.session.holdingNoticeSent = false;
-  const say = messagesFor(context);
-  await context.sendActivity(message(facts.account ? say.handoff[reason] : say.handoffUnverified));
-  if (facts.channel === 'botframework') await initiateChannelHandoff(context, services, handoff);
+  return handoff;
 }
 
 /**
@@ -131,7 +205,7 @@ export async function openHandoff(context: TurnContext, services: DialogServices
  * Framework handoff protocol: a `handoff.initiate` event carrying the case and the transcript.
  * The case stays in our queue too; whichever desk claims it first holds it.
  */
-async function initiateChannelHandoff(context: TurnContext, services: DialogServices, handoff: HandoffCase): Promise<void> {
+export async function initiateChannelHandoff(context: TurnContext, services: DialogServices, handoff: HandoffCase): Promise<void> {
   const entries = await services.transcripts.forConversation(handoff.conversationId);
   const activities: Partial<Activity>[] = entries
     .filter((entry) => entry.direction !== 'event')

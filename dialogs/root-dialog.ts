@@ -1,6 +1,5 @@
 import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { collectionStopped } from '../src/domain/account';
-import { turnFacts } from '../src/conversation/turn-facts';
+import { collectionPaused, turnFacts } from '../src/conversation/turn-facts';
 import { withoutVerificationAnswers } from '../src/language/verification-answers';
 import { MenuDialog, MENU_DIALOG, type MenuOptions } from './menu-dialog';
 import { message, messagesFor } from './say';
@@ -48,7 +47,7 @@ export class RootDialog extends ComponentDialog {
     await this.services.transcripts.linkAccount(account.id, facts.conversationId);
 
     const say = messagesFor(step.context);
-    if (collectionStopped(account)) {
+    if (collectionPaused(facts, account)) {
       await step.context.sendActivity(message(say.noOffers));
       return step.endDialog();
     }

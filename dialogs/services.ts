@@ -7,6 +7,8 @@ import type { HandoffDesk } from '../src/handoff/handoff-desk';
 import type { EventPublisher } from '../src/outreach/event-publisher';
 import type { PaymentReminders } from '../src/outreach/payment-reminders';
 import type { PaymentLinks } from '../src/payments/payment-link';
+import type { OptOutRegistry } from '../src/conversation/opt-outs';
+import type { ArrangementHolds } from '../src/payments/arrangement-holds';
 import type { Store } from '../src/store/store';
 
 /** What dialogs may use: the domain through the store, never money math of their own. */
@@ -21,6 +23,10 @@ export interface DialogServices {
   paymentLinks: PaymentLinks;
   events: EventPublisher;
   reminders: PaymentReminders;
+  /** Opt-outs per channel and address (TC-02, RF-06); a wrong number is one (RF-11, TC-06). */
+  optOuts: OptOutRegistry;
+  /** Suspends promises and plans when collection stops (issue #19 item 11). */
+  holds: ArrangementHolds;
 }
 
 /** What an offer dialog (plan, promise, settlement) starts from: the terms the debtor already named. */

@@ -51,7 +51,7 @@ export async function answerProposal(context: TurnContext, services: DialogServi
   if (!answered) return false;
   const proposal: SpecialistProposal = answered;
   const record = (text: string, event: string) =>
-    transcripts.record({ at, direction: 'event', channel: facts.channel, conversationId: facts.conversationId, actor: 'debtor', text, event });
+    transcripts.record({ at, direction: 'event', channel: facts.channel, conversationId: facts.conversationId, actor: 'debtor', text, event }, facts.effects.id(event));
 
   if (status !== 'accepted') {
     const why = status === 'declined' ? 'declined' : 'accepted, but collection has stopped since: nothing recorded,';

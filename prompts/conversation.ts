@@ -98,7 +98,7 @@ const en = {
     dueOn: (date: string) => formatDate(date, 'en'),
   },
   noOffers: 'A specialist needs to review this account before I can set anything up. Reply 5 to talk to a person.',
-  cancelled: "OK, I haven't recorded anything.",
+  cancelled: "I haven't recorded anything.",
   confirmUnclear: 'To record this I need a clear YES, or NO if you do not agree. Here it is again:',
   notConfirmed: "I haven't recorded anything, as I need a clear YES to set it up. Reply MENU whenever you want to see the options again.",
   handoff: {
@@ -106,21 +106,44 @@ const en = {
     hardship: "I'm sorry you're going through this. I've asked a specialist to look at options with you; there's no pressure to pay today.",
     bankruptcy: "Thank you for letting us know. I've passed this to a specialist, and we won't ask for payment while they review it.",
     attorney: "Understood. I've noted that you have an attorney; a specialist will follow up with them.",
-    deceased: "I'm very sorry for your loss. I've passed this to a specialist, who will handle it with care.",
+    // RF-12: condolences, the FTC's point that family members are generally not personally liable
+    // (no "debt": the writer is not verified, RF-01), and only the estate's contact is asked for.
+    deceased:
+      "I'm very sorry for your loss. Family members are generally not required to pay a relative's bills from their own money. Could you reply with the name and a phone number or email of the person handling the estate? We've paused contact about this account, and a specialist will handle it with care.",
     identity_theft: "Thank you for telling me. I've noted possible identity theft and paused collection; a specialist will contact you.",
-    requested_person: "Of course. I've asked a specialist to take over; they'll reply here.",
+    requested_person: "I've asked a specialist to take over; they'll reply here.",
     verification_lockout: 'A specialist will reach out to help you.',
     settlement_beyond_policy: 'A specialist will review your request and get back to you.',
     not_understood: "I'm having trouble understanding, so I've asked a specialist to help. They'll reply here.",
     abuse: "I've passed this conversation to a specialist.",
     complaint:
       "I'm sorry about your experience. I've logged your complaint, and a specialist will review it and contact you. You can also send a complaint to the Consumer Financial Protection Bureau at consumerfinance.gov/complaint.",
+    // AI-02: care and the 988 Suicide & Crisis Lifeline, first and only; nothing about money.
+    crisis:
+      "I'm so sorry you're feeling this way. You don't have to go through it alone: call or text 988 to reach the 988 Suicide & Crisis Lifeline, free and confidential, any time. If you are in danger right now, call 911. Nothing is needed from you here, and someone from our team will check in with you.",
+    // RF-14: a neutral acknowledgement; no retaliation, no negotiation.
+    threat: "I've noted your message and passed this conversation to our team.",
+    claimed_offer: "I've asked a specialist to check what you were told; they'll reply here.",
   },
   handoffUnverified: "Thanks for telling me. I've passed this to a specialist, who will follow up with you.",
   ceaseAcknowledged: "Understood. We'll stop contacting you about this, except where the law requires us to.",
+  // RF-07: one neutral acknowledgement of a refusal to pay; no persuasion.
+  refusalAcknowledged: "I've noted that you refuse to pay this account. We'll stop contacting you about it, except where the law requires us to.",
   wrongNumber: "Sorry for the trouble. We'll update our records so you don't get these messages.",
+  // RF-01 / RF-11: someone other than the account holder is told nothing and asked for nothing.
+  thirdParty: "Thanks for letting me know. I can only discuss this account with the account holder. They're welcome to contact us directly.",
+  // AI-03 / FL-01: a claimed offer is never confirmed; only the engine's offers follow.
+  claimedOffer: {
+    person: "I can't see an offer like that on your account, so I can't confirm it. I've asked a specialist to check what you were told.",
+    instruction: "I can't change my instructions or confirm terms that aren't on your account.",
+  },
   goodbye: 'Thanks, take care.',
-  aiAnswer: "I'm an automated assistant. Reply 5 at any time to talk to a person.",
+  // AI-01: the truthful answer; "yes" only when the debtor asked whether this is a machine.
+  aiAnswer: {
+    person: "No, I'm an automated assistant, not a person. If you'd like to talk to a person, just say so.",
+    machine: "Yes, I'm an automated assistant, not a person. If you'd like to talk to a person, just say so.",
+    either: "I'm an automated assistant, not a person. If you'd like to talk to a person, just say so.",
+  },
   whoIsThis: (creditor: string) => `This is ${creditor}'s automated assistant.`,
   restarted: 'Welcome back. For your security, please confirm a few details again.',
 };
@@ -203,7 +226,7 @@ const es: ConversationMessages = {
     dueOn: (date) => formatDate(date, 'es'),
   },
   noOffers: 'Un especialista debe revisar esta cuenta antes de que pueda registrar algo. Responda 5 para hablar con una persona.',
-  cancelled: 'De acuerdo, no he registrado nada.',
+  cancelled: 'No he registrado nada.',
   confirmUnclear: 'Para registrarlo necesito un SI claro, o un NO si no está de acuerdo. Se lo repito:',
   notConfirmed: 'No he registrado nada, porque necesito un SI claro para hacerlo. Responda MENU cuando quiera ver las opciones de nuevo.',
   handoff: {
@@ -211,21 +234,36 @@ const es: ConversationMessages = {
     hardship: 'Lamento que esté pasando por esto. Pedí a un especialista que revise opciones con usted; no tiene que pagar hoy.',
     bankruptcy: 'Gracias por avisarnos. Pasé esto a un especialista y no le pediremos pagos mientras lo revisa.',
     attorney: 'Entendido. Anoté que tiene un abogado; un especialista se comunicará con él o ella.',
-    deceased: 'Lamento mucho su pérdida. Pasé esto a un especialista, que lo atenderá con cuidado.',
+    deceased:
+      'Lamento mucho su pérdida. En general, los familiares no están obligados a pagar con su propio dinero las cuentas de un familiar fallecido. ¿Podría responder con el nombre y un teléfono o correo de la persona que se encarga de su sucesión? Pausamos el contacto sobre esta cuenta y un especialista lo atenderá con cuidado.',
     identity_theft: 'Gracias por decírmelo. Anoté un posible robo de identidad y pausamos el cobro; un especialista se comunicará con usted.',
-    requested_person: 'Por supuesto. Pedí a un especialista que continúe; le responderá por aquí.',
+    requested_person: 'Pedí a un especialista que continúe; le responderá por aquí.',
     verification_lockout: 'Un especialista se comunicará con usted para ayudarle.',
     settlement_beyond_policy: 'Un especialista revisará su solicitud y le responderá.',
     not_understood: 'Me está costando entender, así que pedí ayuda a un especialista. Le responderá por aquí.',
     abuse: 'Pasé esta conversación a un especialista.',
     complaint:
       'Lamento su experiencia. Registré su queja; un especialista la revisará y se comunicará con usted. También puede presentar una queja ante la Oficina para la Protección Financiera del Consumidor (CFPB) en consumerfinance.gov/complaint.',
+    crisis:
+      'Lamento mucho que se sienta así; no está a solas. Llame al 988 y oprima 2, o envíe AYUDA por texto al 988: la Línea de Prevención del Suicidio y Crisis, gratis y a toda hora. Si corre peligro, llame al 911. Alguien de nuestro equipo le escribirá.',
+    threat: 'Tomé nota de su mensaje y pasé esta conversación a nuestro equipo.',
+    claimed_offer: 'Pedí a un especialista que revise lo que le dijeron; le responderá por aquí.',
   },
   handoffUnverified: 'Gracias por decírmelo. Pasé esto a un especialista, que se comunicará con usted.',
   ceaseAcknowledged: 'Entendido. Dejaremos de contactarle sobre esto, salvo cuando la ley lo exija.',
+  refusalAcknowledged: 'Anoté que se niega a pagar esta cuenta. Dejaremos de contactarle sobre ella, salvo cuando la ley lo exija.',
   wrongNumber: 'Perdón por la molestia. Actualizaremos nuestros registros para que no reciba estos mensajes.',
+  thirdParty: 'Gracias por avisarme. Solo puedo hablar de esta cuenta con el titular. El titular puede comunicarse con nosotros directamente.',
+  claimedOffer: {
+    person: 'No veo una oferta así en su cuenta, así que no puedo confirmarla. Pedí a un especialista que revise lo que le dijeron.',
+    instruction: 'No puedo cambiar mis instrucciones ni confirmar condiciones que no están en su cuenta.',
+  },
   goodbye: 'Gracias, que esté bien.',
-  aiAnswer: 'Soy un asistente automático. Responda 5 en cualquier momento para hablar con una persona.',
+  aiAnswer: {
+    person: 'No, soy un asistente automático, no una persona. Si quiere hablar con una persona, solo dígalo.',
+    machine: 'Sí, soy un asistente automático, no una persona. Si quiere hablar con una persona, solo dígalo.',
+    either: 'Soy un asistente automático, no una persona. Si quiere hablar con una persona, solo dígalo.',
+  },
   whoIsThis: (creditor) => `Soy el asistente automático de ${creditor}.`,
   restarted: 'Bienvenido de nuevo. Por su seguridad, confirme algunos datos otra vez.',
 };

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import express, { type Express } from 'express';
 import { accountsRoutes } from './api/accounts-routes';
+import { accountHoldsRoutes } from './api/account-holds-routes';
 import { adjustmentsRoutes } from './api/adjustments-routes';
 import { complianceRoutes } from './api/compliance-routes';
 import { errorHandlerFor, HttpError } from './api/errors';
@@ -86,7 +87,7 @@ export function makeApp(
   const { store, clock } = deps;
   const { policy } = options;
   const metrics = deps.metrics ?? createMetrics();
-  const { assistant, transcripts, optOuts, paymentLinks, outreach, reminders, disputes } = createAssistant(options, { ...deps, sms: options.smsSender, metrics });
+  const { assistant, transcripts, optOuts, paymentLinks, outreach, reminders, disputes, holds } = createAssistant(options, { ...deps, sms: options.smsSender, metrics });
   const logger = deps.logger ?? silentLogger();
 
   const app = express();
@@ -118,10 +119,11 @@ export function makeApp(
   app.use(smsInboundRoute({ assistant, publicBaseUrl: options.publicBaseUrl, authToken: options.twilioAuthToken }));
   app.use(smsStatusRoute({ publicBaseUrl: options.publicBaseUrl, authToken: options.twilioAuthToken, store, transcripts, clock }));
   app.use(paymentPageRoute({ paymentLinks, clock, creditorName: policy.creditor.name }));
-  // Before the operator-only guard: specialists post adjustments and dispute steps from a console session too.
+  // Before the operator-only guard: specialists post adjustments and dispute steps, clear holds and resume plans from a console session too.
   const sessions = new ConsoleSessions(store, options.specialistUsers);
   app.use(adjustmentsRoutes({ store, clock, policy, transcripts, events: outreach.events, sender: outreach.sender, operatorToken: options.operatorToken, sessions }));
   app.use(disputeRoutes({ store, policy, disputes, sessions, operatorToken: options.operatorToken }));
+  app.use(accountHoldsRoutes({ store, clock, transcripts, optOuts, holds, operatorToken: options.operatorToken, sessions }));
   app.use('/api/accounts', requireOperator(options.operatorToken));
   app.use(accountsRoutes({ store, transcripts, optOuts }));
   // The embedded default's outbox, readable by `npm run chat` on the same number (never with a real provider).

@@ -18,7 +18,7 @@ export async function accountView(account: Account, deps: { store: Store; optOut
     status: account.status,
     flags: account.flags,
     balanceCents: account.balanceCents,
-    arrangements: arrangements.map(({ id, kind, status, totalCents, installments, channel, createdAt, proposedBy }) => ({
+    arrangements: arrangements.map(({ id, kind, status, totalCents, installments, channel, createdAt, proposedBy, suspendedReason, suspendedAt }) => ({
       id,
       kind,
       status,
@@ -28,6 +28,7 @@ export async function accountView(account: Account, deps: { store: Store; optOut
       createdAt,
       /** A specialist's terms the debtor confirmed; null: the assistant's own offer. */
       proposedBy: proposedBy ?? null,
+      ...(status === 'suspended' ? { suspendedReason, suspendedAt } : {}),
     })),
     handoffs,
     optOuts: smsOptOut ? [smsOptOut] : [],

@@ -28,11 +28,13 @@ const isBotInitiated = (message: OutboundMessage) => message.initiator === 'bot'
 function stopRulesFor(account: Account): string[] {
   const rules = new Set<string>();
   const raised = new Set<string>([...account.flags, account.status]);
-  if (raised.has('cease')) rules.add('RF-07');
+  if (raised.has('cease') || raised.has('refusal_to_pay')) rules.add('RF-07');
   if (raised.has('attorney')) rules.add('RF-08');
   if (raised.has('deceased')) rules.add('RF-12');
   if (raised.has('dispute') || raised.has('disputed')) rules.add('RF-18');
   if (raised.has('bankruptcy') || raised.has('identity_theft')) rules.add('RF-22');
+  if (raised.has('crisis')) rules.add('AI-02');
+  if (raised.has('threat')) rules.add('RF-14');
   return [...rules];
 }
 
@@ -57,6 +59,11 @@ export function tenantEligibility(message: OutboundMessage): CheckResult {
  */
 export function accountHardStops(message: OutboundMessage): CheckResult {
   const { account } = message;
+  // AI-02, RF-14: after words of crisis or a threat, nothing in this conversation asks for money,
+  // whether or not an account is known yet.
+  if (message.safetyHold && message.collectionContent) {
+    return block([message.safetyHold === 'crisis' ? 'AI-02' : 'RF-14'], `collection content after a ${message.safetyHold} in this conversation`);
+  }
   if (!account) return passed();
   if (collectionStopped(account) && (message.collectionContent || isBotInitiated(message))) {
     const what = message.collectionContent ? 'collection content' : 'a bot-initiated message';
@@ -75,10 +82,15 @@ export function recipientConsent(message: OutboundMessage): CheckResult {
   return passed('TC-01', 'RF-05');
 }
 
-/** §8.1 step 4: after an opt-out only the single confirmation may go (TC-02, RF-06, TC-04). */
+/**
+ * §8.1 step 4: after an opt-out only the single confirmation may go (TC-02, RF-06, TC-04). A
+ * debtor who writes to us in crisis is answered with care and the 988 Lifeline even so: it is a
+ * reply they started (TC-04), it carries no account or marketing content, and safety comes first.
+ */
 export function optOuts(message: OutboundMessage): CheckResult {
   if (!message.optedOut) return passed('TC-02');
   if (message.optOutConfirmation) return passed('TC-02');
+  if (message.crisisCare && message.initiator === 'reply') return passed('TC-02', 'AI-02');
   return block(['TC-02', 'RF-06'], 'the debtor opted out of this channel at this address');
 }
 

@@ -41,6 +41,13 @@ export interface OutboundMessage {
    * opted-out address, and it carries no opt-out notice or other disclosure.
    */
   optOutConfirmation?: boolean;
+  /** The reply of care to words of crisis (AI-02): it may answer a debtor who had opted out. */
+  crisisCare?: boolean;
+  /**
+   * Words of crisis or a threat earlier in this conversation (AI-02, RF-14): no collection
+   * content follows in it, verified or not.
+   */
+  safetyHold?: 'crisis' | 'threat' | null;
 }
 
 /** "Not on weekdays 9-5": days are ISO weekdays (1 = Monday). */

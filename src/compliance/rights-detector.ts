@@ -2,31 +2,59 @@ import type { Intent } from '../domain/intents';
 import { classifyKeyword, type Keyword } from './keywords';
 import { normalizeForMatching } from './normalize';
 import { rightsPatterns, textingStillWelcome, textOptOutPatterns } from './rights-patterns';
+import { detectSafety } from './safety-detector';
+import { claimedOfferIn, identityQuestionIn, withoutIdentityQuestions, type ClaimedOffer, type IdentityQuestion } from './truth-detector';
 
 export interface RightsDetection {
   intents: Intent[];
   keyword: 'opt_out' | 'opt_in' | 'help' | null;
+  /** AI-01: the debtor asked whether they are talking to a person or a machine. */
+  identityQuestion: IdentityQuestion | null;
+  /** AI-03: the debtor says someone offered other terms, or tells the assistant to change them. */
+  claimedOffer: ClaimedOffer | null;
 }
 
+/** A stranger's "I don't owe you anything" disputes nothing: it says the message reached the wrong person. */
+const notTheDebtorsOwn = new Set<Intent>(['dispute_not_my_debt', 'dispute_wrong_amount', 'payment_already_made', 'debt_validation_request', 'hardship']);
+
 /**
- * Reads the rights a debtor invokes before any conversation logic runs (RULES.md §8.2, AI-02).
- * Rule based so counsel can read every phrase (rights-patterns.ts); several intents may fire at
- * once ("I'm not paying, my lawyer says this isn't mine" → cease, attorney, dispute).
+ * Reads what a debtor invokes before any conversation logic runs (RULES.md §8.2, AI-02): safety
+ * first (crisis, threat), then rights, the AI-01 identity question and AI-03 claimed offers.
+ * Rule based so counsel can read every phrase (safety-patterns.ts, rights-patterns.ts,
+ * truth-patterns.ts); several intents may fire at once ("I'm not paying, my lawyer says this
+ * isn't mine" → refusal to pay, attorney, dispute).
  *
  * `keyword` is the whole-message keyword (§8.3) or, failing that, a free-text opt-out from texts
  * ("please stop texting me"): Twilio does not act on those, so the app must (TC-04).
  * "I already paid this" yields payment_already_made and dispute_not_my_debt: a paid debt is not
- * owed, and RF-18 lists it among indirect disputes.
+ * owed, and RF-18 lists it among indirect disputes. A wrong number or a third party (RF-11) speaks
+ * for someone else, so nothing they say is the debtor's dispute or hardship (`decisive` phrases).
  */
 export function detectRights(text: string): RightsDetection {
   const normalized = normalizeForMatching(text);
-  const intents = rightsPatterns
-    .filter(({ patterns }) => patterns.some((pattern) => pattern.test(normalized)))
-    .map(({ intent }) => intent);
+  // "Am I talking to a real person?" names a person without asking for one (AI-01).
+  const readable = withoutIdentityQuestions(normalized);
+  const matched = rightsPatterns.filter(({ patterns }) => patterns.some((pattern) => pattern.test(readable)));
+  let intents: Intent[] = [...new Set(matched.map(({ intent }) => intent))];
   if (intents.includes('payment_already_made') && !intents.includes('dispute_not_my_debt')) {
     intents.push('dispute_not_my_debt');
   }
-  return { intents: withoutCallsOnlyCease(intents, normalized), keyword: keywordIn(text, normalized) };
+  if (matched.some(({ decisive }) => decisive)) intents = intents.filter((intent) => !notTheDebtorsOwn.has(intent));
+  // "I don't know who this is" beside a charge is the debtor's dispute, not a wrong number.
+  else if (intents.some((intent) => notTheDebtorsOwn.has(intent))) intents = intents.filter((intent) => intent !== 'wrong_number');
+  const identityQuestion = identityQuestionIn(text);
+  const claimedOffer = claimedOfferIn(text);
+  return {
+    intents: [
+      ...detectSafety(text),
+      ...withoutCallsOnlyCease(intents, normalized),
+      ...(identityQuestion ? (['ai_identity_question'] as const) : []),
+      ...(claimedOffer ? (['claimed_prior_offer'] as const) : []),
+    ],
+    keyword: keywordIn(text, normalized),
+    identityQuestion,
+    claimedOffer,
+  };
 }
 
 function keywordIn(text: string, normalized: string): Keyword | null {

@@ -10,6 +10,11 @@ export interface RightsPattern {
   intent: Intent;
   /** Why these phrases mean this intent: the rule they invoke. */
   rule: string;
+  /**
+   * The phrases settle that someone other than the debtor is writing (a wrong number, a relative):
+   * what else the message says is not the debtor's own dispute or hardship.
+   */
+  decisive?: boolean;
   patterns: RegExp[];
 }
 
@@ -24,6 +29,12 @@ const me = '(?:me|us)';
 const relative =
   '(?:mom|mother|mama|dad|father|papa|husband|wife|spouse|partner|son|daughter|brother|sister|grandma|grandmother|grandpa|grandfather|uncle|aunt|fiance|boyfriend|girlfriend|child|kid|relative|family member)';
 const relativeEs = '(?:mama|madre|papa|padre|esposo|esposa|marido|mujer|hijo|hija|hermano|hermana|abuelo|abuela|tio|tia|pareja)';
+
+const relativeOrHousemate = `(?:${relative}|roommate|room mate|roomie|caregiver|care giver|friend|neighbou?r|landlord|landlady|coworker|co-worker|fiancee|grand(?:son|daughter|ma|pa|mother|father)|niece|nephew|cousin|step(?:mom|dad|son|daughter))`;
+const relativeOrHousemateEs = `(?:${relativeEs}|novi[oa]|prim[oa]|cunad[oa]|suegr[oa]|vecin[oa]|amig[oa]|sobrin[oa]|niet[oa]|companer[oa](?: de (?:cuarto|casa|departamento|piso))?)`;
+/** "Not today" is no refusal: "I'm not paying until Friday", "not paying by card", "not paying twice". */
+const notJustNow =
+  "(?!(?: (?:anything|it|this|that|you|them|a thing|a dime|a cent))? (?:today|tonight|now|right now|this week|this month|yet|until|till|til|before|by (?:card|check|phone|bank)|with (?:a |my )?(?:card|check|credit)|the full|in full|all (?:of it|at once)|twice|again|more than|extra|the fee|the fees|fees|interest|online|over the phone))";
 
 const r = (source: string) => new RegExp(source);
 
@@ -41,18 +52,44 @@ export const rightsPatterns: readonly RightsPattern[] = [
       r('\\bno (?:more|further) (?:calls|contact|communication|communications)\\b'),
       r(`\\b${dont} want (?:any ?more|more|any|further) (?:calls|texts|text messages|messages|contact|emails|letters) from (?:you|them|your company)\\b`),
       r('\\b(?:lose|delete) my (?:number|contact)\\b'),
-      // RF-07: refusal to pay triggers §805(c) just like "leave me alone".
-      r(`\\b${im} not (?:going to |gonna )?pay(?:ing)?\\b(?! (?:today|tonight|now|right now|this week|this month|yet|until (?:friday|monday|next)))`),
-      r("\\b(?:i )?(?:refuse|won'?t|will not|will never|ain'?t|not gonna|not going to|never going to|never gonna) (?:ever )?(?:to )?pay\\b(?! (?:today|tonight|now|yet|until (?:friday|monday|next)))"),
-      r('\\bnot paying (?:you|this|that|it|anything|a (?:dime|cent|penny))\\b'),
-      r('\\bnot (?:a )?(?:single )?(?:dime|penny|cent) (?:from me|more)\\b'),
-      r('\\bno (?:voy|vamos) a pagar\\b'),
-      r('\\b(?:no pienso|me niego a|nunca voy a|jamas voy a) pagar'),
-      r('\\bno (?:les |le )?pagare\\b'),
       r('\\bdejen(?:me)? de (?:llamar|contactar|molestar|acosar)'),
       r('\\bno me (?:vuelvan a )?(?:llamen|contacten|molesten|busquen|acosen)\\b'),
       r('\\bdejen?(?:me)? en paz\\b'),
       r('\\bno (?:quiero|deseo) (?:que me contacten|ningun contacto|mas llamadas)\\b'),
+    ],
+  },
+  {
+    intent: 'refusal_to_pay',
+    rule: 'RF-07 a refusal to pay in writing triggers §805(c) just like "leave me alone"',
+    patterns: [
+      r(`\\b${im} not (?:going to |gonna )?pay(?:ing|in)?\\b${notJustNow}`),
+      r(`(?<!\\b(?:you|u|he|she|they|it|that|which|who|insurance)\\s)\\b(?:i )?(?:refuse|won'?t|will not|will never|ain'?t|aint|not gonna|not going to|never going to|never gonna|never) (?:ever )?(?:to )?pay(?:ing|in)?\\b${notJustNow}`),
+      r(`\\bnot paying (?:you|this|that|it|anything|a (?:dime|cent|penny)|nothing)\\b${notJustNow}`),
+      r('\\bnot paying\\s*(?:[,.!;]|$)'),
+      r('\\bnot (?:a )?(?:single )?(?:dime|penny|cent) (?:from me|more)\\b'),
+      r("\\b(?:not|never|won'?t|will never) (?:be )?(?:get|getting|see|seeing) (?:a |one |another |a single |a red )?(?:dime|penny|cent|nickel|red cent)\\b"),
+      r("\\bno way (?:in hell )?(?:i'?m|im|i am|i will|i'?ll|i'?d) (?:ever )?pay"),
+      r(`\\b(?:${dont}|do not) intend to pay\\b|\\bno intention (?:of|to) pay`),
+      r('\\bdone paying (?:you|this|that|them|it|for this)\\b'),
+      r('\\bno (?:les |le )?(?:voy|vamos) a pagar\\b(?! (?:hoy|ahorita|ahora|este mes|esta semana|todavia|hasta))'),
+      r('\\b(?:no pienso|me niego a|nunca voy a|jamas voy a|nunca les voy a|jamas les voy a) (?:pagar|darles|dar)\\b'),
+      r('\\bno (?:les |le )?pagare\\b'),
+      r('\\bno (?:les |le )?pago nada\\b'),
+      r('\\bni un (?:centavo|peso|dolar|quinto|cinco)\\b'),
+    ],
+  },
+  {
+    intent: 'third_party',
+    decisive: true,
+    rule: 'RF-01 / RF-11 / RF-12 someone other than the debtor: only the account holder may discuss the account',
+    patterns: [
+      r(`\\b(?:this is|it'?s|${im}|here is|hi,? (?:this is|it'?s|i'?m)) (?:his|her|their|the account holder'?s|[a-z]+'s) ${relativeOrHousemate}\\b`),
+      r(`^\\W*(?:hi,? |hello,? |hey,? )?(?:his|her|their|[a-z]+'s) ${relativeOrHousemate} here\\b`),
+      r(`\\b${im} (?:the |a |his |her )?(?:roommate|room mate|caregiver|care giver)\\b`),
+      r(`\\b${im} (?:texting|writing|messaging|replying|answering|writing you) (?:for|on behalf of) (?:my |his |her )?${relativeOrHousemate}\\b`),
+      r(`\\bthe account holder'?s ${relativeOrHousemate}\\b`),
+      r(`\\b(?:soy|habla|le habla|te habla|le escribe|aqui) (?:su|la|el) ${relativeOrHousemateEs}\\b`),
+      r(`\\b(?:le |les )?escribo (?:de parte de|por) (?:mi|su) ${relativeOrHousemateEs}\\b`),
     ],
   },
   {
@@ -257,11 +294,13 @@ export const rightsPatterns: readonly RightsPattern[] = [
   },
   {
     intent: 'wrong_number',
-    rule: 'RF-11 third parties and wrong numbers (also TC-06)',
+    rule: 'RF-11 third parties and wrong numbers (also TC-06): phrases that settle it',
+    decisive: true,
     patterns: [
-      r('\\bwrong (?:number|person|guy|girl|phone|contact)\\b'),
-      r('\\b(?:have|got|texting|messaging|contacting|calling) the wrong\\b'),
-      r(`\\b${dont} know (?:any ?(?:one|body)|who (?:that|this|you'?re talking about) is|(?:a|an|him|her|them|this person|that person|no one)\\b)`),
+      // Not "I typed the wrong number": a slip in a verification answer.
+      r('(?<!\\b(?:typed|type|sent|send|entered|enter|gave|give|put|wrote|write|dialed|used|picked|chose|pressed) (?:you |in )?(?:the |a )?)\\b(?:wrong|wrng|wong|worng|rong) (?:number|numbr|num|person|persn|guy|girl|lady|phone|contact)\\b|\\b(?:wrong|wrng) #'),
+      r('\\b(?:have|got|texting|messaging|contacting|calling) the wrong\\b(?! (?:address|amount|balance|date|email|e-mail|info|information|zip|figure|account|total|day|dates|amounts|fees?))'),
+      r("\\b(?:this|that|my) (?:number|phone) (?:isn'?t|is not|is no longer|was|used to be|belongs to) (?:[a-z]+'s|his|hers|theirs|her|me)\\b"),
       r('\\bno (?:one|body) (?:by that name|named|called|here by)\\b'),
       r('\\b(?:nobody|no one) (?:here )?(?:by|with) that name\\b'),
       r("\\b(?:there'?s|there is) no (?:\\w+ )?(?:here|at this number)\\b"),
@@ -269,11 +308,24 @@ export const rightsPatterns: readonly RightsPattern[] = [
       r(`\\b(?:this|that|it) ${isnt} (?:\\w+'s |his |her )?(?:number|phone)\\b`),
       r('\\b(?:new|just got this) number\\b'),
       r('\\bnumber (?:was |is |has been )?reassigned\\b'),
-      r('\\bnumero equivocado\\b'),
+      r('\\b(?:persona|numero) equivocad[oa]\\b'),
       r('\\bse equivoc(?:o|aron) de (?:numero|persona)\\b'),
       r('\\b(?:yo )?no soy (?:esa|la|esta) persona\\b'),
-      r('\\bno conozco a\\b'),
+      r('\\b(?:yo )?no soy (?:quien|a quien|la persona que|el que|la que) (?:busca|buscan|estan buscando)\\b'),
+      r('\\b(?:este|ese) (?:ya )?no es (?:su|el) (?:numero|telefono)\\b|\\bya no es (?:su|el) (?:numero|telefono)\\b'),
+      r('\\b(?:acabo de cambiar de|tengo (?:un )?(?:numero )?nuevo|numero nuevo)\\b'),
       r('\\bno (?:vive|existe) (?:aqui|nadie)\\b'),
+    ],
+  },
+  {
+    intent: 'wrong_number',
+    rule: 'RF-11 wrong numbers: phrases a debtor also uses of a charge or a merchant ("I don\'t know who this is")',
+    patterns: [
+      r(`\\b${dont} know (?:any|a|an) [a-z]+\\s*[.!?]*$(?<!\\b(?:thing|lot|way|clue|bit|single|more|idea)\\s*[.!?]*)`),
+      r(`\\b${dont} know who (?:this|that) (?:[a-z]+ )?is\\b`),
+      r(`\\b${dont} know (?:any ?(?:one|body)|who (?:that|this|you'?re talking about) is|(?:a|an|him|her|them|this person|that person|no one)\\b)`),
+      r('\\bno conozco a\\b|\\bno (?:lo|la|los|las) conozco\\b'),
+      r('\\bno se quien (?:es|sea|son)(?: (?:esa persona|esa|ese|el|ella))?\\s*[.!?]*$'),
     ],
   },
   {

@@ -4,12 +4,15 @@ import type { HandBackStep, ResolvedCase } from '../handoff/specialist-desk';
 import { conversationMessages } from '../../prompts/conversation';
 import { complianceMessages } from '../../prompts/compliance';
 import { RootDialog, ROOT_DIALOG } from '../../dialogs/root-dialog';
-import { caseAccountId, handleRights, recordRightsFlags, rightsInvoked } from '../../dialogs/rights';
+import { answerClaimedOffer } from '../../dialogs/claimed-offer';
+import { caseAccountId, handleRights, handleWrongNumber, handoffNotice, recordRightsFlags, rightsInvoked } from '../../dialogs/rights';
+import { handleSafety, type SafetyConcern } from '../../dialogs/safety';
 import { message, paymentLinkMessage } from '../../dialogs/say';
 import { answerProposal } from '../../dialogs/specialist-proposal';
 import type { DialogServices } from '../../dialogs/services';
-import { collectionStopped, type Language } from '../domain/account';
+import type { Language } from '../domain/account';
 import type { Channel } from '../domain/arrangement';
+import type { Intent } from '../language/recognition';
 import type { Understand } from '../language/understand';
 import { contactWindowOf } from '../compliance/contact-window';
 import { debtorZones } from '../compliance/debtor-location';
@@ -19,12 +22,11 @@ import type { ConversationDocument, ConversationStateStore } from './conversatio
 import { keptText } from './kept-text';
 import { isIdle, newSession } from './session';
 import type { TurnEffects } from './turn-effects';
-import { setTurnFacts, type TurnFacts } from './turn-facts';
+import { collectionPaused, setTurnFacts, type TurnFacts } from './turn-facts';
 import type { OptOutRegistry } from './opt-outs';
 
 export interface BotOptions extends DialogServices {
   conversationState: ConversationStateStore;
-  optOuts: OptOutRegistry;
   understand: Understand;
   idleMinutes: number;
   /** Used until the debtor's own zone is known (e.g. before verification). */
@@ -32,9 +34,17 @@ export interface BotOptions extends DialogServices {
   defaultLanguage: Language;
 }
 
+/** What a message asks of the dialogs beyond chat: "is this a bot? hello" asks nothing more. */
+const chatOnly = new Set<Intent>(['out_of_scope', 'greeting', 'help', 'thanks', 'who_is_this', 'repeat', 'dont_know', 'affirm', 'deny']);
+function asksForSomething(intent: Intent): boolean {
+  return !chatOnly.has(intent);
+}
+
 /**
- * The turn: keywords first (STOP, START, HELP work in any state), then rights the debtor invokes,
- * then the dialogs. Kept free of channel details; the adapter and the outbound gate do the rest.
+ * The turn, in the order ARCHITECTURE.md sets: safety first (crisis, threats), then a wrong number,
+ * keywords (STOP, START, HELP work in any state), the AI-01 identity question, rights the debtor
+ * invokes, claimed offers (AI-03), then the dialogs. Kept free of channel details; the adapter
+ * and the outbound gate do the rest.
  */
 export class AmicableBot {
   private readonly dialogState: ConversationStateStore['dialogs'];
@@ -128,18 +138,33 @@ export class AmicableBot {
   }
 
   private async converse(context: TurnContext, facts: TurnFacts): Promise<void> {
-    const { optOuts, policy, clock } = this.options;
+    const { optOuts, policy } = this.options;
     const compliance = complianceMessages[facts.session.language];
     // Whole-message keywords and free-text opt-outs ("stop texting me") alike, from the rights detector.
     const keyword = facts.recognition.rights.keyword;
+    const intents = facts.recognition.intents;
+
+    // Safety first (ARCHITECTURE.md): crisis and threats before rights, even from an opted-out
+    // number; an opt-out said in the same breath is still honoured after the reply of care.
+    const concerns = intents.filter((intent): intent is SafetyConcern => intent === 'crisis' || intent === 'threat');
+    if (concerns.length > 0) {
+      await this.dialogState.delete(context);
+      await handleSafety(context, this.options, concerns);
+      facts.session.greeted = true;
+      if (keyword === 'opt_out') await this.optOut(context, facts);
+      return;
+    }
+    // RF-11: a wrong number is apologised to once and suppressed; the apology is the opt-out's confirmation.
+    if (intents.includes('wrong_number')) {
+      await this.dialogState.delete(context);
+      await handleWrongNumber(context, this.options);
+      facts.session.greeted = true;
+      return;
+    }
 
     // TC-02 / RF-06: opt-outs are honoured whatever the conversation was doing, and confirmed once.
     if (keyword === 'opt_out') {
-      const already = facts.optedOut;
-      await optOuts.optOut(facts.channel, facts.address, clock.now());
-      facts.optedOut = true;
-      if (!already) await this.options.events.publish('optout', caseAccountId(facts), { channel: facts.channel }, facts.effects.id('optout'));
-      if (!already) await context.sendActivity(message(compliance.optOutConfirmation(policy.creditor.name), { optOutConfirmation: true }));
+      await this.optOut(context, facts);
       return;
     }
     if (keyword === 'opt_in') {
@@ -167,8 +192,7 @@ export class AmicableBot {
         else if (await answerProposal(context, this.options, handoff)) return;
         if (!facts.session.holdingNoticeSent) {
           facts.session.holdingNoticeSent = true;
-          const say = conversationMessages[facts.session.language];
-          await context.sendActivity(message(facts.account ? say.handoff[handoff.reason] : say.handoffUnverified));
+          await context.sendActivity(message(handoffNotice(context, handoff.reason)));
         }
         return;
       }
@@ -177,6 +201,17 @@ export class AmicableBot {
       const suspended = facts.session.dialogsBeforeHandoff;
       delete facts.session.dialogsBeforeHandoff;
       if (handoff && (await this.handBack(context, facts, (handoff as ResolvedCase).handBackTo ?? null, suspended))) return;
+    }
+
+    // AI-01: "am I talking to a real person?" is answered truthfully before anything else it asks.
+    const identityQuestion = intents.includes('ai_identity_question');
+    if (identityQuestion) {
+      const say = conversationMessages[facts.session.language];
+      await context.sendActivity(message(say.aiAnswer[facts.recognition.rights.identityQuestion ?? 'either']));
+      // The answer says it is automated: no second disclosure or greeting later (AI-01).
+      facts.session.greeted = true;
+      const rest = intents.filter((intent) => intent !== 'ai_identity_question');
+      facts.recognition = { ...facts.recognition, intents: rest, intent: rest[0] ?? 'out_of_scope' };
     }
 
     if (rightsInvoked(facts.recognition)) {
@@ -192,9 +227,37 @@ export class AmicableBot {
 
     if (!(await this.convenientTime(context, facts))) return;
 
+    // AI-03 / FL-01: a claimed offer or an instruction to change the terms is refused, then only
+    // the engine's offers follow: the menu once verified, verification before.
+    if (intents.includes('claimed_prior_offer') || intents.includes('prompt_injection')) {
+      await answerClaimedOffer(context, this.options);
+      const dialogContext = await this.dialogs.createContext(context);
+      if (facts.account) await dialogContext.cancelAllDialogs();
+      if (dialogContext.activeDialog) await dialogContext.repromptDialog();
+      else await dialogContext.beginDialog(ROOT_DIALOG);
+      return;
+    }
+
     const dialogContext = await this.dialogs.createContext(context);
+    // An identity question alone leaves the conversation where it was: the question open is asked again.
+    if (identityQuestion && !asksForSomething(facts.recognition.intent)) {
+      if (dialogContext.activeDialog) await dialogContext.repromptDialog();
+      else await dialogContext.beginDialog(ROOT_DIALOG);
+      return;
+    }
     const result = await dialogContext.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dialogContext.beginDialog(ROOT_DIALOG);
+  }
+
+  /** TC-02 / RF-06: the address is suppressed at once, and the opt-out confirmed once. */
+  private async optOut(context: TurnContext, facts: TurnFacts): Promise<void> {
+    const { optOuts, policy, clock } = this.options;
+    const already = facts.optedOut;
+    await optOuts.optOut(facts.channel, facts.address, clock.now());
+    facts.optedOut = true;
+    if (already) return;
+    await this.options.events.publish('optout', caseAccountId(facts), { channel: facts.channel }, facts.effects.id('optout'));
+    await context.sendActivity(message(complianceMessages[facts.session.language].optOutConfirmation(policy.creditor.name), { optOutConfirmation: true }));
   }
 
   /**
@@ -270,7 +333,7 @@ export class AmicableBot {
     const compliance = complianceMessages[facts.session.language];
     await context.sendActivity(message(compliance.cardNumberWarning));
     const account = facts.account;
-    if (!account || collectionStopped(account) || account.balanceCents <= 0) return;
+    if (!account || collectionPaused(facts, account) || account.balanceCents <= 0) return;
     const link = this.options.paymentLinks.create({ accountId: account.id, amountCents: account.balanceCents, reference: 'balance' }, this.options.clock.now());
     await context.sendActivity(paymentLinkMessage(context, account.balanceCents, link));
   }

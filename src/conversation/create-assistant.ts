@@ -10,6 +10,7 @@ import { HANDOFF_SUMMARY_QUEUE, HandoffSummaryByModel } from '../handoff/summary
 import type { Understand } from '../language/understand';
 import type { SmsSender } from '../channels/sms/sender';
 import { createOutreach } from '../outreach/create-outreach';
+import { ArrangementHolds } from '../payments/arrangement-holds';
 import { PaymentLinks } from '../payments/payment-link';
 import type { OutboundDecisionMetrics, TurnMetrics } from '../observability/metrics';
 import type { Store } from '../store/store';
@@ -72,6 +73,7 @@ export function createAssistant(options: AssistantOptions, deps: AssistantDeps) 
   const handoffs = new HandoffDesk({ store, policy, clock, transcripts, events, summarizeByModel: summaries !== null });
   const adjustments = new AdjustmentPosting({ store, clock, policy, transcripts, events, sender: outreach.sender });
   const disputes = new DisputeDesk({ store, clock, policy, transcripts, events, adjustments });
+  const holds = new ArrangementHolds({ store, clock, transcripts, events, reminders });
 
   const adapter = new ConversationAdapter();
   adapter.use(new OutboundGateMiddleware({ gate: decideOutbound, policy, clock, transcripts, metrics: deps.metrics ?? null }));
@@ -87,6 +89,7 @@ export function createAssistant(options: AssistantOptions, deps: AssistantDeps) 
     events,
     reminders,
     optOuts,
+    holds,
     understand: deps.understand,
     conversationState,
     idleMinutes: options.idleMinutes,
@@ -94,5 +97,5 @@ export function createAssistant(options: AssistantOptions, deps: AssistantDeps) 
     defaultLanguage: 'en',
   });
   const assistant = new Assistant({ store, clock, conversationState, adapter, bot, metrics: deps.metrics ?? null });
-  return { assistant, transcripts, optOuts, handoffs, disputes, paymentLinks, outreach, reminders };
+  return { assistant, transcripts, optOuts, handoffs, disputes, paymentLinks, outreach, reminders, holds };
 }

@@ -53,6 +53,8 @@ export class OutboundGateMiddleware implements Middleware {
       botInitiatedLast7Days: 0,
       optedOut: facts.optedOut,
       optOutConfirmation: meta.optOutConfirmation ?? false,
+      crisisCare: meta.crisisCare ?? false,
+      safetyHold: facts.session.safetyHold ?? null,
       inconvenientTimes: [],
     });
     facts.sessionStart = false;

@@ -10,6 +10,8 @@ export interface OutboundMeta {
   dates: string[];
   /** The single confirmation of an opt-out, which may reach an opted-out number (TC-02). */
   optOutConfirmation?: boolean;
+  /** The reply of care to words of crisis (AI-02), which may answer a debtor who had opted out. */
+  crisisCare?: boolean;
 }
 
 export function withOutboundMeta(activity: Partial<Activity>, meta: OutboundMeta): Partial<Activity> {

@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import type { Account, Language } from '../domain/account';
+import { collectionStopped, type Account, type Language } from '../domain/account';
 import type { Channel } from '../domain/arrangement';
 import type { Understanding } from '../language/understand';
 import type { Session } from './session';
@@ -35,6 +35,14 @@ export function turnFacts(context: TurnContext): TurnFacts {
   const facts = context.turnState.get(TURN_FACTS) as TurnFacts | undefined;
   if (!facts) throw new Error('turn facts are set by the bot before any dialog runs');
   return facts;
+}
+
+/**
+ * No offer or payment ask now: the account's collection is stopped (a dispute, a cease, a crisis...),
+ * or this conversation heard words of crisis or a threat (AI-02, RF-14).
+ */
+export function collectionPaused(facts: TurnFacts, account: Account): boolean {
+  return facts.session.safetyHold !== undefined || collectionStopped(account);
 }
 
 export function turnLanguage(context: TurnContext): Language {

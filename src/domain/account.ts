@@ -25,6 +25,12 @@ export const accountFlags = [
   'hardship',
   'wrong_number',
   'validation_sent',
+  // RF-07: a refusal to pay in writing, like a cease
+  'refusal_to_pay',
+  // AI-02 SELF_HARM: words of self-harm or suicide; collection pauses until a specialist clears it
+  'crisis',
+  // RF-14 / AI-02 THREAT_OF_VIOLENCE: a threat of violence; negotiation stops until a specialist clears it
+  'threat',
 ] as const;
 export type AccountFlag = (typeof accountFlags)[number];
 
@@ -55,7 +61,10 @@ export interface Account {
 }
 
 /** Collection content (amounts, payment requests) may not be sent while any of these is raised. */
-export const collectionStoppingFlags: readonly AccountFlag[] = ['cease', 'attorney', 'bankruptcy', 'deceased', 'identity_theft'];
+export const collectionStoppingFlags: readonly AccountFlag[] = ['cease', 'refusal_to_pay', 'attorney', 'bankruptcy', 'deceased', 'identity_theft', 'crisis', 'threat'];
+
+/** Flags raised by a debtor's words that a specialist clears once they have spoken with the debtor. */
+export const specialistClearedFlags: readonly AccountFlag[] = ['crisis', 'threat'];
 
 export function collectionStopped(account: Account): boolean {
   if (account.status !== 'active' && account.status !== 'paid') return true;

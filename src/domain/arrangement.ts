@@ -1,8 +1,13 @@
+import type { AccountFlag } from './account';
 import type { Cents } from './money';
 
 export type ArrangementKind = 'promise' | 'plan' | 'settlement' | 'pay_in_full';
-/** `partial`: a single-payment arrangement (promise, pay in full, settlement) paid only in part by its due date. */
-export type ArrangementStatus = 'active' | 'kept' | 'broken' | 'partial' | 'cancelled' | 'completed';
+/**
+ * `partial`: a single-payment arrangement (promise, pay in full, settlement) paid only in part by
+ * its due date. `suspended`: collection stopped on the account (a dispute, a cease...) while it was
+ * active; nothing is reminded or judged until a specialist resumes it.
+ */
+export type ArrangementStatus = 'active' | 'suspended' | 'kept' | 'broken' | 'partial' | 'cancelled' | 'completed';
 export type InstallmentStatus = 'scheduled' | 'paid' | 'partial' | 'missed';
 export type Channel = 'sms' | 'webchat' | 'botframework' | 'cli' | 'console';
 
@@ -31,4 +36,7 @@ export interface Arrangement {
   paymentLink?: string;
   /** A specialist's terms the debtor confirmed: who proposed them (the assistant's own: absent). */
   proposedBy?: string;
+  /** While `suspended`: the account flag that stopped collection, and when (ISO). */
+  suspendedReason?: AccountFlag;
+  suspendedAt?: string;
 }

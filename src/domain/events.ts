@@ -20,6 +20,10 @@ export interface EventData {
   /** `partial`: something was paid by the due date, but not all of it. */
   'promise.broken': { arrangementId: string; kind: string; dueDate: string; paidCents: Cents; shortCents: Cents; partial: boolean };
   'plan.completed': { arrangementId: string; totalCents: Cents };
+  /** Collection stopped on the account (`reason`: the flag), so its promise or plan is on hold. */
+  'arrangement.suspended': { arrangementId: string; kind: string; reason: string };
+  /** A specialist resumed a suspended promise or plan. */
+  'arrangement.resumed': { arrangementId: string; kind: string; actor: string };
   /** A fee waiver, credit, correction or refund (README "Adjustments"): `amountCents` as entered, `balanceChangeCents` signed. */
   'adjustment.posted': {
     adjustmentId: string;
@@ -97,6 +101,8 @@ export const creditorEventTypes: readonly EventType[] = [
   'promise.kept',
   'promise.broken',
   'plan.completed',
+  'arrangement.suspended',
+  'arrangement.resumed',
   'adjustment.posted',
   'dispute.opened',
   'dispute.information_requested',

@@ -9,10 +9,20 @@ export const protectedIntents = [
   'bankruptcy',
   'deceased',
   'wrong_number',
+  // RF-11 / RF-12: someone other than the debtor says who they are ("this is his wife")
+  'third_party',
+  // RF-07: a refusal to pay in writing stops collection like a cease
+  'refusal_to_pay',
   'hardship',
   'request_human',
   'collector_conduct_complaint',
 ] as const;
+
+/**
+ * Safety outranks everything in the turn (ARCHITECTURE.md): words of self-harm or suicide, and
+ * threats of violence (RULES.md AI-02 SELF_HARM, THREAT_OF_VIOLENCE; RF-14). Recall first.
+ */
+export const safetyIntents = ['crisis', 'threat'] as const;
 
 /** Intent names shared with ../shared/eval/README.md so any labelled file can score the recognizer. */
 export const intents = [
@@ -40,10 +50,16 @@ export const intents = [
   'repeat',
   'help',
   'who_is_this',
+  // AI-01: "am I talking to a real person?"; are_you_a_bot is the older name of the same
+  // question (the shared dev set, recognizer.v1) and is read the same way
+  'ai_identity_question',
   'are_you_a_bot',
+  // AI-03 / FL-01: an offer the debtor says someone made, or an instruction to change the terms
+  'claimed_prior_offer',
   'language_switch',
   'inform_slot_value',
   // safety
+  ...safetyIntents,
   'abusive',
   'prompt_injection',
   'spam',

@@ -28,6 +28,9 @@ export const handoffReasons = [
   'not_understood',
   'abuse',
   'complaint',
+  'crisis',
+  'threat',
+  'claimed_offer',
 ] as const;
 export type HandoffReason = (typeof handoffReasons)[number];
 
@@ -38,6 +41,10 @@ const handoffRule = z.strictObject({
 
 /** Priority 1 is the most urgent. Overridable per reason in the policy file. */
 export const defaultHandoffRules: Record<HandoffReason, z.infer<typeof handoffRule>> = {
+  // AI-02: words of self-harm or suicide; a person checks in as soon as possible.
+  crisis: { priority: 1, slaMinutes: 15 },
+  // RF-14: a threat of violence goes to a safety workflow.
+  threat: { priority: 1, slaMinutes: 60 },
   bankruptcy: { priority: 1, slaMinutes: 60 },
   attorney: { priority: 1, slaMinutes: 60 },
   deceased: { priority: 1, slaMinutes: 120 },
@@ -50,6 +57,8 @@ export const defaultHandoffRules: Record<HandoffReason, z.infer<typeof handoffRu
   requested_person: { priority: 3, slaMinutes: 240 },
   verification_lockout: { priority: 3, slaMinutes: 480 },
   settlement_beyond_policy: { priority: 4, slaMinutes: 1440 },
+  // AI-03 / FL-01: the debtor says a person offered other terms; a specialist checks the record.
+  claimed_offer: { priority: 3, slaMinutes: 1440 },
   not_understood: { priority: 4, slaMinutes: 1440 },
 };
 

@@ -1,6 +1,6 @@
 import { detectRights, type RightsDetection } from '../compliance/rights-detector';
 import type { Clock } from '../domain/clock';
-import { protectedIntents, type Intent } from '../domain/intents';
+import { protectedIntents, safetyIntents, type Intent } from '../domain/intents';
 import { loadIntentModel } from './committed-model';
 import { isJunkText } from './junk-text';
 import { LocalRecognizer } from './local-recognizer';
@@ -20,13 +20,18 @@ export type Understand = (text: string, context: RecognitionContext) => Promise<
  * recall first (RULES.md §0.2). A whole-message or free-text opt-out keyword (`keyword: 'opt_out'`)
  * is reported as cease_contact among `intents`, so the eval and the dialogs see one name for
  * "stop contacting me"; the keyword itself stays in `rights` for the SMS opt-out handling.
- * The top intent is the recognizer's: the detector adds intents, it never reorders them.
+ * The top intent is the recognizer's: the detector adds intents, and removes or reorders them only
+ * where its phrase decides (withDetectorPrecedence): safety first, the AI-01 question, a wrong number.
  */
 export function understandWith(recognizer: Recognizer, detect: (text: string) => RightsDetection = detectRights): Understand {
   return async (text, context) => {
     const recognition = await recognizer.recognize(text, context);
     const rights = detect(text);
-    return withEvidence({ ...recognition, intents: unionIntents(recognition.intents, rights), rights }, text);
+    const intents = unionIntents(recognition.intents, rights);
+    // The classifier's confidence was in its own top intent, not in one the detector put first.
+    const { confidence: _other, ...rest } = recognition;
+    const understood = { ...(intents[0] === recognition.intent ? recognition : rest), intent: intents[0]!, intents, rights };
+    return withEvidence(understood, text);
   };
 }
 
@@ -50,10 +55,36 @@ function withEvidence(understanding: Understanding, text: string): Understanding
 }
 
 export function unionIntents(recognized: readonly Intent[], rights: RightsDetection): Intent[] {
-  const intents = [...recognized];
+  // recognizer.v1's older name for the AI-01 question is read as the same question.
+  const intents = [...new Set(recognized.map((intent): Intent => (intent === 'are_you_a_bot' ? 'ai_identity_question' : intent)))];
   const extra: Intent[] = [...rights.intents, ...(rights.keyword === 'opt_out' ? (['cease_contact'] as const) : [])];
   for (const intent of extra) if (!intents.includes(intent)) intents.push(intent);
-  return intents;
+  return withDetectorPrecedence(intents, rights);
+}
+
+const safetyFirst = new Set<Intent>(safetyIntents);
+const notTheDebtorsOwn = new Set<Intent>(['dispute_not_my_debt', 'dispute_wrong_amount', 'payment_already_made', 'debt_validation_request', 'hardship']);
+
+/**
+ * Where the detector's phrase decides over the classifier's guess:
+ * - safety comes first (ARCHITECTURE.md): a crisis or threat the detector hears leads the list;
+ * - AI-01: "am I talking to a real person?" asks no person for the debtor, so the classifier's
+ *   request_human goes unless the detector heard a request too ("are you a bot? get me a human"),
+ *   and a request for a person is no identity question;
+ * - RF-11: a wrong number or a relative the detector heard has no dispute or hardship of its own.
+ */
+function withDetectorPrecedence(intents: Intent[], rights: RightsDetection): Intent[] {
+  const heard = new Set(rights.intents);
+  const dropped = new Set<Intent>();
+  if (heard.has('ai_identity_question') && !heard.has('request_human')) dropped.add('request_human');
+  if (heard.has('request_human') && !heard.has('ai_identity_question')) dropped.add('ai_identity_question');
+  if ((heard.has('wrong_number') || heard.has('third_party')) && !rights.intents.some((intent) => notTheDebtorsOwn.has(intent))) {
+    for (const intent of notTheDebtorsOwn) dropped.add(intent);
+  }
+  const kept = intents.filter((intent) => !dropped.has(intent));
+  const safety = rights.intents.filter((intent) => safetyFirst.has(intent));
+  const ordered = [...safety, ...kept.filter((intent) => !safety.includes(intent))];
+  return ordered.length > 0 ? ordered : ['out_of_scope'];
 }
 
 /** The local understanding alone (no network): tests and deployments without a model key. */

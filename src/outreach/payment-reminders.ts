@@ -5,7 +5,7 @@ import type { Account } from '../domain/account';
 import type { Arrangement } from '../domain/arrangement';
 import type { Clock } from '../domain/clock';
 import type { EventData } from '../domain/events';
-import { settleDueInstallments, unpaidCentsOf } from '../domain/ledger';
+import { nextUnpaidInstallment, settleDueInstallments, unpaidCentsOf } from '../domain/ledger';
 import type { Policy } from '../domain/policy';
 import { latestPaymentKey, ledgerLockKey } from '../payments/ledger-keys';
 import type { PaymentLinks } from '../payments/payment-link';
@@ -71,6 +71,12 @@ export class PaymentReminders {
     }
     // The due date has ended where the debtor lives: midnight starting the next day.
     await this.schedule(`due-check:${arrangementId}:${dueDate}`, dueDay.plus({ days: 1 }).startOf('day').toJSDate(), { kind: 'due-check', ...ids });
+  }
+
+  /** A specialist resumed a suspended arrangement: its next unpaid installment is reminded and checked again. */
+  async arrangementResumed(arrangement: Arrangement, account: Account): Promise<void> {
+    const next = nextUnpaidInstallment(arrangement);
+    if (next) await this.scheduleInstallment(arrangement.id, account, next.dueDate, this.deps.clock.now().getTime());
   }
 
   /** A payment completed a plan: thank the debtor, once. */

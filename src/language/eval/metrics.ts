@@ -1,4 +1,4 @@
-import { protectedIntents, type Intent } from '../../domain/intents';
+import { protectedIntents, safetyIntents, type Intent } from '../../domain/intents';
 import type { Entities } from '../recognition';
 import { expectedIntent, type LabelledRecord } from './records';
 
@@ -19,6 +19,16 @@ export interface IntentScore {
   precision: number;
   recall: number;
   f1: number;
+}
+
+export interface SafetyScore {
+  intent: string;
+  support: number;
+  recall: number;
+  negatives: number;
+  falseTriggers: number;
+  nearMisses: number;
+  nearMissFalseAlarms: number;
 }
 
 export interface GroupRecall {
@@ -51,6 +61,11 @@ export interface EvalReport {
    */
   protectedMessages: { records: number; exactRate: number; anyPathRate: number; perIntent: ProtectedScore[] };
   negatives: { records: number; falseTriggers: number; falseTriggerRate: number };
+  /**
+   * Crisis and threat (safety first, recall first): recall over every record labelled with each,
+   * and false alarms on the negatives and on the near misses written for it (`hard_negative_for`).
+   */
+  safety: SafetyScore[];
   /** gold protected intent -> predicted top intent (or "other") -> count. */
   protectedConfusion: Record<string, Record<string, number>>;
   entities: { amountRecords: number; amountAccuracy: number };
@@ -68,6 +83,8 @@ export const protectedGroups: Record<string, Intent[]> = {
   request_human: ['request_human'],
   deceased: ['deceased'],
   wrong_number: ['wrong_number'],
+  third_party: ['third_party'],
+  refusal_to_pay: ['refusal_to_pay'],
   hardship: ['hardship'],
   collector_conduct_complaint: ['collector_conduct_complaint'],
 };
@@ -103,6 +120,9 @@ export function scorePredictions(records: readonly LabelledRecord[], predictions
   let nearCorrect = 0;
   let negatives = 0;
   let falseTriggers = 0;
+  const safety = new Map<string, SafetyScore>(
+    safetyIntents.map((intent) => [intent, { intent, support: 0, recall: 0, negatives: 0, falseTriggers: 0, nearMisses: 0, nearMissFalseAlarms: 0 }]),
+  );
   const recallAll = new Map<string, [number, number]>();
   const recallDirect = new Map<string, [number, number]>();
   const confusion: Record<string, Record<string, number>> = {};
@@ -123,6 +143,20 @@ export function scorePredictions(records: readonly LabelledRecord[], predictions
       if (prediction.entities.amountCents === amount) amountCorrect++;
     }
     if (accepted.size === 0) continue;
+    for (const score of safety.values()) {
+      const fired = prediction.intents.includes(score.intent as Intent);
+      if (accepted.has(score.intent as Intent)) {
+        score.support++;
+        if (fired) score.recall++;
+      } else if (record.mapping === 'negative') {
+        score.negatives++;
+        if (fired) score.falseTriggers++;
+      }
+      if (record.hard_negative_for === score.intent && !accepted.has(score.intent as Intent)) {
+        score.nearMisses++;
+        if (fired) score.nearMissFalseAlarms++;
+      }
+    }
     const narrative = record.style === 'complaint_narrative';
     const actedOn = narrative ? [...accepted].find((intent) => prediction.intents.includes(intent)) : undefined;
     const predicted: Intent = actedOn ?? prediction.intent;
@@ -201,6 +235,7 @@ export function scorePredictions(records: readonly LabelledRecord[], predictions
       perIntent: protectedPerIntent,
     },
     negatives: { records: negatives, falseTriggers, falseTriggerRate: ratio(falseTriggers, negatives) },
+    safety: [...safety.values()].map((score) => ({ ...score, recall: ratio(score.recall, score.support) })),
     protectedConfusion: confusion,
     entities: { amountRecords, amountAccuracy: ratio(amountCorrect, amountRecords) },
     timing: {

@@ -12,6 +12,8 @@ export const labelledRecordSchema = z.looseObject({
   style: z.string().default('chat_turn'),
   text: z.string(),
   text_short: z.string().nullish(),
+  /** A near miss written for this intent: it must not trigger it ("this bill is killing me" for crisis). */
+  hard_negative_for: z.string().nullish(),
   slots: z.unknown().optional(),
 });
 export type LabelledRecord = z.infer<typeof labelledRecordSchema>;
@@ -34,10 +36,12 @@ const intentSet = new Set<string>(intents);
 /**
  * The intent a record expects the assistant to report. `sms_noise` and `not_abusive` expect
  * out_of_scope (README: "or a conversational intent"); `entity_extraction` records score entities
- * only and have no expected intent.
+ * only and have no expected intent. `are_you_a_bot` expects ai_identity_question (its newer name).
  */
 export function expectedIntent(record: LabelledRecord): Intent | null {
   if (record.intent === 'sms_noise' || record.intent === 'not_abusive') return 'out_of_scope';
+  // The dev set's older name for the AI-01 question the assistant now calls ai_identity_question.
+  if (record.intent === 'are_you_a_bot') return 'ai_identity_question';
   if (intentSet.has(record.intent)) return record.intent as Intent;
   return null;
 }

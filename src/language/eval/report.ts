@@ -1,5 +1,5 @@
 import type { Column } from './evaluate';
-import type { EvalReport } from './metrics';
+import type { EvalReport, SafetyScore } from './metrics';
 
 /**
  * The issue's targets (#16), each read from a report. Protected messages are all records labelled
@@ -10,6 +10,10 @@ const targets: { name: string; target: string; value: (r: EvalReport) => string 
   { name: 'exact protected intent acted on', target: '>= 85%', value: (r) => pct(r.protectedMessages.exactRate) },
   { name: 'protected messages reaching a protected path', target: '>= 97%', value: (r) => pct(r.protectedMessages.anyPathRate) },
   { name: 'protected false triggers on negatives', target: '<= 2%', value: (r) => pct(r.negatives.falseTriggerRate) },
+  { name: 'crisis recall (acted on)', target: '>= 98%', value: (r) => safetyCell(r, 'crisis', (s) => `${pct(s.recall)} of ${s.support}`) },
+  { name: 'crisis false alarms: negatives / near misses', target: 'reported', value: (r) => safetyCell(r, 'crisis', (s) => `${s.falseTriggers} / ${s.nearMissFalseAlarms} of ${s.nearMisses}`) },
+  { name: 'threat recall (acted on)', target: '', value: (r) => safetyCell(r, 'threat', (s) => `${pct(s.recall)} of ${s.support}`) },
+  { name: 'threat false alarms: negatives / near misses', target: 'reported', value: (r) => safetyCell(r, 'threat', (s) => `${s.falseTriggers} / ${s.nearMissFalseAlarms} of ${s.nearMisses}`) },
   { name: 'ms a message, mean', target: '<= 2', value: (r) => r.timing.meanMs.toFixed(2) },
   { name: 'ms a message, p95', target: '', value: (r) => r.timing.p95Ms.toFixed(2) },
 ];
@@ -93,6 +97,12 @@ export function formatColumns(columns: readonly Column[]): string {
     }
   }
   return out.join('\n');
+}
+
+/** A safety figure, or '-' where the records hold no example of the intent. */
+function safetyCell(report: EvalReport, intent: string, show: (score: SafetyScore) => string): string {
+  const score = report.safety.find((s) => s.intent === intent);
+  return score && score.support + score.negatives + score.nearMisses > 0 ? show(score) : '-';
 }
 
 function pct(x: number): string {

@@ -1,0 +1,16 @@
+import type { Intent } from '../domain/intents';
+import { normalizeForMatching } from './normalize';
+import { crisisPatterns, threatPatterns } from './safety-patterns';
+
+/**
+ * Safety comes first in every turn (ARCHITECTURE.md): words of self-harm or suicide ('crisis')
+ * and threats of violence ('threat'), read before rights, requests and prompts. Rule based, like
+ * the rights detector, so every phrase can be read and reviewed (safety-patterns.ts).
+ */
+export function detectSafety(text: string): Extract<Intent, 'crisis' | 'threat'>[] {
+  const normalized = normalizeForMatching(text);
+  const found: Extract<Intent, 'crisis' | 'threat'>[] = [];
+  if (crisisPatterns.some((pattern) => pattern.test(normalized))) found.push('crisis');
+  if (threatPatterns.some((pattern) => pattern.test(normalized))) found.push('threat');
+  return found;
+}
