@@ -12,12 +12,12 @@ const invocations: [string, Intent[]][] = [
   ["Don't contact me again", ['cease_contact']],
   ['leave me alone', ['cease_contact']],
   ['Quit calling me!!', ['cease_contact']],
-  ["I'm not paying this", ['cease_contact']],
-  ['I refuse to pay', ['cease_contact']],
-  ["I won't pay you anything", ['cease_contact']],
+  ["I'm not paying this", ['refusal_to_pay']],
+  ['I refuse to pay', ['refusal_to_pay']],
+  ["I won't pay you anything", ['refusal_to_pay']],
   ['Dejen de llamarme', ['cease_contact']],
   ['déjenme en paz', ['cease_contact']],
-  ['No voy a pagar eso', ['cease_contact']],
+  ['No voy a pagar eso', ['refusal_to_pay']],
   // RF-18 disputes
   ['This is not my debt', ['dispute_not_my_debt']],
   ["I don't owe this", ['dispute_not_my_debt']],
@@ -95,7 +95,7 @@ describe('AI-02 rights detection (English and Spanish)', () => {
 
   it('fires every intent of a mixed message (AI-02 multi-intent)', () => {
     expect(detectRights("I'm not paying, my lawyer says this isn't mine").intents).toEqual(
-      expect.arrayContaining(['cease_contact', 'attorney_represented', 'dispute_not_my_debt']),
+      expect.arrayContaining(['refusal_to_pay', 'attorney_represented', 'dispute_not_my_debt']),
     );
   });
 });
@@ -118,7 +118,7 @@ describe('AI-02 ordinary messages invoke no rights', () => {
     'I called my family last night',
     "I'm calling my boss tomorrow",
   ])('"%s"', (text) => {
-    expect(detectRights(text)).toEqual({ intents: [], keyword: null });
+    expect(detectRights(text)).toEqual({ intents: [], keyword: null, identityQuestion: null, claimedOffer: null });
   });
 });
 
@@ -135,7 +135,7 @@ describe('TC-02 / RF-06 opt-outs in free text', () => {
   });
 
   it('reads "stop calling me, texting is fine" as calls only (RF-06 test)', () => {
-    expect(detectRights('stop calling me, texting is fine')).toEqual({ intents: [], keyword: null });
+    expect(detectRights('stop calling me, texting is fine')).toEqual({ intents: [], keyword: null, identityQuestion: null, claimedOffer: null });
   });
 
   it('passes whole-message keywords through', () => {

@@ -1,0 +1,15 @@
+import { readRecords, type LabelledRecord } from '../../src/language/eval/records';
+import { ownUtteranceFiles } from '../../src/language/intent-model';
+
+/** Our own labelled utterances (src/language/utterances), the phrasings each detector is written against. */
+const records: LabelledRecord[] = ownUtteranceFiles.flatMap((file) => readRecords(file));
+
+/** Every phrasing labelled with `intent`, optionally in one language. */
+export function phrasingsOf(intent: string, lang?: 'en' | 'es'): string[] {
+  return records.filter((record) => record.intent === intent && (!lang || record.lang === lang)).map((record) => record.text);
+}
+
+/** The near misses written for `intent` (`hard_negative_for`): they must not trigger it. */
+export function nearMissesOf(intent: string, lang?: 'en' | 'es'): string[] {
+  return records.filter((record) => record.hard_negative_for === intent && (!lang || record.lang === lang)).map((record) => record.text);
+}
