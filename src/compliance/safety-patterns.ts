@@ -107,7 +107,7 @@ export const threatPatterns: readonly RegExp[] = [
   r("\\bhunt (?:you|u|them|y'?all|you all) down\\b|\\b(?:coming|come) (?:for|after) (?:you|u|y'?all|you all|your (?:\\w+ )?(?:manager|collector|people|family|office))\\b"),
   r("\\bi know where (?:you|u|y'?all|your (?:\\w+ )?(?:live|lives|work|office|manager|collector))\\b"),
   r('\\bwith (?:your|ur|their) (?:life|lives|blood)\\b'),
-  r(`\\b(?:someone|somebody|people|your people|you|u|y'?all|everyone|someone there|somebody there) (?:is|are|will|'?ll|gonna|going to|is going to|are going to) (?:get|be) (?:hurt|killed|shot|stabbed)\\b`),
+  r(`\\b(?:someone|somebody|people|your people|you|u|y'?all|everyone|everybody)(?: (?:over )?(?:there|here|in (?:your|that) office))?(?:'ll| will| is gonna| are gonna| gonna| is going to| are going to| going to) (?:get|be) (?:hurt|killed|shot|stabbed)\\b`),
   r('\\bbreak (?:your|ur|his|her|their) (?:face|neck|legs?|arms?|jaw|nose|skull|teeth)\\b'),
   // Spanish: "te voy a matar", "voy a quemar su oficina", "voy a ir con una pistola"
   r('\\b(?:te|lo|la|los|las|le|les) (?:voy|vamos|va|van) a (?:matar|partir|romper|golpear|quemar|balacear|balear|disparar|apunalar|madrear|acuchillar|ahorcar)\\b'),
