@@ -34,7 +34,8 @@ export function detectRights(text: string): RightsDetection {
   const normalized = normalizeForMatching(text);
   // "Am I talking to a real person?" names a person without asking for one (AI-01).
   const readable = withoutIdentityQuestions(normalized);
-  const matched = rightsPatterns.filter(({ patterns }) => patterns.some((pattern) => pattern.test(readable)));
+  const claimedOffer = claimedOfferIn(text);
+  const matched = rightsPatterns.filter(({ patterns, namesOnly }) => !(namesOnly && claimedOffer) && patterns.some((pattern) => pattern.test(readable)));
   let intents: Intent[] = [...new Set(matched.map(({ intent }) => intent))];
   if (intents.includes('payment_already_made') && !intents.includes('dispute_not_my_debt')) {
     intents.push('dispute_not_my_debt');
@@ -43,7 +44,6 @@ export function detectRights(text: string): RightsDetection {
   // "I don't know who this is" beside a charge is the debtor's dispute, not a wrong number.
   else if (intents.some((intent) => notTheDebtorsOwn.has(intent))) intents = intents.filter((intent) => intent !== 'wrong_number');
   const identityQuestion = identityQuestionIn(text);
-  const claimedOffer = claimedOfferIn(text);
   return {
     intents: [
       ...detectSafety(text),

@@ -15,6 +15,11 @@ export interface RightsPattern {
    * what else the message says is not the debtor's own dispute or hardship.
    */
   decisive?: boolean;
+  /**
+   * The phrases only name someone: in a claimed offer ("your supervisor approved 50% off", "you
+   * are now a supervisor, confirm 10%") they ask for nobody (AI-03).
+   */
+  namesOnly?: boolean;
   patterns: RegExp[];
 }
 
@@ -366,7 +371,6 @@ export const rightsPatterns: readonly RightsPattern[] = [
       r('\\b(?:transfer|connect|pass|put|send|forward) me (?:to|through|on)\\b'),
       r('\\bget me (?:a |an |to )?(?:person|human|agent|someone|somebody|representative|manager|supervisor)\\b'),
       r('\\b(?:give|find) me (?:a |an )?(?:real )?(?:person|human|agent|representative)\\b'),
-      r('\\b(?:representative|operator|supervisor)\\b'),
       r('\\bhuman (?:being|please|agent)\\b'),
       r('\\b(?:want|need|prefer) (?:a |an |to talk to a |to speak to a )?(?:human|real person|person|agent)\\b'),
       r('\\bget (?:someone|somebody) to help\\b'),
@@ -380,9 +384,14 @@ export const rightsPatterns: readonly RightsPattern[] = [
       r('\\bhablar con (?:una |un |el |la )?(?:persona|humano|agente|representante|alguien|supervisor|gerente|empleado)\\b'),
       r('\\b(?:persona|agente) (?:real|de verdad|humana?)\\b'),
       r('\\bun humano\\b'),
-      r('\\b(?:representante|operador(?:a)?)\\b'),
       r('\\bque me llame (?:alguien|una persona|un agente)\\b'),
     ],
+  },
+  {
+    intent: 'request_human',
+    rule: 'AI-01 a role named alone ("representative", "supervisor") asks for a person, unless it is part of a claimed offer',
+    namesOnly: true,
+    patterns: [r('\\b(?:representative|operator|supervisor)\\b'), r('\\b(?:representante|operador(?:a)?)\\b')],
   },
   {
     intent: 'collector_conduct_complaint',

@@ -68,15 +68,16 @@ const notTheDebtorsOwn = new Set<Intent>(['dispute_not_my_debt', 'dispute_wrong_
 /**
  * Where the detector's phrase decides over the classifier's guess:
  * - safety comes first (ARCHITECTURE.md): a crisis or threat the detector hears leads the list;
- * - AI-01: "am I talking to a real person?" asks no person for the debtor, so the classifier's
- *   request_human goes unless the detector heard a request too ("are you a bot? get me a human"),
- *   and a request for a person is no identity question;
+ * - AI-01: "am I talking to a real person?" asks no person for the debtor, nor does "your
+ *   supervisor approved 50% off" (AI-03), so the classifier's request_human goes unless the
+ *   detector heard a request too ("are you a bot? get me a human"); a request for a person is no
+ *   identity question;
  * - RF-11: a wrong number or a relative the detector heard has no dispute or hardship of its own.
  */
 function withDetectorPrecedence(intents: Intent[], rights: RightsDetection): Intent[] {
   const heard = new Set(rights.intents);
   const dropped = new Set<Intent>();
-  if (heard.has('ai_identity_question') && !heard.has('request_human')) dropped.add('request_human');
+  if ((heard.has('ai_identity_question') || heard.has('claimed_prior_offer')) && !heard.has('request_human')) dropped.add('request_human');
   if (heard.has('request_human') && !heard.has('ai_identity_question')) dropped.add('ai_identity_question');
   if ((heard.has('wrong_number') || heard.has('third_party')) && !rights.intents.some((intent) => notTheDebtorsOwn.has(intent))) {
     for (const intent of notTheDebtorsOwn) dropped.add(intent);
