@@ -47,6 +47,10 @@ export const crisisPatterns: readonly RegExp[] = [
   r("\\b(?:can'?t|cannot|cant) live like this\\b"),
   r('\\b(?:no|not any|not a|nothing left to|no more) (?:point|reason|reasons)\\b[^.?!]{0,20}\\b(?:liv(?:e|ing)|being alive|going on|to go on|being here|in life|to keep going)\\b'),
   r('\\bnothing (?:left )?to live for\\b'),
+  // Added after the held-out slice was scored (README "Safety"): they generalise its three misses.
+  r("\\b(?:don'?t|dont|do not|can'?t|cant|cannot|no longer) (?:see|find|have) (?:a|any|the) (?:point|reason)\\b[^.?!]{0,20}\\b(?:liv(?:e|ing)|being alive|going on|to go on|keep going|being here)\\b"),
+  r('\\b(?:pills|meds|tablets|pastillas)\\b[^.?!]{0,12}\\b(?:saved up|stockpiled|stashed|guardadas|juntadas)\\b|\\btonight (?:might|could|will|is going to|may) be the night\\b'),
+  r('\\b(?:no tengo|ya no tengo|sin|perdi las|no me quedan) ganas de vivir\\b'),
   r("\\b(?:life|living) (?:is not|isn'?t|ain'?t|is no longer|not) worth\\b"),
   r('\\bnot worth living\\b'),
   r('\\b(?:tired|sick) of (?:living|being alive|life|existing)\\b'),
