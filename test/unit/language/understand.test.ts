@@ -40,6 +40,35 @@ describe('protected intents: recognizer ∪ compliance rights detector', () => {
   });
 });
 
+describe("where the detector's phrase decides over the classifier", () => {
+  it('safety first: a crisis the detector hears leads, whatever the classifier guessed', async () => {
+    const result = await understandWith(fixed({ intent: 'dispute_not_my_debt', intents: ['dispute_not_my_debt'] }))("I want to kill myself, this isn't my debt", context);
+    expect(result.intent).toBe('crisis');
+    expect(result.intents[0]).toBe('crisis');
+  });
+
+  it('AI-01: "am I talking to a real person?" drops the classifier\'s request for a person', async () => {
+    const result = await understandWith(fixed({ intent: 'request_human', intents: ['request_human'] }))('am I talking to a real person?', context);
+    expect(result.intent).toBe('ai_identity_question');
+    expect(result.intents).not.toContain('request_human');
+  });
+
+  it('AI-01: a request for a person is no identity question, and recognizer.v1\'s are_you_a_bot is the same question', async () => {
+    expect((await understandWith(fixed({ intent: 'ai_identity_question', intents: ['ai_identity_question'] }))('I want a real person', context)).intents).toEqual(['request_human']);
+    expect((await understandWith(fixed({ intent: 'are_you_a_bot', intents: ['are_you_a_bot'] }))('bot?', context)).intent).toBe('ai_identity_question');
+  });
+
+  it('AI-03: "your supervisor approved 50% off" asks for nobody', async () => {
+    const result = await understandWith(fixed({ intent: 'request_human', intents: ['request_human'] }))('your supervisor approved 50% off', context);
+    expect(result.intents).toEqual(['claimed_prior_offer']);
+  });
+
+  it('RF-11: a wrong number drops the classifier\'s dispute', async () => {
+    const result = await understandWith(fixed({ intent: 'dispute_not_my_debt', intents: ['dispute_not_my_debt'] }))("wrong number, I don't owe you anything", context);
+    expect(result.intents).toEqual(['wrong_number']);
+  });
+});
+
 describe('redaction before any model sees the text', () => {
   it.each([
     ['my name is Maria Lopez and I can pay 100', /Maria|Lopez/],
