@@ -14,6 +14,9 @@ export interface RightsDetection {
   claimedOffer: ClaimedOffer | null;
 }
 
+/** Words of the writer's own money: "a payment with my card... I don't know anyone by that name" is no wrong number. */
+const ownMoney = /\b(?:my (?:card|account|bank|statement|bill|payment|money|balance)|payment|charge|transaction|purchase|withdrawal|debit|deposit|transfer|mi (?:tarjeta|cuenta|banco|pago|dinero)|cargo|cobro)s?\b/;
+
 /** A stranger's "I don't owe you anything" disputes nothing: it says the message reached the wrong person. */
 const notTheDebtorsOwn = new Set<Intent>(['dispute_not_my_debt', 'dispute_wrong_amount', 'payment_already_made', 'debt_validation_request', 'hardship']);
 
@@ -42,7 +45,7 @@ export function detectRights(text: string): RightsDetection {
   }
   if (matched.some(({ decisive }) => decisive)) intents = intents.filter((intent) => !notTheDebtorsOwn.has(intent));
   // "I don't know who this is" beside a charge is the debtor's dispute, not a wrong number.
-  else if (intents.some((intent) => notTheDebtorsOwn.has(intent))) intents = intents.filter((intent) => intent !== 'wrong_number');
+  else if (intents.some((intent) => notTheDebtorsOwn.has(intent)) || ownMoney.test(readable)) intents = intents.filter((intent) => intent !== 'wrong_number');
   const identityQuestion = identityQuestionIn(text);
   return {
     intents: [
