@@ -125,7 +125,7 @@ describe('a clear no declines (PAY-04, issue #20 item 1)', () => {
   it.each([
     ['payInFull', 'no', /I haven't recorded anything/], ['payInFull', 'no thanks', /I haven't recorded anything/],
     ['promise', 'nope', /I haven't recorded anything/], ['promise', 'not now', /I haven't recorded anything/],
-    ['settlement', 'no gracias', /no he registrado nada/], ['settlement', 'ahora no', /no he registrado nada/],
+    ['settlement', 'no gracias', /no he registrado nada/i], ['settlement', 'ahora no', /no he registrado nada/i],
     // "Reply YES to set it up or NO to change it": the plans are offered again
     ['plan', 'no', /Here are plans I can offer/],
   ] as [Offer, string, RegExp][])('%s: "%s"', async (offer, no, answer) => {
