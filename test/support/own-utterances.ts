@@ -1,8 +1,8 @@
-import { readRecords, type LabelledRecord } from '../../src/language/eval/records';
-import { ownUtteranceFiles } from '../../src/language/intent-model';
+import type { LabelledRecord } from '../../src/language/eval/records';
+import { readTrainingData } from '../../src/language/training-data';
 
 /** Our own labelled utterances (src/language/utterances), the phrasings each detector is written against. */
-const records: LabelledRecord[] = ownUtteranceFiles.flatMap((file) => readRecords(file));
+const records: LabelledRecord[] = readTrainingData().own;
 
 /** Every phrasing labelled with `intent`, optionally in one language. */
 export function phrasingsOf(intent: string, lang?: 'en' | 'es'): string[] {
