@@ -45,7 +45,13 @@ export const consentWords = {
     'no estoy de acuerdo', 'no es correcto', 'incorrecto', 'cambiarlo',
   ],
   /** Courtesy around an answer, which neither makes nor unmakes it. */
-  fillers: ['please', 'pls', 'plz', 'thanks', 'thank you', 'thank you very much', 'thanks so much', 'thx', 'ty', 'sir', "ma'am", 'maam', 'great', 'por favor', 'porfa', 'porfavor', 'gracias', 'muchas gracias', 'señor', 'señora'],
+  fillers: [
+    'please', 'pls', 'plz', 'thanks', 'thank you', 'thank you very much', 'thanks so much', 'thx', 'ty', 'sir', "ma'am", 'maam', 'great',
+    'por favor', 'porfa', 'porfavor', 'gracias', 'muchas gracias', 'señor', 'señora',
+    // What was just offered, named: "I accept the plan", "acepto la oferta".
+    'it', 'that', 'this', 'the plan', 'this plan', 'that plan', 'the offer', 'this offer', 'that offer', 'the terms', 'those terms', 'these terms',
+    'el plan', 'ese plan', 'este plan', 'la oferta', 'esa oferta', 'esta oferta', 'eso', 'esto', 'los terminos', 'esos terminos',
+  ],
   /**
    * Doubt, delay, a condition or a question: never a yes, whatever else the message says.
    * Also the near misses people send to a prompt that are not an answer ("k", "test", "lol").
