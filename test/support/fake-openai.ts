@@ -24,6 +24,8 @@ export interface FakeOpenAI {
   /** Queue replies, used in order; once empty, `fallbackReply` answers. */
   reply(...replies: FakeReply[]): void;
   fallbackReply: FakeReply;
+  /** Forgets queued replies and recorded requests, so one test's leftovers never answer the next. */
+  reset(): void;
   close(): Promise<void>;
 }
 
@@ -40,6 +42,11 @@ export async function startFakeOpenAI(): Promise<FakeOpenAI> {
     requests,
     reply: (...replies) => void queue.push(...replies),
     fallbackReply: { kind: 'status', status: 500 },
+    reset: () => {
+      queue.length = 0;
+      requests.length = 0;
+      fake.fallbackReply = { kind: 'status', status: 500 };
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();
