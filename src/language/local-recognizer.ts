@@ -135,7 +135,10 @@ export class LocalRecognizer implements Recognizer {
     // invoke; safety intents keep the ordinary threshold, so a long complaint is not an injection.
     const lowered = narrative && protectedSet.has(top);
     let loweredLeft = this.narrativeIntents;
-    for (const { intent, probability } of scored) {
+    // One word carries one meaning: beside its top reading, a faint second guess is noise ("con"
+    // read as affirm and, at 0.2, as a request for a person).
+    const oneWord = !/\s/.test(trimmed);
+    for (const { intent, probability } of oneWord ? [] : scored) {
       if (probability < Math.min(this.threshold, this.narrativeThreshold)) break;
       if (!alsoActedOn.has(intent) || (spam && intent !== 'spam')) continue;
       if (probability >= this.threshold) add(intent);

@@ -55,6 +55,10 @@ describe('no right is heard in junk (issue #20 item 3)', () => {
     expect(isJunkText('xyz'.repeat(120))).toBe(true);
   });
 
+  it('a lone short word the random letters spell ("con", "la", "me", "sin", "ok") raises nothing', async () => {
+    for (const text of ['con', 'la', 'me', 'sin', 'ok', 'de', 'mis', 'un']) expect(await rightsHeard(text), text).toEqual([]);
+  });
+
   it.each(Object.entries(junk))('%s, 1 to 2,000 characters: no protected intent, no flag', async (_name, arbitrary) => {
     await fc.assert(
       fc.asyncProperty(arbitrary, async (text) => {
