@@ -145,6 +145,20 @@ describe.skipIf(!redisUrl)('Redis store', () => {
       expect(await ben.listHandoffs({ status: 'open' })).toEqual([]);
     });
 
+    it("tells a feed's watcher on one instance when another instance appends, and numbers both instances' entries in one order", async () => {
+      const prefix = freshPrefix();
+      const [watching, appending] = [instance(prefix), instance(prefix)];
+      const seen: number[] = [];
+      const stop = await watching.watchFeed('webchat:c1', () => {
+        void watching.readFeed('webchat:c1', 0).then((page) => seen.push(page.sequence));
+      });
+      await Promise.all(Array.from({ length: 6 }, (_, n) => (n % 2 ? watching : appending).appendToFeed('webchat:c1', { n }, { keep: 10, ttlSeconds: 60 })));
+      for (let wait = 0; wait < 200 && !seen.includes(6); wait++) await sleep(10);
+      expect(seen).toContain(6);
+      expect((await appending.readFeed('webchat:c1', 0)).entries.map((kept) => kept.sequence)).toEqual([1, 2, 3, 4, 5, 6]);
+      stop();
+    });
+
     it('loses no account change when two instances update at once', async () => {
       const prefix = freshPrefix();
       const [first, second] = [instance(prefix), instance(prefix)];
