@@ -237,7 +237,7 @@ describe('Direct Line endpoint', () => {
       await until(() => second.frames.length === 1);
       expect(second.frames[0]!.activities.map((activity) => activity.text)).toEqual(['two', 'You said: two']);
 
-      server.directLine.deliver(started.conversationId, { type: 'message', text: 'Sam here, from the billing team.' }, { id: 'specialist:sam', name: 'Sam' });
+      await server.directLine.deliver(started.conversationId, { type: 'message', text: 'Sam here, from the billing team.' }, { id: 'specialist:sam', name: 'Sam' });
       await until(() => second.frames.length === 2);
       expect(second.frames[1]!.activities[0]).toMatchObject({ text: 'Sam here, from the billing team.', from: { id: 'specialist:sam', name: 'Sam', role: 'bot' } });
       second.socket.close();
