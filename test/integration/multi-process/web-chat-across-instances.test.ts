@@ -4,6 +4,7 @@ import type { Arrangement } from '../../../src/domain/arrangement';
 import { ManualClock } from '../../../src/domain/clock';
 import { createStore } from '../../../src/store/create-store';
 import type { Store } from '../../../src/store/store';
+import type { TranscriptEntry } from '../../../src/domain/transcript';
 import { DIRECTLINE_SECRET } from '../../support/app-under-test';
 import { redisUrlForTests } from '../../support/redis';
 import { spawnApp, stopApp, type AppProcess } from '../../support/spawn-app';
@@ -80,19 +81,25 @@ describe.skipIf(!redisUrl)('web chat across two assistant processes on one Redis
 
   it("serves the real Direct Line client through a load balancer that alternates requests: the stream on one instance carries the other's replies, to a recorded plan", async () => {
     const proxy = await startRoundRobinProxy([first.baseUrl, second.baseUrl], { upgradesTo: 0 });
-    const { token } = await generateToken(proxy, { user: { id: 'portal-NW-1001', name: 'Maria' }, accountId: 'NW-1001' });
+    const { conversationId, token } = await generateToken(proxy, { user: { id: 'portal-NW-1001', name: 'Maria' }, accountId: 'NW-1001' });
     const visitor = connectClient(directLineOf(proxy), token, { id: 'portal-NW-1001', name: 'Maria' });
     const repliesTo = (id: string) => visitor.received.filter((activity) => activity.replyToId === id);
     const titles = (activity: ReceivedActivity) => activity.suggestedActions?.actions ?? [];
     try {
-      /** Sends, waits for its echo and at least `expected` replies, all over the stream held by the first instance. */
-      const say = async (text: string, expected = 1) => {
+      /**
+       * Sends (the post answers once the turn's replies are in the feed), reads how many replies the
+       * feed holds for it, and waits until the stream held by the first instance has carried them all.
+       */
+      const say = async (text: string) => {
         const id = await visitor.send(text);
+        const feed = (await call(`${directLineOf(second)}/conversations/${conversationId}/activities`, { bearer: token })).body as ActivitySet;
+        const replies = feed.activities.filter((activity) => activity.replyToId === id).length;
+        expect(replies).toBeGreaterThan(0);
         await visitor.waitFor((activity) => activity.id === id);
-        await visitor.waitFor(() => repliesTo(id).length >= expected);
+        await visitor.waitFor(() => repliesTo(id).length === replies);
         return repliesTo(id);
       };
-      const greeting = await say('Hi', 2);
+      const greeting = await say('Hi');
       expect(greeting.map((activity) => activity.text).join('\n')).toMatch(/Your balance is \$/);
       const menu = greeting.find((activity) => titles(activity).length > 0)!;
       const plans = (await say(titles(menu).find((action) => action.title === 'Set up a payment plan')!.value)).find((activity) => titles(activity).length > 0)!;
@@ -112,7 +119,7 @@ describe.skipIf(!redisUrl)('web chat across two assistant processes on one Redis
     expect(plans.map((plan: Arrangement) => [plan.kind, plan.channel])).toEqual([['plan', 'webchat']]);
   }, 60_000);
 
-  it('pages by watermark on either instance, pushes to a stream held by the other, and answers a clientActivityID posted to both once', async () => {
+  it('pages by watermark on either instance, pushes to a stream held by the other, and answers a clientActivityID posted to both once, even at the same moment', async () => {
     const { conversationId, token } = await generateToken(second, { user: { id: 'portal-NW-1003', name: 'Dana' }, accountId: 'NW-1003' });
     const activities = (app: AppProcess, watermark?: string) => `${directLineOf(app)}/conversations/${conversationId}/activities${watermark ? `?watermark=${watermark}` : ''}`;
     const post = (app: AppProcess, text: string, clientActivityID: string) =>
@@ -138,6 +145,17 @@ describe.skipIf(!redisUrl)('web chat across two assistant processes on one Redis
       const [again, onceMore] = await Promise.all([post(first, 'what is my balance', 'client-balance'), post(second, 'what is my balance', 'client-balance')]);
       expect([again.body.id, onceMore.body.id]).toEqual([balance.body.id, balance.body.id]);
       expect((await call(activities(second, page2.watermark), { bearer: token })).body.activities).toEqual([]);
+
+      // A first post and its retry land on both instances at once: one echo, one turn's replies.
+      const [plan, planRetry] = await Promise.all([post(first, 'I want a payment plan', 'client-plan'), post(second, 'I want a payment plan', 'client-plan')]);
+      expect([plan.status, planRetry.status, planRetry.body.id]).toEqual([200, 200, plan.body.id]);
+      const afterPlan = (await call(activities(first, page2.watermark), { bearer: token })).body as ActivitySet;
+      expect(afterPlan.activities.filter((activity) => activity.from.role === 'user').map((activity) => activity.id)).toEqual([plan.body.id]);
+      const planReplies = afterPlan.activities.filter((activity) => activity.replyToId === plan.body.id).map((activity) => activity.text);
+      expect(planReplies.length).toBeGreaterThan(0);
+      expect(afterPlan.activities).toHaveLength(1 + planReplies.length);
+      const inbound = (await store.readLog<TranscriptEntry>(`conversation:${conversationId}`)).filter((entry) => entry.direction === 'in');
+      expect(inbound.map((entry) => entry.text)).toEqual(['Hi', 'what is my balance', 'I want a payment plan']);
 
       // The stream on the first instance saw everything, in order, once.
       const everything = (await call(activities(second), { bearer: token })).body as ActivitySet;
