@@ -5,7 +5,7 @@ import { ManualClock } from '../../../src/domain/clock';
 import { createStore } from '../../../src/store/create-store';
 import type { Store } from '../../../src/store/store';
 import type { TranscriptEntry } from '../../../src/domain/transcript';
-import { DIRECTLINE_SECRET } from '../../support/app-under-test';
+import { DIRECTLINE_SECRET, OPERATOR_TOKEN } from '../../support/app-under-test';
 import { redisUrlForTests } from '../../support/redis';
 import { spawnApp, stopApp, type AppProcess } from '../../support/spawn-app';
 import { connectClient, type ReceivedActivity } from '../directline/directline-client';
@@ -162,6 +162,27 @@ describe.skipIf(!redisUrl)('web chat across two assistant processes on one Redis
       const streamed = await stream.waitFor((received) => received.length === everything.activities.length);
       expect(streamed.map((activity) => activity.id)).toEqual(everything.activities.map((activity) => activity.id));
       expect(stream.frames.at(-1)!.watermark).toBe(everything.watermark);
+    } finally {
+      stream.close();
+    }
+  }, 60_000);
+
+  it("carries a specialist's reply, sent through the other instance, to the debtor's open stream", async () => {
+    const { conversationId, token } = await generateToken(first, { user: { id: 'portal-NW-1005', name: 'Aisha' }, accountId: 'NW-1005' });
+    const stream = await openStream(first, conversationId, token);
+    try {
+      const asked = await call(`${directLineOf(first)}/conversations/${conversationId}/activities`, {
+        method: 'POST',
+        bearer: token,
+        body: { type: 'message', from: { id: 'portal-NW-1005' }, text: 'I want to talk to a person', channelData: { clientActivityID: 'client-person' } },
+      });
+      await stream.waitFor((received) => received.some((activity) => activity.replyToId === asked.body.id && /asked a specialist/.test(activity.text ?? '')));
+      const [handoff] = (await store.listHandoffs({ accountId: 'NW-1005' })).filter((candidate) => candidate.channel === 'webchat');
+      const asSam = (path: string, body: unknown) => call(`${second.baseUrl}/api/handoffs/${handoff!.id}${path}`, { method: 'POST', bearer: OPERATOR_TOKEN, body });
+      expect((await asSam('/claim', { specialist: 'sam' })).status).toBe(200);
+      expect((await asSam('/messages', { specialist: 'sam', text: 'Sam here, from the billing team.' })).status).toBe(202);
+      const received = await stream.waitFor((activities) => activities.some((activity) => activity.text === 'Sam here, from the billing team.'));
+      expect(received.find((activity) => activity.text === 'Sam here, from the billing team.')).toMatchObject({ from: { id: 'specialist:sam', role: 'bot' } });
     } finally {
       stream.close();
     }
