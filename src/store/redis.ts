@@ -382,6 +382,8 @@ export class RedisStore implements Store {
       });
     }
     await watch.subscribed;
+    // The last watcher left while this one waited for the subscription: subscribe anew.
+    if (this.feedWatchers.get(channel) !== watch) return this.watchFeed(key, listener);
     const { listeners } = watch;
     listeners.add(listener);
     return () => {
