@@ -108,6 +108,7 @@ export function makeApp(
   });
   const directLine = new DirectLine({
     assistant,
+    store,
     secret: options.directLineSecret,
     clock,
     botName: policy.creditor.name,

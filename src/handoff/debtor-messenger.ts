@@ -155,7 +155,7 @@ export class DebtorMessenger {
     if (handoff.channel === 'webchat') {
       // Plain: Web Chat would otherwise render a specialist's Markdown and HTML; typed text stays text.
       const suggestedActions = buttons?.length ? { to: [], actions: buttons.map((title) => ({ type: 'imBack', title, value: title })) } : undefined;
-      this.deps.directLine.deliver(handoff.address, { type: 'message', text, textFormat: 'plain', ...(suggestedActions && { suggestedActions }) }, { id: `specialist:${specialist}`, name: specialist });
+      await this.deps.directLine.deliver(handoff.address, { type: 'message', text, textFormat: 'plain', ...(suggestedActions && { suggestedActions }) }, { id: `specialist:${specialist}`, name: specialist });
       return false;
     }
     let keptLocally = false;

@@ -6,7 +6,15 @@ import { ttlMilliseconds } from './document-ttl';
 import { StoreError } from './errors';
 import { matchesHandoffFilter, oldestFirst, type HandoffFilter } from './handoff-query';
 import { KeyedQueue } from './keyed-queue';
-import { COMPLETED_JOBS_KEPT_MS, LOG_REPLAY_WINDOW, type ScheduledJob, type Store } from './store';
+import { COMPLETED_JOBS_KEPT_MS, LOG_REPLAY_WINDOW, type FeedAppend, type FeedPage, type ScheduledJob, type Store } from './store';
+
+interface MemoryFeed {
+  sequence: number;
+  entries: { sequence: number; json: string }[];
+  /** onceKey → the number its entry got, oldest first. */
+  onceKeys: Map<string, number>;
+  expiresAt: number;
+}
 
 /**
  * The Store in one process's memory: for development, the terminal chat and tests. Every value
@@ -23,6 +31,9 @@ export class MemoryStore implements Store {
   private readonly completedJobs = new Map<string, Map<string, number>>();
   private readonly documents = new Map<string, { json: string; expiresAt: number | undefined }>();
   private readonly locks = new KeyedQueue();
+  private readonly feeds = new Map<string, MemoryFeed>();
+  private readonly feedWatchers = new Map<string, Set<() => void>>();
+  private lastFeedSweepAt = 0;
 
   constructor(private readonly clock: Clock = systemClock) {}
 
@@ -169,6 +180,63 @@ export class MemoryStore implements Store {
     const ttl = ttlMilliseconds(ttlSeconds);
     const expiresAt = ttl === undefined ? undefined : this.clock.now().getTime() + ttl;
     this.documents.set(key, { json: JSON.stringify(value), expiresAt });
+  }
+
+  // One synchronous stretch, as setDocumentIfAbsent: numbers and once keys cannot race.
+  async appendToFeed<T>(key: string, entry: T, options: FeedAppend): Promise<{ sequence: number; appended: boolean }> {
+    const now = this.clock.now().getTime();
+    const ttl = ttlMilliseconds(options.ttlSeconds) as number;
+    this.sweepFeeds(now, ttl);
+    let feed = this.liveFeed(key, now);
+    if (!feed) this.feeds.set(key, (feed = { sequence: 0, entries: [], onceKeys: new Map(), expiresAt: 0 }));
+    feed.expiresAt = now + ttl;
+    const earlier = options.onceKey === undefined ? undefined : feed.onceKeys.get(options.onceKey);
+    if (earlier !== undefined) return { sequence: earlier, appended: false };
+    const sequence = ++feed.sequence;
+    feed.entries.push({ sequence, json: JSON.stringify(entry) });
+    if (feed.entries.length > options.keep) feed.entries.splice(0, feed.entries.length - options.keep);
+    if (options.onceKey !== undefined) {
+      feed.onceKeys.set(options.onceKey, sequence);
+      for (const oldest of feed.onceKeys.keys()) {
+        if (feed.onceKeys.size <= options.keep) break;
+        feed.onceKeys.delete(oldest);
+      }
+    }
+    for (const listener of [...(this.feedWatchers.get(key) ?? [])]) listener();
+    return { sequence, appended: true };
+  }
+
+  async readFeed<T>(key: string, after: number): Promise<FeedPage<T>> {
+    const feed = this.liveFeed(key, this.clock.now().getTime());
+    if (!feed) return { entries: [], sequence: 0 };
+    const entries = feed.entries.filter((kept) => kept.sequence > after).map((kept) => ({ sequence: kept.sequence, entry: JSON.parse(kept.json) as T }));
+    return { entries, sequence: feed.sequence };
+  }
+
+  async watchFeed(key: string, listener: () => void): Promise<() => void> {
+    let watchers = this.feedWatchers.get(key);
+    if (!watchers) this.feedWatchers.set(key, (watchers = new Set()));
+    watchers.add(listener);
+    return () => {
+      watchers.delete(listener);
+      if (watchers.size === 0 && this.feedWatchers.get(key) === watchers) this.feedWatchers.delete(key);
+    };
+  }
+
+  private liveFeed(key: string, now: number): MemoryFeed | undefined {
+    const feed = this.feeds.get(key);
+    if (feed && feed.expiresAt <= now) {
+      this.feeds.delete(key);
+      return undefined;
+    }
+    return feed;
+  }
+
+  /** Feeds nobody appends to again would stay for ever (Redis expires them by itself): drop them now and then. */
+  private sweepFeeds(now: number, ttl: number): void {
+    if (now - this.lastFeedSweepAt < ttl / 10) return;
+    this.lastFeedSweepAt = now;
+    for (const [key, feed] of this.feeds) if (feed.expiresAt <= now) this.feeds.delete(key);
   }
 
   async scheduleJob<T>(queue: string, job: ScheduledJob<T>): Promise<boolean> {

@@ -21,6 +21,12 @@
  *   {queue:<name>}:done         sorted set of the ids of completed jobs scored by when they were
  *                               due, trimmed to COMPLETED_JOBS_KEPT_MS; a queue's keys share a slot
  *   lock:<key>                  random token of the turn holding the lock; PX
+ *   {feed:<key>}:seq            a feed's last number (INCR)
+ *   {feed:<key>}:entries        sorted set of "<number> <JSON>" scored by number, trimmed to the
+ *                               newest `keep`; a feed's keys share a slot and expire together (PX)
+ *   {feed:<key>}:once           sorted set of once keys scored by their entry's number, trimmed alike
+ *   channel feed:<key>          pub/sub: the new number, published by the script that appended it;
+ *                               each process holds one subscriber connection for its watched feeds
  *
  * Redis Cluster: every command and script touches keys of a single slot. Accounts change by
  * optimistic compare-and-set on their one key; handoff cases and their status sets share the
@@ -31,7 +37,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ReplyError } from 'ioredis';
+import { Cluster, ReplyError } from 'ioredis';
 import type { Account } from '../domain/account';
 import type { Arrangement } from '../domain/arrangement';
 import type { HandoffCase, HandoffStatus } from '../domain/handoff-case';
@@ -40,7 +46,7 @@ import { StoreError } from './errors';
 import { matchesHandoffFilter, oldestFirst, type HandoffFilter } from './handoff-query';
 import { KeyedQueue } from './keyed-queue';
 import type { RedisClient } from './redis-client';
-import { COMPLETED_JOBS_KEPT_MS, LOG_REPLAY_WINDOW, type ScheduledJob, type Store } from './store';
+import { COMPLETED_JOBS_KEPT_MS, LOG_REPLAY_WINDOW, type FeedAppend, type FeedPage, type ScheduledJob, type Store } from './store';
 
 export interface RedisStoreOptions {
   keyPrefix?: string;
@@ -128,6 +134,33 @@ redis.call('ZADD', KEYS[3], dueAt, ARGV[1])
 redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', '(' .. (tonumber(dueAt) - tonumber(ARGV[2])))
 return 1`;
 
+/**
+ * KEYS: seq, entries, once. ARGV: JSON, keep, ttl (ms), once key ('' for none), channel.
+ * Answers { number, 1 } for an append, { the once key's number, 0 } for a repeat.
+ */
+const appendFeedScript = `
+if ARGV[4] ~= '' then
+  local earlier = redis.call('ZSCORE', KEYS[3], ARGV[4])
+  if earlier then return { tonumber(earlier), 0 } end
+end
+local keep = tonumber(ARGV[2])
+local sequence = redis.call('INCR', KEYS[1])
+redis.call('ZADD', KEYS[2], sequence, sequence .. ' ' .. ARGV[1])
+redis.call('ZREMRANGEBYRANK', KEYS[2], 0, -keep - 1)
+if ARGV[4] ~= '' then
+  redis.call('ZADD', KEYS[3], sequence, ARGV[4])
+  redis.call('ZREMRANGEBYRANK', KEYS[3], 0, -keep - 1)
+end
+for i = 1, 3 do redis.call('PEXPIRE', KEYS[i], ARGV[3]) end
+redis.call('PUBLISH', ARGV[5], sequence)
+return { sequence, 1 }`;
+
+/** KEYS: seq, entries. ARGV: after. Answers the last number, then the entries above `after`, in one read. */
+const readFeedScript = `
+local page = redis.call('ZRANGEBYSCORE', KEYS[2], '(' .. ARGV[1], '+inf')
+table.insert(page, 1, tonumber(redis.call('GET', KEYS[1]) or '0'))
+return page`;
+
 const releaseLockScript = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0`;
@@ -153,6 +186,9 @@ export class RedisStore implements Store {
   private readonly commandDeadlineMs: number;
   // Turns of one process queue here first, so only one of them at a time polls the Redis lock.
   private readonly localTurns = new KeyedQueue();
+  /** The subscriber connection (opened on the first watch) and the watchers of each channel. */
+  private subscriber: RedisClient | null = null;
+  private readonly feedWatchers = new Map<string, { listeners: Set<() => void>; subscribed: Promise<unknown> }>();
 
   constructor(
     private readonly client: RedisClient,
@@ -314,6 +350,68 @@ export class RedisStore implements Store {
     return (await this.redis((c) => c.eval(incrementScript, 1, this.documentKey(key), ttl as number))) as number;
   }
 
+  async appendToFeed<T>(key: string, entry: T, options: FeedAppend): Promise<{ sequence: number; appended: boolean }> {
+    const ttl = ttlMilliseconds(options.ttlSeconds) as number;
+    const [sequence, appended] = (await this.redis((c) =>
+      c.eval(appendFeedScript, 3, ...this.feedKeys(key), JSON.stringify(entry), options.keep, ttl, options.onceKey ?? '', this.feedChannel(key)),
+    )) as [number, number];
+    return { sequence, appended: appended === 1 };
+  }
+
+  async readFeed<T>(key: string, after: number): Promise<FeedPage<T>> {
+    const [seq, entries] = this.feedKeys(key);
+    const [sequence, ...members] = (await this.redis((c) => c.eval(readFeedScript, 2, seq, entries, after))) as [number, ...string[]];
+    return {
+      sequence,
+      entries: members.map((member) => {
+        const space = member.indexOf(' ');
+        return { sequence: Number(member.slice(0, space)), entry: JSON.parse(member.slice(space + 1)) as T };
+      }),
+    };
+  }
+
+  async watchFeed(key: string, listener: () => void): Promise<() => void> {
+    const channel = this.feedChannel(key);
+    let watch = this.feedWatchers.get(channel);
+    if (!watch) {
+      const subscriber = this.subscriberConnection();
+      const subscribed = this.redis(() => subscriber.subscribe(channel), subscriber);
+      this.feedWatchers.set(channel, (watch = { listeners: new Set(), subscribed }));
+      subscribed.catch(() => {
+        if (this.feedWatchers.get(channel) === watch) this.feedWatchers.delete(channel);
+      });
+    }
+    await watch.subscribed;
+    // The last watcher left while this one waited for the subscription: subscribe anew.
+    if (this.feedWatchers.get(channel) !== watch) return this.watchFeed(key, listener);
+    const { listeners } = watch;
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size > 0 || this.feedWatchers.get(channel) !== watch) return;
+      this.feedWatchers.delete(channel);
+      // Unwatched: a lost UNSUBSCRIBE only costs notices nobody listens to.
+      this.subscriber?.unsubscribe(channel).catch(() => undefined);
+    };
+  }
+
+  /** One per process: a connection in subscriber mode can do nothing else. */
+  private subscriberConnection(): RedisClient {
+    if (this.subscriber) return this.subscriber;
+    const subscriber: RedisClient = this.client instanceof Cluster ? this.client.duplicate() : this.client.duplicate();
+    subscriber.on('error', () => {});
+    subscriber.on('message', (channel: string) => {
+      for (const listener of [...(this.feedWatchers.get(channel)?.listeners ?? [])]) listener();
+    });
+    // After a reconnect (ioredis subscribes again by itself) notices may have been missed: every watcher reads again.
+    let connectedBefore = false;
+    subscriber.on('ready', () => {
+      if (connectedBefore) for (const { listeners } of this.feedWatchers.values()) for (const listener of [...listeners]) listener();
+      connectedBefore = true;
+    });
+    return (this.subscriber = subscriber);
+  }
+
   async scheduleJob<T>(queue: string, job: ScheduledJob<T>): Promise<boolean> {
     const [due, jobs, done] = this.queueKeys(queue);
     return (await this.redis((c) => c.eval(scheduleJobScript, 3, due, jobs, done, job.id, Date.parse(job.runAt), JSON.stringify(job)))) === 1;
@@ -348,6 +446,10 @@ export class RedisStore implements Store {
   }
 
   async close(): Promise<void> {
+    const subscriber = this.subscriber;
+    this.subscriber = null;
+    this.feedWatchers.clear();
+    if (subscriber) await this.redis((c) => c.quit(), subscriber).catch(() => subscriber.disconnect());
     try {
       // QUIT lets replies already on their way arrive; it gets the same deadline as any command.
       await this.redis((c) => c.quit());
@@ -406,16 +508,16 @@ export class RedisStore implements Store {
   }
 
   /** Runs one Redis command with a deadline, turning connection trouble into StoreError 'unavailable'. */
-  private async redis<T>(command: (client: RedisClient) => Promise<T>): Promise<T> {
+  private async redis<T>(command: (client: RedisClient) => Promise<T>, client: RedisClient = this.client): Promise<T> {
     // Between failed connection attempts Redis is known to be down: say so now rather than
     // queue the command until the next attempt fails too.
-    if (this.client.status === 'reconnecting') throw new StoreError('unavailable', 'Redis is unavailable: reconnecting');
+    if (client.status === 'reconnecting') throw new StoreError('unavailable', 'Redis is unavailable: reconnecting');
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new StoreError('unavailable', `Redis did not answer within ${this.commandDeadlineMs} ms`)), this.commandDeadlineMs);
     });
     try {
-      return await Promise.race([command(this.client), deadline]);
+      return await Promise.race([command(client), deadline]);
     } catch (error) {
       throw asStoreError(error);
     } finally {
@@ -446,6 +548,12 @@ export class RedisStore implements Store {
   }
   private queueKeys(name: string): [due: string, jobs: string, done: string] {
     return [this.key(`{queue:${name}}:due`), this.key(`{queue:${name}}:jobs`), this.key(`{queue:${name}}:done`)];
+  }
+  private feedKeys(key: string): [seq: string, entries: string, once: string] {
+    return [this.key(`{feed:${key}}:seq`), this.key(`{feed:${key}}:entries`), this.key(`{feed:${key}}:once`)];
+  }
+  private feedChannel(key: string): string {
+    return this.key(`feed:${key}`);
   }
   private documentKey(key: string): string {
     return this.key(`doc:${key}`);

@@ -11,6 +11,27 @@ export interface ScheduledJob<T> {
   payload: T;
 }
 
+/** One entry of a feed, with the number appendToFeed gave it. */
+export interface FeedEntry<T> {
+  sequence: number;
+  entry: T;
+}
+
+/** What readFeed answers: the kept entries after a number, and the feed's last number (0 when it holds nothing). */
+export interface FeedPage<T> {
+  entries: FeedEntry<T>[];
+  sequence: number;
+}
+
+export interface FeedAppend {
+  /** How many of the newest entries (and once keys) the feed keeps. */
+  keep: number;
+  /** The feed lives this long after its last append, then starts again from 1. */
+  ttlSeconds: number;
+  /** An entry appended under this key, while it is kept, is not appended again. */
+  onceKey?: string;
+}
+
 /** How far back appendLogOnce looks for an entry's id. */
 export const LOG_REPLAY_WINDOW = 32;
 
@@ -69,6 +90,24 @@ export interface Store {
   readLog<T>(key: string): Promise<T[]>;
   /** Removes a whole log, e.g. once a transcript's retention has run out (RF-24); a missing key is not an error. */
   deleteLog(key: string): Promise<void>;
+
+  /**
+   * Feeds: short-lived, bounded logs whose entries every instance numbers alike, 1, 2, 3... in the
+   * order they were appended, and sees grow (web chat's activities, whose numbers are Direct Line
+   * watermarks). Appends `entry` as the feed's next number, keeps the newest `keep`, and tells every
+   * watcher on any instance. With `onceKey`, a key already used among the kept entries appends
+   * nothing and answers the number it got then (a client's retried post).
+   */
+  appendToFeed<T>(key: string, entry: T, options: FeedAppend): Promise<{ sequence: number; appended: boolean }>;
+  /** The kept entries numbered above `after`, oldest first. */
+  readFeed<T>(key: string, after: number): Promise<FeedPage<T>>;
+  /**
+   * Calls `listener` when the feed at `key` may have grown, on any instance. It may also be called
+   * when nothing changed (after a reconnect, when a notice could have been missed), so a listener
+   * reads the feed rather than trusting the notice. Resolves once watching; the function it
+   * resolves with stops watching.
+   */
+  watchFeed(key: string, listener: () => void): Promise<() => void>;
 
   /** Small JSON documents with an optional time to live: conversation state, counters, lockouts. */
   getDocument<T>(key: string): Promise<T | null>;

@@ -1,4 +1,5 @@
 import type { Clock } from '../../domain/clock';
+import type { Store } from '../../store/store';
 
 /** An activity as Direct Line clients see it: server id, timestamp, and who sent it. */
 export interface NewActivity {
@@ -20,142 +21,89 @@ export interface ActivitySet {
   watermark: string;
 }
 
-interface ConversationFeed {
-  activities: DirectLineActivity[];
-  /** Watermarks are sequence numbers, so they stay monotonic when old activities are trimmed. */
-  sequence: number;
-  lastUsedAt: number;
-  listeners: Set<(set: ActivitySet) => void>;
-  /** Web Chat's clientActivityID → our id, so a retried post is echoed once. */
-  clientIds: Map<string, string>;
-  /**
-   * The ids of the visitor's messages whose replies were shown. A post whose turn failed (a Redis
-   * outage) is echoed but not answered, so its retry runs the turn instead of being dropped.
-   */
-  answered: Set<string>;
-}
+/** The part of the Store the log uses: its feeds, and documents for the answered marks. */
+export type ActivityStore = Pick<Store, 'appendToFeed' | 'readFeed' | 'watchFeed' | 'getDocument' | 'setDocument'>;
+
+/** What a feed keeps of an activity; its id, channel and conversation follow from where it is kept and its number. */
+type KeptActivity = NewActivity & { timestamp: string };
 
 export interface ActivityLogLimits {
   maxActivitiesPerConversation: number;
-  maxConversations: number;
+  /** A conversation nobody wrote to for this long is dropped (its transcript stays). */
   idleMinutes: number;
 }
 
 /**
- * What each web-chat conversation has shown, kept in this process's memory: it only serves
- * Web Chat's catch-up after a reconnect, while the durable record of every message is the
- * assistant's transcript. Bounded three ways (activities per conversation, idle eviction, a cap
- * on conversations) so a flood of visitors cannot grow it without limit. With several instances,
- * route a conversation to one instance (sticky sessions on the conversation id).
+ * What each web-chat conversation has shown, one store feed per conversation: it only serves Web
+ * Chat's catch-up and streams, while the durable record of every message is the assistant's
+ * transcript. The feed numbers activities alike on every instance, and those numbers are the
+ * watermarks, so with STORE=redis any instance answers any conversation's requests and streams
+ * (no sticky sessions). Bounded by the store: the newest activities per conversation, and an idle
+ * time after which the feed goes.
  */
 export class ActivityLog {
-  private readonly feeds = new Map<string, ConversationFeed>();
-  private lastSweepAt = 0;
-
   constructor(
+    private readonly store: ActivityStore,
     private readonly clock: Clock,
     private readonly limits: ActivityLogLimits,
   ) {}
 
-  append(conversationId: string, activity: NewActivity, clientActivityId?: string): { activity: DirectLineActivity; duplicate: boolean } {
-    const feed = this.feed(conversationId);
-    const earlierId = clientActivityId ? feed.clientIds.get(clientActivityId) : undefined;
-    const earlier = earlierId ? feed.activities.find((candidate) => candidate.id === earlierId) : undefined;
-    if (earlier) return { activity: earlier, duplicate: true };
-
-    feed.sequence += 1;
-    const stored: DirectLineActivity = {
-      ...activity,
-      id: `${conversationId}|${String(feed.sequence).padStart(7, '0')}`,
-      timestamp: this.clock.now().toISOString(),
-      channelId: 'webchat',
-      conversation: { id: conversationId },
-    };
-    feed.activities.push(stored);
-    if (feed.activities.length > this.limits.maxActivitiesPerConversation) feed.activities.shift();
-    if (clientActivityId) {
-      feed.clientIds.set(clientActivityId, stored.id);
-      if (feed.clientIds.size > this.limits.maxActivitiesPerConversation) {
-        feed.clientIds.delete(feed.clientIds.keys().next().value as string);
-      }
-    }
-    const set: ActivitySet = { activities: [stored], watermark: String(feed.sequence) };
-    for (const listener of feed.listeners) listener(set);
-    return { activity: stored, duplicate: false };
+  /**
+   * Appends an activity and returns its id. With `onceKey` (a client's activity id, a reply's place
+   * in its turn), an activity already appended under that key is not appended again: its id comes
+   * back with `duplicate`.
+   */
+  async append(conversationId: string, activity: NewActivity, onceKey?: string): Promise<{ id: string; duplicate: boolean }> {
+    const kept: KeptActivity = { ...activity, timestamp: this.clock.now().toISOString() };
+    const { sequence, appended } = await this.store.appendToFeed(feedKey(conversationId), kept, {
+      keep: this.limits.maxActivitiesPerConversation,
+      ttlSeconds: this.ttlSeconds,
+      ...(onceKey ? { onceKey } : {}),
+    });
+    return { id: activityIdOf(conversationId, sequence), duplicate: !appended };
   }
 
-  answered(conversationId: string, activityId: string): boolean {
-    return this.feed(conversationId).answered.has(activityId);
+  async answered(activityId: string): Promise<boolean> {
+    return (await this.store.getDocument<true>(answeredKey(activityId))) !== null;
   }
 
   /**
-   * Notes that the visitor's message `activityId` has its replies shown; false when it already
-   * had them (two posts of one message both ran), so they are shown once.
+   * Notes that the visitor's message `activityId` has its replies shown. A post whose turn failed
+   * (a Redis outage) is echoed but not answered, so its retry runs the turn instead of being dropped.
    */
-  markAnswered(conversationId: string, activityId: string): boolean {
-    const { answered } = this.feed(conversationId);
-    if (answered.has(activityId)) return false;
-    answered.add(activityId);
-    if (answered.size > this.limits.maxActivitiesPerConversation) answered.delete(answered.values().next().value as string);
-    return true;
+  async markAnswered(activityId: string): Promise<void> {
+    await this.store.setDocument(answeredKey(activityId), true, this.ttlSeconds);
   }
 
-  /** Everything after `watermark` (a sequence number; empty means from the start). */
-  since(conversationId: string, watermark: number): ActivitySet {
-    const feed = this.feed(conversationId);
-    const activities = feed.activities.filter((activity) => sequenceOf(activity) > watermark);
-    return { activities, watermark: String(feed.sequence) };
+  /**
+   * Everything after `watermark` (0: from the start). A watermark beyond the feed's last number was
+   * given out before the feed was dropped for idleness: everything in it now is new to the client.
+   */
+  async since(conversationId: string, watermark: number): Promise<ActivitySet> {
+    let page = await this.store.readFeed<KeptActivity>(feedKey(conversationId), watermark);
+    if (watermark > page.sequence) page = await this.store.readFeed<KeptActivity>(feedKey(conversationId), 0);
+    const activities = page.entries.map(({ sequence, entry }): DirectLineActivity => ({
+      ...entry,
+      id: activityIdOf(conversationId, sequence),
+      channelId: 'webchat',
+      conversation: { id: conversationId },
+    }));
+    return { activities, watermark: String(page.sequence) };
   }
 
-  subscribe(conversationId: string, listener: (set: ActivitySet) => void): () => void {
-    const feed = this.feed(conversationId);
-    feed.listeners.add(listener);
-    return () => {
-      feed.listeners.delete(listener);
-      feed.lastUsedAt = this.clock.now().getTime();
-    };
+  /** Calls `listener` when the conversation may have new activities, whichever instance added them. */
+  watch(conversationId: string, listener: () => void): Promise<() => void> {
+    return this.store.watchFeed(feedKey(conversationId), listener);
   }
 
-  get size(): number {
-    return this.feeds.size;
-  }
-
-  /** Gets or starts a feed; any valid token may (re)open its conversation, e.g. after a restart. */
-  private feed(conversationId: string): ConversationFeed {
-    const now = this.clock.now().getTime();
-    this.sweep(now);
-    let feed = this.feeds.get(conversationId);
-    if (feed) {
-      this.feeds.delete(conversationId); // re-inserted below: Map order is least recently used first
-    } else {
-      feed = { activities: [], sequence: 0, lastUsedAt: now, listeners: new Set(), clientIds: new Map(), answered: new Set() };
-      this.evictOverCap();
-    }
-    feed.lastUsedAt = now;
-    this.feeds.set(conversationId, feed);
-    return feed;
-  }
-
-  private sweep(now: number): void {
-    const idleMs = this.limits.idleMinutes * 60_000;
-    if (now - this.lastSweepAt < idleMs / 10) return;
-    this.lastSweepAt = now;
-    for (const [id, feed] of this.feeds) {
-      if (feed.listeners.size === 0 && now - feed.lastUsedAt > idleMs) this.feeds.delete(id);
-    }
-  }
-
-  private evictOverCap(): void {
-    if (this.feeds.size < this.limits.maxConversations) return;
-    for (const [id, feed] of this.feeds) {
-      if (feed.listeners.size === 0) {
-        this.feeds.delete(id);
-        return;
-      }
-    }
+  private get ttlSeconds(): number {
+    return this.limits.idleMinutes * 60;
   }
 }
 
-function sequenceOf(activity: DirectLineActivity): number {
-  return Number(activity.id.slice(activity.id.lastIndexOf('|') + 1));
+const feedKey = (conversationId: string) => `directline:${conversationId}`;
+const answeredKey = (activityId: string) => `directline:answered:${activityId}`;
+
+function activityIdOf(conversationId: string, sequence: number): string {
+  return `${conversationId}|${String(sequence).padStart(7, '0')}`;
 }

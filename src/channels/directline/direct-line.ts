@@ -5,7 +5,7 @@ import type { Router } from 'express';
 import type { Assistant } from '../../conversation/assistant';
 import type { Clock } from '../../domain/clock';
 import { botActivityOf } from './activities';
-import { ActivityLog } from './activity-log';
+import { ActivityLog, type ActivityStore } from './activity-log';
 import { directLineRoutes } from './routes';
 import { ActivityStream } from './stream';
 import { TokenIssuer } from './tokens';
@@ -16,13 +16,14 @@ export interface DirectLineLimits {
   /** Messages a conversation may post per minute. */
   messagesPerMinute: number;
   maxActivitiesPerConversation: number;
-  maxConversations: number;
-  /** A conversation nobody has touched for this long is dropped from memory (its transcript stays). */
+  /** A conversation nobody has written to for this long is dropped from the store (its transcript stays). */
   idleMinutes: number;
 }
 
 export interface DirectLineOptions {
   assistant: Pick<Assistant, 'handle'>;
+  /** Where activities are kept and announced: with Redis, shared by every instance. */
+  store: ActivityStore;
   /** Null only in development: tokens/generate is then open and tokens are signed with a per-process key. */
   secret: string | null;
   clock: Clock;
@@ -39,7 +40,6 @@ const DEFAULT_LIMITS: DirectLineLimits = {
   tokensPerMinute: 30,
   messagesPerMinute: 30,
   maxActivitiesPerConversation: 500,
-  maxConversations: 10_000,
   idleMinutes: 60,
 };
 
@@ -51,6 +51,8 @@ export interface StartedConversation {
 
 /**
  * Amicable's own Direct Line 3.0 endpoint, so the official Web Chat client works without Azure.
+ * Tokens are stateless and activities live in the store, so instances sharing DIRECTLINE_SECRET
+ * and a Redis store serve any conversation without sticky sessions.
  * Mount `router`, call `attach(server)` on the HTTP server for the WebSocket stream, and use
  * `deliver` for messages that arrive outside a turn (a specialist's reply).
  */
@@ -70,7 +72,7 @@ export class DirectLine {
     this.assistant = options.assistant;
     this.botIdentity = { id: 'amicable', name: options.botName };
     this.issuer = new TokenIssuer(options.secret, options.clock, options.tokenLifetimeSeconds ?? 30 * 60);
-    this.log = new ActivityLog(options.clock, this.limits);
+    this.log = new ActivityLog(options.store, options.clock, this.limits);
     this.stream = new ActivityStream(this, options.keepAliveSeconds ?? 15);
     this.router = directLineRoutes(this);
   }
@@ -86,9 +88,9 @@ export class DirectLine {
     return this.options.accountExists(accountId);
   }
 
-  /** Pushes a message into a conversation outside a turn; returns its id. Open streams get it at once, others on reconnect. */
-  deliver(conversationId: string, activity: Partial<Activity>, from: { id: string; name: string } = this.botIdentity): string {
-    return this.log.append(conversationId, botActivityOf(activity, from)).activity.id;
+  /** Pushes a message into a conversation outside a turn; resolves with its id. Open streams on any instance get it at once, others on reconnect. */
+  async deliver(conversationId: string, activity: Partial<Activity>, from: { id: string; name: string } = this.botIdentity): Promise<string> {
+    return (await this.log.append(conversationId, botActivityOf(activity, from))).id;
   }
 
   attach(server: Server): void {

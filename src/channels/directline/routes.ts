@@ -112,8 +112,8 @@ export function directLineRoutes(directLine: DirectLine): Router {
     res.json({ conversationId, token, expires_in: issuer.lifetimeSeconds, streamUrl: streamUrlFor(req, conversationId, token, watermark ? String(watermark) : undefined) });
   });
 
-  router.get(`${DIRECTLINE_BASE}/conversations/:id/activities`, authenticate, (req, res) => {
-    res.json(log.since(req.params.id as string, watermarkOf(req)));
+  router.get(`${DIRECTLINE_BASE}/conversations/:id/activities`, authenticate, async (req, res) => {
+    res.json(await log.since(req.params.id as string, watermarkOf(req)));
   });
 
   router.post(`${DIRECTLINE_BASE}/conversations/:id/activities`, authenticate, messageLimit, json, async (req, res) => {
@@ -130,10 +130,10 @@ export function directLineRoutes(directLine: DirectLine): Router {
       return;
     }
     const clientActivityId = posted.channelData?.clientActivityID;
-    const { activity: echo, duplicate } = log.append(conversationId, echoOf(posted, from), clientActivityId);
+    const echo = await log.append(conversationId, echoOf(posted, from), clientActivityId ? `client:${clientActivityId}` : undefined);
     // A retry of a message already answered is acknowledged; one whose turn failed runs the turn now
     // (the assistant de-duplicates by message id, so a turn that did commit is not run twice).
-    if (duplicate && log.answered(conversationId, echo.id)) {
+    if (echo.duplicate && (await log.answered(echo.id))) {
       res.json({ id: echo.id });
       return;
     }
@@ -148,9 +148,12 @@ export function directLineRoutes(directLine: DirectLine): Router {
       from: { id: from.id, ...(from.name ? { name: from.name } : {}) },
     };
     const replies = await assistant.handle(message);
-    if (log.markAnswered(conversationId, echo.id)) {
-      for (const reply of replies) log.append(conversationId, botActivityOf(reply, directLine.botIdentity, echo.id));
+    // Each reply once by its place in the turn: two posts of one message (or a retry after a failure
+    // here) get the same replies from the assistant, and show them once. Answered only after that.
+    for (const [index, reply] of replies.entries()) {
+      await log.append(conversationId, botActivityOf(reply, directLine.botIdentity, echo.id), `reply:${echo.id}:${index}`);
     }
+    await log.markAnswered(echo.id);
     res.json({ id: echo.id });
   });
 

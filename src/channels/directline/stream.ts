@@ -57,16 +57,41 @@ export class ActivityStream {
   private serve(ws: WebSocket, conversationId: string, watermark: number): void {
     const { log } = this.directLine;
     this.sockets.add(ws);
-    const missed = log.since(conversationId, watermark);
-    if (missed.activities.length > 0) ws.send(JSON.stringify(missed));
-    const unsubscribe = log.subscribe(conversationId, (set) => ws.send(JSON.stringify(set)));
+    // One read at a time, each from what this socket last sent, so frames go out in order and once
+    // however many notices arrive, from whichever instance appended.
+    let sent = watermark;
+    let reading = Promise.resolve();
+    const catchUp = () => {
+      reading = reading
+        .then(async () => {
+          if (ws.readyState !== ws.OPEN) return;
+          const set = await log.since(conversationId, sent);
+          sent = Number(set.watermark);
+          if (set.activities.length > 0) ws.send(JSON.stringify(set));
+        })
+        .catch(() => {
+          // The store is away: the next notice (one follows a reconnect) or the client's reconnect catches up.
+        });
+    };
+    let closed = false;
+    let stopWatching: (() => void) | undefined;
     const keepAlive = setInterval(() => ws.send(''), this.keepAliveSeconds * 1000);
     keepAlive.unref();
     ws.on('close', () => {
+      closed = true;
       clearInterval(keepAlive);
-      unsubscribe();
+      stopWatching?.();
       this.sockets.delete(ws);
     });
     ws.on('error', () => ws.terminate());
+    // Watching first, then the first catch-up (what the client missed): nothing appended in between is lost.
+    log.watch(conversationId, catchUp).then(
+      (stop) => {
+        if (closed) return stop();
+        stopWatching = stop;
+        catchUp();
+      },
+      () => ws.close(1011, 'activities are unavailable; reconnect'),
+    );
   }
 }

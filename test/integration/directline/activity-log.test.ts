@@ -1,44 +1,67 @@
 import { describe, expect, it } from 'vitest';
-import { ActivityLog } from '../../../src/channels/directline/activity-log';
+import { ActivityLog, type ActivitySet } from '../../../src/channels/directline/activity-log';
 import { ManualClock } from '../../../src/domain/clock';
+import { MemoryStore } from '../../../src/store/memory';
 
 const bot = { id: 'amicable', role: 'bot' as const };
 
-function makeLog(limits: Partial<{ maxActivitiesPerConversation: number; maxConversations: number; idleMinutes: number }> = {}) {
+function makeLog(limits: Partial<{ maxActivitiesPerConversation: number; idleMinutes: number }> = {}) {
   const clock = new ManualClock(new Date('2026-11-23T15:00:00Z'));
-  const log = new ActivityLog(clock, { maxActivitiesPerConversation: 3, maxConversations: 2, idleMinutes: 60, ...limits });
+  const log = new ActivityLog(new MemoryStore(clock), clock, { maxActivitiesPerConversation: 3, idleMinutes: 60, ...limits });
   return { clock, log };
 }
 
-describe('web-chat activity log (memory, bounded)', () => {
-  it('keeps only the newest activities of a conversation while watermarks keep counting', () => {
+const texts = (set: ActivitySet) => set.activities.map((activity) => activity.text);
+
+describe('web-chat activity log (a store feed per conversation, bounded)', () => {
+  it('keeps only the newest activities of a conversation while watermarks keep counting', async () => {
     const { log } = makeLog();
-    for (const text of ['a', 'b', 'c', 'd', 'e']) log.append('c1', { type: 'message', text, from: bot });
-    const all = log.since('c1', 0);
-    expect(all.activities.map((activity) => activity.text)).toEqual(['c', 'd', 'e']);
+    for (const text of ['a', 'b', 'c', 'd', 'e']) await log.append('c1', { type: 'message', text, from: bot });
+    const all = await log.since('c1', 0);
+    expect(texts(all)).toEqual(['c', 'd', 'e']);
     expect(all.watermark).toBe('5');
-    expect(log.since('c1', 4).activities.map((activity) => activity.text)).toEqual(['e']);
+    expect(texts(await log.since('c1', 4))).toEqual(['e']);
+    expect(all.activities[2]).toMatchObject({ id: 'c1|0000005', channelId: 'webchat', conversation: { id: 'c1' }, timestamp: '2026-11-23T15:00:00.000Z', from: bot });
   });
 
-  it('forgets a conversation nobody touched for the idle window, unless a stream is open on it', () => {
-    const { log, clock } = makeLog({ maxConversations: 100 });
-    log.append('idle', { type: 'message', text: 'old', from: bot });
-    log.append('watched', { type: 'message', text: 'kept', from: bot });
-    const unsubscribe = log.subscribe('watched', () => {});
+  it('forgets a conversation nobody wrote to for the idle window; a watermark from before then reads the new activities', async () => {
+    const { log, clock } = makeLog();
+    await log.append('c1', { type: 'message', text: 'old', from: bot });
+    await log.append('c1', { type: 'message', text: 'older still kept', from: bot });
     clock.advance(61 * 60_000);
-    log.append('other', { type: 'message', text: 'new', from: bot });
-    expect(log.since('watched', 0).activities.map((activity) => activity.text)).toEqual(['kept']);
-    expect(log.since('idle', 0)).toEqual({ activities: [], watermark: '0' });
-    unsubscribe();
+    expect(await log.since('c1', 0)).toEqual({ activities: [], watermark: '0' });
+    await log.append('c1', { type: 'message', text: 'new', from: bot });
+    // The client's watermark 2 was given out before: it must not hide activity 1 of the new feed.
+    expect(texts(await log.since('c1', 2))).toEqual(['new']);
   });
 
-  it('evicts the least recently used conversation beyond the cap', () => {
-    const { log } = makeLog({ maxConversations: 2 });
-    log.append('first', { type: 'message', text: '1', from: bot });
-    log.append('second', { type: 'message', text: '2', from: bot });
-    log.since('first', 0); // touching it makes "second" the least recently used
-    log.append('third', { type: 'message', text: '3', from: bot });
-    expect(log.size).toBe(2);
-    expect(log.since('first', 0).activities).toHaveLength(1);
+  it('appends once per once key, answering the first id with duplicate', async () => {
+    const { log } = makeLog();
+    const first = await log.append('c1', { type: 'message', text: 'hi', from: { id: 'visitor', role: 'user' } }, 'client:1');
+    const again = await log.append('c1', { type: 'message', text: 'hi', from: { id: 'visitor', role: 'user' } }, 'client:1');
+    expect(first).toEqual({ id: 'c1|0000001', duplicate: false });
+    expect(again).toEqual({ id: 'c1|0000001', duplicate: true });
+    expect(texts(await log.since('c1', 0))).toEqual(['hi']);
+  });
+
+  it('marks a message answered only when told, for the idle window', async () => {
+    const { log, clock } = makeLog();
+    const { id } = await log.append('c1', { type: 'message', text: 'hi', from: { id: 'visitor', role: 'user' } }, 'client:1');
+    expect(await log.answered(id)).toBe(false);
+    await log.markAnswered(id);
+    expect(await log.answered(id)).toBe(true);
+    clock.advance(61 * 60_000);
+    expect(await log.answered(id)).toBe(false);
+  });
+
+  it('tells a watcher of the conversation when it grows', async () => {
+    const { log } = makeLog();
+    const notices: string[] = [];
+    const stop = await log.watch('c1', () => notices.push('c1'));
+    await log.append('c1', { type: 'message', text: 'a', from: bot });
+    await log.append('c2', { type: 'message', text: 'b', from: bot });
+    stop();
+    await log.append('c1', { type: 'message', text: 'c', from: bot });
+    expect(notices).toEqual(['c1']);
   });
 });

@@ -237,10 +237,23 @@ describe('Direct Line endpoint', () => {
       await until(() => second.frames.length === 1);
       expect(second.frames[0]!.activities.map((activity) => activity.text)).toEqual(['two', 'You said: two']);
 
-      server.directLine.deliver(started.conversationId, { type: 'message', text: 'Sam here, from the billing team.' }, { id: 'specialist:sam', name: 'Sam' });
+      await server.directLine.deliver(started.conversationId, { type: 'message', text: 'Sam here, from the billing team.' }, { id: 'specialist:sam', name: 'Sam' });
       await until(() => second.frames.length === 2);
       expect(second.frames[1]!.activities[0]).toMatchObject({ text: 'Sam here, from the billing team.', from: { id: 'specialist:sam', name: 'Sam', role: 'bot' } });
       second.socket.close();
+    });
+
+    it('keeps an open stream going when its conversation was idle long enough to be dropped: what comes next still arrives', async () => {
+      const started = await generate(server);
+      const { body } = await call(`${server.domain}/conversations`, { method: 'POST', bearer: started.token });
+      const stream = await openStream(body.streamUrl);
+      await call(`${server.domain}/conversations/${started.conversationId}/activities`, { method: 'POST', bearer: started.token, body: { type: 'message', text: 'one' } });
+      await until(() => stream.frames.length === 2);
+      server.clock.advance(61 * 60_000);
+      await server.directLine.deliver(started.conversationId, { type: 'message', text: 'Sam here, after a while.' }, { id: 'specialist:sam', name: 'Sam' });
+      await until(() => stream.frames.length === 3);
+      expect(stream.frames[2]!.activities.map((activity) => activity.text)).toEqual(['Sam here, after a while.']);
+      stream.socket.close();
     });
   });
 

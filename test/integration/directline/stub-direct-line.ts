@@ -6,15 +6,18 @@ import { errorHandler } from '../../../src/api/errors';
 import { DirectLine, type DirectLineLimits } from '../../../src/channels/directline/direct-line';
 import type { InboundMessage } from '../../../src/conversation/assistant';
 import { ManualClock } from '../../../src/domain/clock';
+import { MemoryStore } from '../../../src/store/memory';
+import type { Store } from '../../../src/store/store';
 
 export const SECRET = 'test-directline-secret';
 
 /**
  * The Direct Line layer alone on a free port, in front of a stand-in assistant that answers
- * "You said: <text>" with two buttons, so the protocol is tested apart from the dialogs.
+ * "You said: <text>" with two buttons, so the protocol is tested apart from the dialogs. Its
+ * activities live in a memory store unless given one (a Redis store another stub shares: a second instance).
  */
-export async function startStubDirectLine(options: { secret?: string | null; limits?: Partial<DirectLineLimits> } = {}) {
-  const clock = new ManualClock(new Date('2026-11-23T15:00:00Z'));
+export async function startStubDirectLine(options: { secret?: string | null; limits?: Partial<DirectLineLimits>; store?: Store; clock?: ManualClock } = {}) {
+  const clock = options.clock ?? new ManualClock(new Date('2026-11-23T15:00:00Z'));
   const handled: InboundMessage[] = [];
   const assistant = {
     async handle(message: InboundMessage): Promise<Partial<Activity>[]> {
@@ -31,6 +34,7 @@ export async function startStubDirectLine(options: { secret?: string | null; lim
   };
   const directLine = new DirectLine({
     assistant,
+    store: options.store ?? new MemoryStore(clock),
     secret: options.secret === undefined ? SECRET : options.secret,
     clock,
     botName: 'Northwind Energy',

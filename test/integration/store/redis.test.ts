@@ -145,6 +145,20 @@ describe.skipIf(!redisUrl)('Redis store', () => {
       expect(await ben.listHandoffs({ status: 'open' })).toEqual([]);
     });
 
+    it("tells a feed's watcher on one instance when another instance appends, and numbers both instances' entries in one order", async () => {
+      const prefix = freshPrefix();
+      const [watching, appending] = [instance(prefix), instance(prefix)];
+      const seen: number[] = [];
+      const stop = await watching.watchFeed('webchat:c1', () => {
+        void watching.readFeed('webchat:c1', 0).then((page) => seen.push(page.sequence));
+      });
+      await Promise.all(Array.from({ length: 6 }, (_, n) => (n % 2 ? watching : appending).appendToFeed('webchat:c1', { n }, { keep: 10, ttlSeconds: 60 })));
+      for (let wait = 0; wait < 200 && !seen.includes(6); wait++) await sleep(10);
+      expect(seen).toContain(6);
+      expect((await appending.readFeed('webchat:c1', 0)).entries.map((kept) => kept.sequence)).toEqual([1, 2, 3, 4, 5, 6]);
+      stop();
+    });
+
     it('loses no account change when two instances update at once', async () => {
       const prefix = freshPrefix();
       const [first, second] = [instance(prefix), instance(prefix)];
@@ -228,6 +242,34 @@ describe.skipIf(!redisUrl)('Redis store', () => {
         await untilAnswering(store);
         await store.setDocument('session:1', { step: 'plan' });
         expect(await store.getDocument('session:1')).toEqual({ step: 'plan' });
+      }, 15_000);
+
+      it("keeps a feed's watcher watching across a Redis restart: it hears of appends made after it", async () => {
+        const port = await freePort();
+        startRedis(port);
+        const [watching, appending] = [0, 1].map(() => createStore({ kind: 'redis', redisUrl: `redis://127.0.0.1:${port}`, keyPrefix: 'restart:' }));
+        opened.push(watching!, appending!);
+        await untilAnswering(watching!);
+        let notices = 0;
+        await watching!.watchFeed('webchat:c1', () => notices++);
+
+        await stopRedis();
+        startRedis(port);
+        await untilAnswering(appending!);
+        const heard = async () => {
+          for (let wait = 0; wait < 200 && notices === 0; wait++) await sleep(10);
+          return notices;
+        };
+        // Appended until heard: the subscriber may still be reconnecting when the first append is published.
+        for (let attempt = 0; attempt < 50 && notices === 0; attempt++) {
+          await appending!.appendToFeed('webchat:c1', { text: 'after the restart' }, { keep: 10, ttlSeconds: 60 });
+          await heard();
+        }
+        expect(notices).toBeGreaterThan(0);
+        // Watching again for sure (the first notice may have been the one a reconnect sends): the next append is heard.
+        notices = 0;
+        await appending!.appendToFeed('webchat:c1', { text: 'and another' }, { keep: 10, ttlSeconds: 60 });
+        expect(await heard()).toBe(1);
       }, 15_000);
     });
   });

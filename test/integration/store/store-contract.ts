@@ -311,6 +311,66 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       });
     });
 
+    describe('feeds (web chat activities, numbered alike on every instance)', () => {
+      const feed = { keep: 3, ttlSeconds: 60 };
+
+      it('numbers entries 1, 2, 3... and keeps the newest while the numbers keep counting', async () => {
+        for (const text of ['a', 'b', 'c', 'd', 'e']) await store.appendToFeed('webchat:c1', { text }, feed);
+        expect(await store.readFeed('webchat:c1', 0)).toEqual({
+          sequence: 5,
+          entries: [
+            { sequence: 3, entry: { text: 'c' } },
+            { sequence: 4, entry: { text: 'd' } },
+            { sequence: 5, entry: { text: 'e' } },
+          ],
+        });
+        expect((await store.readFeed('webchat:c1', 4)).entries).toEqual([{ sequence: 5, entry: { text: 'e' } }]);
+        expect(await store.readFeed('webchat:c1', 5)).toEqual({ sequence: 5, entries: [] });
+        expect(await store.readFeed('webchat:unknown', 0)).toEqual({ sequence: 0, entries: [] });
+      });
+
+      it('keeps two equal entries apart', async () => {
+        await store.appendToFeed('webchat:c1', { text: 'yes' }, feed);
+        await store.appendToFeed('webchat:c1', { text: 'yes' }, feed);
+        expect((await store.readFeed('webchat:c1', 0)).entries.map((kept) => kept.sequence)).toEqual([1, 2]);
+      });
+
+      it('appends an entry once per once key, answering the number it got the first time', async () => {
+        expect(await store.appendToFeed('webchat:c1', { text: 'hi' }, { ...feed, onceKey: 'client-1' })).toEqual({ sequence: 1, appended: true });
+        await store.appendToFeed('webchat:c1', { text: 'reply' }, feed);
+        expect(await store.appendToFeed('webchat:c1', { text: 'hi' }, { ...feed, onceKey: 'client-1' })).toEqual({ sequence: 1, appended: false });
+        const both = await Promise.all([1, 2].map(() => store.appendToFeed('webchat:c1', { text: 'again' }, { ...feed, onceKey: 'client-2' })));
+        expect(both.map((result) => result.appended).sort()).toEqual([false, true]);
+        expect((await store.readFeed('webchat:c1', 0)).entries.map((kept) => kept.entry)).toEqual([{ text: 'hi' }, { text: 'reply' }, { text: 'again' }]);
+      });
+
+      it('tells watchers of a feed that it grew, and stops when asked', async () => {
+        let notices = 0;
+        const stop = await store.watchFeed('webchat:c1', () => notices++);
+        let otherNotices = 0;
+        const stopOther = await store.watchFeed('webchat:c2', () => otherNotices++);
+        await store.appendToFeed('webchat:c1', { text: 'a' }, feed);
+        for (let wait = 0; wait < 100 && notices === 0; wait++) await tick(10);
+        expect(notices).toBeGreaterThanOrEqual(1);
+        stop();
+        const seen = notices;
+        await store.appendToFeed('webchat:c1', { text: 'b' }, feed);
+        await store.appendToFeed('webchat:c2', { text: 'c' }, feed);
+        for (let wait = 0; wait < 100 && otherNotices === 0; wait++) await tick(10);
+        expect(otherNotices).toBeGreaterThanOrEqual(1);
+        expect(notices).toBe(seen);
+        stopOther();
+      });
+
+      it('forgets a feed nobody appended to for its time to live; it then starts again from 1', async () => {
+        await store.appendToFeed('webchat:c1', { text: 'old' }, { keep: 3, ttlSeconds: 1 });
+        await store.appendToFeed('webchat:c1', { text: 'hi' }, { keep: 3, ttlSeconds: 1, onceKey: 'client-1' });
+        await elapse(1100);
+        expect(await store.readFeed('webchat:c1', 0)).toEqual({ sequence: 0, entries: [] });
+        expect(await store.appendToFeed('webchat:c1', { text: 'hi' }, { keep: 3, ttlSeconds: 1, onceKey: 'client-1' })).toEqual({ sequence: 1, appended: true });
+      });
+    });
+
     describe('withLock', () => {
       it('runs ten turns of one key one at a time, in the order they asked', async () => {
         let running = 0;
