@@ -68,18 +68,27 @@ export class Assistant {
     const { channel, conversationId, messageId } = message;
     const [document, earlier] = await Promise.all([
       conversationState.read(channel, conversationId),
-      messageId ? store.getDocument<Partial<Activity>[]>(repliesKey(channel, messageId)) : null,
+      messageId ? store.getDocument<KeptReplies>(repliesKey(channel, messageId)) : null,
     ]);
-    // Answered before: the same replies, or none if their copy was lost right after the commit.
-    if (earlier) return earlier;
-    if (messageId && isHandled(document, messageId)) return [];
+    // Answered before: the same replies. Their copy is written before the commit, so a committed
+    // turn always has one; a copy still marked uncommitted is from an attempt that failed before
+    // its commit, unless the commit is what marked the message handled.
+    if (messageId && isHandled(document, messageId)) return earlier?.replies ?? [];
+    if (earlier?.committed) return earlier.replies;
     const replies = await this.runTurn(message, document, new TurnEffects(conversationId, messageId ?? randomUUID()));
-    if (messageId) markHandled(document, messageId);
+    if (!messageId) {
+      await conversationState.write(channel, conversationId, document);
+      return replies;
+    }
+    // Only what a channel renders is kept for a redelivery, a few hundred bytes.
+    const kept = replies.map(renderedReply);
+    await store.setDocument(repliesKey(channel, messageId), { replies: kept, committed: false } satisfies KeptReplies, REDELIVERY_WINDOW_SECONDS);
+    markHandled(document, messageId);
     // The commit: nothing before it marked the message handled, so a turn that failed runs again.
     await conversationState.write(channel, conversationId, document);
-    // Only what a channel renders is kept for a redelivery, a few hundred bytes; losing this copy
-    // loses nothing else (the turn committed and is answered now), so its failure is not the turn's.
-    if (messageId) await store.setDocument(repliesKey(channel, messageId), replies.map(renderedReply), REDELIVERY_WINDOW_SECONDS).catch(() => undefined);
+    // The document remembers its last few handled ids; this mark answers older redeliveries for a
+    // week. Its failure is not the turn's: the turn committed and is answered now.
+    await store.setDocument(repliesKey(channel, messageId), { replies: kept, committed: true } satisfies KeptReplies, REDELIVERY_WINDOW_SECONDS).catch(() => undefined);
     return replies;
   }
 
@@ -108,6 +117,13 @@ export class Assistant {
     };
     return this.deps.adapter.runTurn(activity, (context) => this.deps.bot.run(context, { document, effects }));
   }
+}
+
+/** The replies a message got, kept to answer its redelivery the same way. */
+interface KeptReplies {
+  replies: Partial<Activity>[];
+  /** False from just before the turn's commit until just after it. */
+  committed: boolean;
 }
 
 function repliesKey(channel: Channel, messageId: string): string {

@@ -11,12 +11,13 @@ export interface ConversationDocument {
   /**
    * The channel message ids of the latest turns that committed, newest last: in this document, a
    * turn's state and its "handled" mark are written in one SET (turn-effects.ts). The copy of the
-   * replies a redelivery gets is written after it, and marks older messages handled for a week.
+   * replies a redelivery gets is written before it, and marked committed after it, which answers
+   * older messages' redeliveries for a week.
    */
   handled?: string[];
 }
 
-/** Enough to cover the instant between the commit and the copy of the replies. */
+/** Enough to cover the instant between the commit and the copy's committed mark. */
 const HANDLED_IDS_KEPT = 10;
 
 const TURN_STATE_KEY = Symbol('conversationDocument');
