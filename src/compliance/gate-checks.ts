@@ -63,7 +63,7 @@ export function tenantEligibility(message: OutboundMessage): CheckResult {
  * while collection is stopped, and nothing bot-initiated at all: a reminder on a stopped account
  * has no permitted purpose here (the permitted notices are a specialist's to send); the one
  * exception is a follow-up on the debtor's own dispute (see Initiator). RF-11: a
- * number reported as wrong gets nothing bot-initiated again.
+ * number reported as wrong gets nothing the assistant or a specialist starts again.
  */
 export function accountHardStops(message: OutboundMessage): CheckResult {
   const { account } = message;
@@ -78,7 +78,7 @@ export function accountHardStops(message: OutboundMessage): CheckResult {
     const what = message.collectionContent ? 'collection content' : 'a bot-initiated message';
     return block(stopRulesFor(account), `${what} while collection is stopped (${account.status}; ${account.flags.join(', ') || 'no flags'})`);
   }
-  if (isBotInitiated(message) && account.flags.includes('wrong_number')) {
+  if ((isBotInitiated(message) || message.initiator === 'specialist') && account.flags.includes('wrong_number')) {
     return block(['RF-11', 'TC-06'], 'the number was reported as a wrong number');
   }
   return passed('RF-07', 'RF-08', 'RF-12', 'RF-18', 'RF-22');
@@ -119,13 +119,15 @@ export function stoppedMedia(message: OutboundMessage): CheckResult {
 /**
  * §8.1 step 5: bot-initiated messages wait for a moment convenient in every known zone and
  * outside the times the debtor designated, read from the account in their zone (RF-02, TC-05);
- * held, never dropped. Replies to the debtor (and a
- * specialist's answers) go at any hour: the conversation limits itself to one late reply.
+ * held, never dropped. Replies to the debtor go at any hour: the conversation limits itself to
+ * one late reply. A specialist's messages keep out of the times the debtor designated only.
  */
 export function contactTime(message: OutboundMessage): CheckResult {
-  if (!isBotInitiated(message)) return passed();
+  if (!isBotInitiated(message) && message.initiator !== 'specialist') return passed();
   const zones = message.account ? debtorZones(message.account) : [];
-  const window = contactWindowFor(message.policy, message.account);
+  const designated = contactWindowFor(message.policy, message.account);
+  // A specialist answers a debtor who asked for a person, at any hour the debtor did not rule out.
+  const window = message.initiator === 'specialist' ? { ...designated, start: '00:00', end: '24:00' } : designated;
   if (allowedNow(zones, message.now, window)) return passed('RF-02');
   const next = nextAllowedTime(zones, message.now, window);
   if (!next) return block(['RF-02'], 'the debtor designated every hour of the week as inconvenient');
