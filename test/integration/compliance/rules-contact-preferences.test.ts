@@ -49,6 +49,18 @@ describe('RF-02 inconvenient times', () => {
   });
 });
 
+describe('shown to specialists', () => {
+  it('RF-02 / RF-03: the handoff case shows the specialist what the debtor designated, in words', async () => {
+    const maria = await talk.maria();
+    await maria("don't call my office, and no texts before 10am please");
+    await maria('talk to a person');
+    const { body: queue } = await talk.app.operator('/api/handoffs?status=open');
+    const { body } = await talk.app.operator(`/api/handoffs/${queue.handoffs[0].id}`);
+    expect(body.account.contactPreferencesSummary).toBe('no messages from us before 10:00 AM; nothing at your workplace');
+    expect(body.account.contactPreferences).toMatchObject({ noWorkplaceContact: true });
+  });
+});
+
 describe('RF-03 workplace', () => {
   it('RF-03: a work e-mail offered with "don\'t call the office" raises no hardship or cease', async () => {
     const maria = await talk.maria();
