@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DIRECTLINE_SECRET } from '../../support/app-under-test';
+import { connectClient } from '../directline/directline-client';
 import { Conversations } from './conversation-harness';
 
 /**
@@ -81,6 +83,33 @@ describe('RF-06 a medium stopped', () => {
     expect(account.flags).toEqual([]);
     expect(account.optOuts).toEqual([expect.objectContaining({ channel: 'sms' })]);
     expect(account.contactPreferences).toMatchObject({ stoppedMedia: ['sms'], preferredMedia: ['email'] });
+  });
+
+  it('RF-06: "stop texting, email is fine" in web chat stops texts, not the chat under way', async () => {
+    const { app } = talk;
+    const response = await fetch(`${app.domain}/tokens/generate`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${DIRECTLINE_SECRET}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ user: { id: 'portal-NW-1001', name: 'Maria' }, accountId: 'NW-1001' }),
+    });
+    const { token } = (await response.json()) as { token: string };
+    const maria = connectClient(app.domain, token, { id: 'portal-NW-1001', name: 'Maria' });
+    const say = async (text: string) => {
+      const id = await maria.send(text);
+      await maria.waitFor(() => maria.received.some((activity) => activity.replyToId === id));
+      return maria.received.filter((activity) => activity.replyToId === id).map((activity) => activity.text).join('\n');
+    };
+    try {
+      await say('Hi');
+      expect(await say('stop texting, email is fine')).toMatch(/Noted: no more texts; email noted as how you prefer to hear from us\./);
+      const account = await talk.account('NW-1001');
+      expect(account.flags).toEqual([]);
+      expect(account.optOuts).toEqual([]);
+      expect(account.contactPreferences).toMatchObject({ stoppedMedia: ['sms'], preferredMedia: ['email'] });
+      expect(await say('what is my balance')).toMatch(/\$1,240\.50/);
+    } finally {
+      maria.end();
+    }
   });
 
   it('RF-06: "stop calling me, texting is fine" stops calls only: no cease, texting goes on', async () => {
