@@ -31,6 +31,13 @@ const workplace =
 /** While the debtor is at work: the hours are worth asking for when not given. */
 const atWorkTime =
   /\b(?:during (?:my |the )?(?:work|shifts?|working hours|work hours|business hours|workday|work day|job)|while i'?m (?:at work|working|on (?:the clock|shift|my shift))|when i'?m (?:at work|working|on shift)|(?:on|during) my shift|work(?:ing)? hours|at work|en (?:el|mi) (?:trabajo|turno|horario de trabajo)|mientras (?:estoy|este) (?:trabajando|en el trabajo)|horas? de trabajo|horario (?:de trabajo|laboral))\b/;
+/**
+ * The restriction bears on contacting: "don't text me", "no calls", "can you not message me", "text
+ * me only after 6". "They called me at work and I told them to stop" reports what happened: a
+ * complaint for the rights patterns, not a designation.
+ */
+const restrictedContact = new RegExp(`${restriction.source}(?:\\s+\\S+){0,3}?\\s+${contactVerb.source}|${contactVerb.source}(?:\\s+\\S+){0,2}?\\s+\\b(?:only|solo|solamente|unicamente)\\b`);
+
 /** A standing end to all contact, not a time or a place: a cease (RF-07) for the rights patterns. */
 const cease = /\b(?:ever again|never again|at all|for good|period|or (?:at )?home|nor (?:at )?home|nunca mas|jamas|ni en (?:la|mi) casa)\b/;
 /** Money words: "I can only pay after the 15th" speaks of paying, not of contact. */
@@ -82,7 +89,7 @@ function readSentence(sentence: string): SentenceReading | null {
   const atWork = atWorkTime.test(sentence);
   const atWorkplace = workplace.test(sentence) || atWork;
   if (times.length === 0 && !atWorkplace) return null;
-  if (!contactVerb.test(sentence) && !bareRestriction(sentence)) return null;
+  if (!restrictedContact.test(sentence) && !bareRestriction(sentence)) return null;
   return { times, workplace: atWorkplace, atWork };
 }
 

@@ -104,6 +104,9 @@ const nearMisses = [
   'what time do you close?',
   'my shift ends at 3, can we set up a plan',
   'text me the payment link',
+  // A report of what the collector did is a complaint, not a designation.
+  'They called me ten times a day at work and I told them to stop.',
+  'they keep calling my job',
 ];
 
 describe('contact preference near misses', () => {
