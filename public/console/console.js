@@ -205,6 +205,7 @@ function renderAccount(account) {
         ['Days past due', String(account.daysPastDue)],
         ['Status', account.status],
         ['Flags', account.flags.join(', ') || 'none'],
+        ['Contact preferences', account.contactPreferencesSummary || 'none'],
         ['Language on file', languageNames[account.language] ?? account.language],
         ['Arrangements', account.arrangements.map((a) => `${a.kind} (${a.status}${a.proposedBy ? `, by ${a.proposedBy}` : ''})`).join(', ') || 'none'],
       ]

@@ -32,6 +32,8 @@ export async function accountView(account: Account, deps: { store: Store; optOut
     })),
     handoffs,
     optOuts: smsOptOut ? [smsOptOut] : [],
+    /** Times, media and the workplace the debtor designated (RF-02, RF-03, RF-06); the gate enforces them. */
+    contactPreferences: account.contactPreferences ?? null,
     /** Fee waivers, credits, corrections and refunds, oldest first (README "Adjustments"). */
     adjustments,
     /** Every dispute of the account and its steps, oldest first (README "Disputes"). */

@@ -322,7 +322,6 @@ export class CampaignService {
       policy,
       botInitiatedLast7Days: 0,
       optedOut: false,
-      inconvenientTimes: [],
     }).text;
   }
 }

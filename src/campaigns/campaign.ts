@@ -165,7 +165,6 @@ export function judgeFirstMessage(account: Account, facts: ContactFacts, policy:
     policy,
     botInitiatedLast7Days: facts.botInitiatedLast7Days,
     optedOut: facts.optedOut,
-    inconvenientTimes: [],
   });
 }
 

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
+import type { Account } from '../domain/account';
+import type { InconvenientTime } from '../domain/contact-preferences';
 import type { Policy } from '../domain/policy';
-import type { InconvenientTime } from './outbound-gate';
 
 /**
  * When the debtor may be contacted (RF-02, TC-05, ST-06): inside the policy's daily window
@@ -18,6 +19,11 @@ export interface ContactWindow {
 
 export function contactWindowOf(policy: Policy, inconvenientTimes: readonly InconvenientTime[]): ContactWindow {
   return { start: policy.contact.windowStart, end: policy.contact.windowEnd, inconvenientTimes };
+}
+
+/** The window for one debtor: the policy's, less the times they designated (RF-02); an unknown sender has none. */
+export function contactWindowFor(policy: Policy, account: Pick<Account, 'contactPreferences'> | null): ContactWindow {
+  return contactWindowOf(policy, account?.contactPreferences?.inconvenientTimes ?? []);
 }
 
 /**

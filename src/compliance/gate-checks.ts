@@ -1,6 +1,7 @@
 import { collectionStopped, type Account } from '../domain/account';
 import { statedAmounts, withoutLinks } from './claims';
-import { allowedNow, contactWindowOf, nextAllowedTime } from './contact-window';
+import { mediumOf } from '../domain/contact-preferences';
+import { allowedNow, contactWindowFor, nextAllowedTime } from './contact-window';
 import { debtorZones, regionForZip } from './debtor-location';
 import { capReached, frequencyCapFor } from './frequency';
 import { normalizeForMatching } from './normalize';
@@ -22,7 +23,13 @@ export type CheckResult = { stopped: Stop } | { passed: string[] };
 const passed = (...ruleIds: string[]): CheckResult => ({ passed: ruleIds });
 const block = (ruleIds: string[], reason: string): CheckResult => ({ stopped: { action: 'block', ruleIds, reason } });
 
-const isBotInitiated = (message: OutboundMessage) => message.initiator === 'bot';
+const isBotInitiated = (message: OutboundMessage) => message.initiator === 'bot' || message.initiator === 'follow-up';
+
+/** Collection is stopped by a dispute's validation hold and nothing else (RF-18). */
+function stoppedOnlyByDispute(account: Account): boolean {
+  const withoutDispute: Account = { ...account, status: account.status === 'disputed' ? 'active' : account.status, flags: account.flags.filter((flag) => flag !== 'dispute') };
+  return !collectionStopped(withoutDispute);
+}
 
 /** The rules behind each restriction on an account, for the decision record. */
 function stopRulesFor(account: Account): string[] {
@@ -54,8 +61,9 @@ export function tenantEligibility(message: OutboundMessage): CheckResult {
 /**
  * §8.1 step 2, account hard stops (RF-07, RF-08, RF-12, RF-18, RF-22): no collection content
  * while collection is stopped, and nothing bot-initiated at all: a reminder on a stopped account
- * has no permitted purpose here (the permitted notices are a specialist's to send). RF-11: a
- * number reported as wrong gets nothing bot-initiated again.
+ * has no permitted purpose here (the permitted notices are a specialist's to send); the one
+ * exception is a follow-up on the debtor's own dispute (see Initiator). RF-11: a
+ * number reported as wrong gets nothing the assistant or a specialist starts again.
  */
 export function accountHardStops(message: OutboundMessage): CheckResult {
   const { account } = message;
@@ -65,11 +73,12 @@ export function accountHardStops(message: OutboundMessage): CheckResult {
     return block([message.safetyHold === 'crisis' ? 'AI-02' : 'RF-14'], `collection content after a ${message.safetyHold} in this conversation`);
   }
   if (!account) return passed();
-  if (collectionStopped(account) && (message.collectionContent || isBotInitiated(message))) {
+  const disputeFollowUp = message.initiator === 'follow-up' && stoppedOnlyByDispute(account);
+  if (collectionStopped(account) && (message.collectionContent || (isBotInitiated(message) && !disputeFollowUp))) {
     const what = message.collectionContent ? 'collection content' : 'a bot-initiated message';
     return block(stopRulesFor(account), `${what} while collection is stopped (${account.status}; ${account.flags.join(', ') || 'no flags'})`);
   }
-  if (isBotInitiated(message) && account.flags.includes('wrong_number')) {
+  if ((isBotInitiated(message) || message.initiator === 'specialist') && account.flags.includes('wrong_number')) {
     return block(['RF-11', 'TC-06'], 'the number was reported as a wrong number');
   }
   return passed('RF-07', 'RF-08', 'RF-12', 'RF-18', 'RF-22');
@@ -95,14 +104,30 @@ export function optOuts(message: OutboundMessage): CheckResult {
 }
 
 /**
+ * §8.1 step 4 too, RF-06 / 1006.14(h)(1): a medium the debtor asked us to stop ("stop texting,
+ * email is fine", said in web chat or on a call) is not used to start contact, by the assistant or
+ * a specialist. A reply to the debtor's own message in that medium still goes (1006.14(h)(2)).
+ */
+export function stoppedMedia(message: OutboundMessage): CheckResult {
+  const medium = mediumOf(message.channel);
+  const stopped = message.account?.contactPreferences?.stoppedMedia ?? [];
+  if (!medium || message.initiator === 'reply' || message.optOutConfirmation) return passed();
+  if (stopped.includes(medium)) return block(['RF-06'], `the debtor asked not to be contacted by ${medium}`);
+  return passed('RF-06');
+}
+
+/**
  * §8.1 step 5: bot-initiated messages wait for a moment convenient in every known zone and
- * outside designated times (RF-02, TC-05); held, never dropped. Replies to the debtor (and a
- * specialist's answers) go at any hour: the conversation limits itself to one late reply.
+ * outside the times the debtor designated, read from the account in their zone (RF-02, TC-05);
+ * held, never dropped. Replies to the debtor go at any hour: the conversation limits itself to
+ * one late reply. A specialist's messages keep out of the times the debtor designated only.
  */
 export function contactTime(message: OutboundMessage): CheckResult {
-  if (!isBotInitiated(message)) return passed();
+  if (!isBotInitiated(message) && message.initiator !== 'specialist') return passed();
   const zones = message.account ? debtorZones(message.account) : [];
-  const window = contactWindowOf(message.policy, message.inconvenientTimes);
+  const designated = contactWindowFor(message.policy, message.account);
+  // A specialist answers a debtor who asked for a person, at any hour the debtor did not rule out.
+  const window = message.initiator === 'specialist' ? { ...designated, start: '00:00', end: '24:00' } : designated;
   if (allowedNow(zones, message.now, window)) return passed('RF-02');
   const next = nextAllowedTime(zones, message.now, window);
   if (!next) return block(['RF-02'], 'the debtor designated every hour of the week as inconvenient');

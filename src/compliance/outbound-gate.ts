@@ -4,13 +4,16 @@ import type { Policy } from '../domain/policy';
 import type { ComplianceDecision } from '../domain/transcript';
 import { withDisclosures } from './disclosures';
 import { endingNotice, MAX_SMS_SEGMENTS, splitSms } from './sms-segments';
-import { accountHardStops, contactFrequency, contactTime, contentLint, optOuts, recipientConsent, tenantEligibility } from './gate-checks';
+import { accountHardStops, contactFrequency, contactTime, contentLint, optOuts, recipientConsent, stoppedMedia, tenantEligibility } from './gate-checks';
 
 /**
  * Who started the exchange matters: a reply to the debtor's own message is consumer-initiated
- * (RF-02 comment 6(b)(1)-2), a reminder or campaign message is bot-initiated.
+ * (RF-02 comment 6(b)(1)-2), a reminder or campaign message is bot-initiated. A 'follow-up' is
+ * the assistant's own later word on a request the debtor made (the handoff SLA apology): it is
+ * bot-initiated in every respect, except that a dispute's validation hold does not stop it (RF-18
+ * stops collection, not the answer to the debtor's own dispute).
  */
-export type Initiator = 'reply' | 'bot' | 'specialist';
+export type Initiator = 'reply' | 'bot' | 'follow-up' | 'specialist';
 
 /** Everything the gate needs to decide about one outbound message; gathered by the caller. */
 export interface OutboundMessage {
@@ -32,10 +35,11 @@ export interface OutboundMessage {
   policy: Policy;
   /** Bot-initiated messages already sent to this account in the last 7 days (RF-13, ST-*). */
   botInitiatedLast7Days: number;
-  /** The debtor opted out of this channel at this address (RF-06, TC-02). */
+  /**
+   * The debtor opted out of this channel at this address (RF-06, TC-02). The times, media and
+   * workplace they designated travel on the account (contactPreferences) and are read from it.
+   */
   optedOut: boolean;
-  /** Structured inconvenient times the debtor designated (RF-02). */
-  inconvenientTimes: InconvenientTime[];
   /**
    * This is the single confirmation of an opt-out (TC-02, 64.1200(a)(12)): it may go to an
    * opted-out address, and it carries no opt-out notice or other disclosure.
@@ -48,13 +52,6 @@ export interface OutboundMessage {
    * content follows in it, verified or not.
    */
   safetyHold?: 'crisis' | 'threat' | null;
-}
-
-/** "Not on weekdays 9-5": days are ISO weekdays (1 = Monday). */
-export interface InconvenientTime {
-  days: number[];
-  start: string;
-  end: string;
 }
 
 export interface GateResult {
@@ -73,7 +70,7 @@ export type OutboundGate = (message: OutboundMessage) => GateResult;
  * Logging (step 9) is the caller's: it records the decision returned here beside the message.
  * A held message carries no text: it is gated again when it is due, against the facts of then.
  */
-const checks = [tenantEligibility, accountHardStops, recipientConsent, optOuts, contactTime, contactFrequency, contentLint] as const;
+const checks = [tenantEligibility, accountHardStops, recipientConsent, optOuts, stoppedMedia, contactTime, contactFrequency, contentLint] as const;
 
 export const decideOutbound: OutboundGate = (message) => {
   const policyVersion = message.policy.version;

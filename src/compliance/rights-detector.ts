@@ -1,4 +1,6 @@
+import type { ContactPreference } from '../domain/contact-preferences';
 import type { Intent } from '../domain/intents';
+import { readContactPreference } from './contact-preference-detector';
 import { classifyKeyword, type Keyword } from './keywords';
 import { normalizeForMatching } from './normalize';
 import { rightsPatterns, textingStillWelcome, textOptOutPatterns } from './rights-patterns';
@@ -12,6 +14,8 @@ export interface RightsDetection {
   identityQuestion: IdentityQuestion | null;
   /** AI-03: the debtor says someone offered other terms, or tells the assistant to change them. */
   claimedOffer: ClaimedOffer | null;
+  /** RF-02, RF-03, RF-06: times, media or the workplace the debtor designated; no cease, no opt-out of this conversation. */
+  contactPreference: ContactPreference | null;
 }
 
 /** Words of the writer's own money: "a payment with my card... I don't know anyone by that name" is no wrong number. */
@@ -34,7 +38,9 @@ const notTheDebtorsOwn = new Set<Intent>(['dispute_not_my_debt', 'dispute_wrong_
  * for someone else, so nothing they say is the debtor's dispute or hardship (`decisive` phrases).
  */
 export function detectRights(text: string): RightsDetection {
-  const normalized = normalizeForMatching(text);
+  // "Not during my shift", "don't call my office": sentences that designate a time or the
+  // workplace are read as that, and the rights patterns read the rest (RF-02, RF-03).
+  const { preference: contactPreference, remainder: normalized } = readContactPreference(normalizeForMatching(text));
   // "Am I talking to a real person?" names a person without asking for one (AI-01).
   const readable = withoutIdentityQuestions(normalized);
   const claimedOffer = claimedOfferIn(text);
@@ -50,13 +56,15 @@ export function detectRights(text: string): RightsDetection {
   return {
     intents: [
       ...detectSafety(text),
-      ...withoutCallsOnlyCease(intents, normalized),
+      ...withoutOneMediumCease(intents, normalized, contactPreference),
       ...(identityQuestion ? (['ai_identity_question'] as const) : []),
       ...(claimedOffer ? (['claimed_prior_offer'] as const) : []),
+      ...(contactPreference ? (['contact_preference'] as const) : []),
     ],
     keyword: keywordIn(text, normalized),
     identityQuestion,
     claimedOffer,
+    contactPreference,
   };
 }
 
@@ -67,6 +75,7 @@ function keywordIn(text: string, normalized: string): Keyword | null {
 }
 
 /** RF-06: "stop calling me, texting is fine" asks for one medium to stop, not a cease (RF-07). */
-function withoutCallsOnlyCease(intents: Intent[], normalized: string): Intent[] {
-  return textingStillWelcome.test(normalized) ? intents.filter((intent) => intent !== 'cease_contact') : intents;
+function withoutOneMediumCease(intents: Intent[], normalized: string, preference: ContactPreference | null): Intent[] {
+  const anotherWelcome = textingStillWelcome.test(normalized) || (preference?.preferredMedia.length ?? 0) > 0;
+  return anotherWelcome ? intents.filter((intent) => intent !== 'cease_contact') : intents;
 }

@@ -5,6 +5,7 @@ import { conversationMessages } from '../../prompts/conversation';
 import { complianceMessages } from '../../prompts/compliance';
 import { RootDialog, ROOT_DIALOG } from '../../dialogs/root-dialog';
 import { answerClaimedOffer } from '../../dialogs/claimed-offer';
+import { answerWorkHours, confirmContactPreference, recordContactPreference, stopsAnotherMedium } from '../../dialogs/contact-preference';
 import { caseAccountId, handleRights, handleWrongNumber, handoffNotice, recordRightsFlags, rightsInvoked } from '../../dialogs/rights';
 import { handleSafety, type SafetyConcern } from '../../dialogs/safety';
 import { message, paymentLinkMessage } from '../../dialogs/say';
@@ -140,9 +141,11 @@ export class AmicableBot {
   private async converse(context: TurnContext, facts: TurnFacts): Promise<void> {
     const { optOuts, policy } = this.options;
     const compliance = complianceMessages[facts.session.language];
-    // Whole-message keywords and free-text opt-outs ("stop texting me") alike, from the rights detector.
-    const keyword = facts.recognition.rights.keyword;
+    // Whole-message keywords and free-text opt-outs ("stop texting me") alike, from the rights detector;
+    // "stop texting, email is fine" in web chat stops texts, not this conversation (RF-06).
+    const keyword = stopsAnotherMedium(facts) ? null : facts.recognition.rights.keyword;
     const intents = facts.recognition.intents;
+    const preference = facts.recognition.rights.contactPreference;
 
     // Safety first (ARCHITECTURE.md): crisis and threats before rights, even from an opted-out
     // number; an opt-out said in the same breath is still honoured after the reply of care.
@@ -161,6 +164,9 @@ export class AmicableBot {
       facts.session.greeted = true;
       return;
     }
+
+    // RF-02, RF-03, RF-06: kept whatever else the turn does; confirmed below unless an opt-out confirms.
+    if (preference) await recordContactPreference(context, this.options, preference);
 
     // TC-02 / RF-06: opt-outs are honoured whatever the conversation was doing, and confirmed once.
     if (keyword === 'opt_out') {
@@ -212,6 +218,14 @@ export class AmicableBot {
       facts.session.greeted = true;
       const rest = intents.filter((intent) => intent !== 'ai_identity_question');
       facts.recognition = { ...facts.recognition, intents: rest, intent: rest[0] ?? 'out_of_scope' };
+    }
+
+    // A preference alone (or the work hours it asked for) leaves the conversation where it was.
+    if (preference) await confirmContactPreference(context, preference);
+    if (preference ? !rightsInvoked(facts.recognition) : await answerWorkHours(context, this.options)) {
+      const dialogContext = await this.dialogs.createContext(context);
+      if (dialogContext.activeDialog) await dialogContext.repromptDialog();
+      return;
     }
 
     if (rightsInvoked(facts.recognition)) {

@@ -55,7 +55,6 @@ export class OutboundGateMiddleware implements Middleware {
       optOutConfirmation: meta.optOutConfirmation ?? false,
       crisisCare: meta.crisisCare ?? false,
       safetyHold: facts.session.safetyHold ?? null,
-      inconvenientTimes: [],
     });
     facts.sessionStart = false;
     this.deps.metrics?.countOutboundDecision(result.decision.action, facts.channel);

@@ -25,6 +25,8 @@ export interface Session {
    * payment ask follows in it, whatever the account's flags say later. Crisis outranks threat.
    */
   safetyHold?: 'crisis' | 'threat';
+  /** RF-02: the debtor asked for no contact at work without the hours; the next message may give them. */
+  awaitingWorkHours?: boolean;
 }
 
 export function newSession(language: Language): Session {

@@ -1,3 +1,4 @@
+import type { ContactPreferences } from './contact-preferences';
 import type { Cents } from './money';
 
 export const accountStatuses = ['active', 'disputed', 'cease', 'attorney', 'bankruptcy', 'deceased', 'paid'] as const;
@@ -58,6 +59,8 @@ export interface Account {
   smsConsent: boolean;
   consentDate?: string;
   flags: AccountFlag[];
+  /** Times, media and places the debtor asked us not to use (RF-02, RF-03, RF-06); absent until they say any. */
+  contactPreferences?: ContactPreferences;
 }
 
 /** Collection content (amounts, payment requests) may not be sent while any of these is raised. */

@@ -56,6 +56,8 @@ export const intents = [
   'are_you_a_bot',
   // AI-03 / FL-01: an offer the debtor says someone made, or an instruction to change the terms
   'claimed_prior_offer',
+  // RF-02, RF-03, RF-06: inconvenient times, a medium stopped while another is welcome, the workplace
+  'contact_preference',
   'language_switch',
   'inform_slot_value',
   // safety

@@ -244,8 +244,12 @@ export function parsePortfolio(text: string): PortfolioImport {
  * An account the store already holds, loaded again from a newer portfolio file: the file is the
  * creditor's system of record for who the debtor is and what they owe, but a flag a debtor raised
  * in conversation (a dispute, a cease, an attorney, a wrong number...) is never dropped by a
- * reload: only an operator action lifts it.
+ * reload: only an operator action lifts it. Nor are the contact preferences they designated (RF-02, RF-06).
  */
 export function reloadedAccount(stored: Account, fromFile: Account): Account {
-  return { ...fromFile, flags: [...new Set([...stored.flags, ...fromFile.flags])] };
+  return {
+    ...fromFile,
+    flags: [...new Set([...stored.flags, ...fromFile.flags])],
+    ...(stored.contactPreferences ? { contactPreferences: stored.contactPreferences } : {}),
+  };
 }

@@ -100,7 +100,7 @@ export class DebtorMessenger {
 
   /** What the gate would send, and in which language the words look written; nothing is sent or recorded. */
   async preview(handoff: HandoffCase, text: string): Promise<{ text: string | null; decision: ComplianceDecision; debtorLanguage: Language; writtenIn: Language }> {
-    const { result, language } = await this.decide(handoff, () => text, freeText);
+    const { result, language } = await this.decide(handoff, () => text, freeText, 'specialist');
     // A text with no signal either way ("ok", "$100") counts as written in the debtor's language.
     return { text: result.text ?? null, decision: result.decision, debtorLanguage: language, writtenIn: detectLanguage(text, language) };
   }
@@ -108,7 +108,7 @@ export class DebtorMessenger {
   /** `text` may depend on the debtor's language (notices, templates); a specialist's reply is sent as written. */
   async send(handoff: HandoffCase, text: string | ((language: Language) => string), specialist: string, facts: MessageFacts | ((language: Language) => MessageFacts) = freeText): Promise<Delivery> {
     this.assertReachable(handoff);
-    const { result, language, wording, now } = await this.decide(handoff, typeof text === 'string' ? () => text : text, facts);
+    const { result, language, wording, now } = await this.decide(handoff, typeof text === 'string' ? () => text : text, facts, specialist);
     const sendable = result.text !== undefined && (result.decision.action === 'allow' || result.decision.action === 'rewrite');
     const buttons = (typeof facts === 'function' ? facts(language) : facts).buttons;
     const keptLocally = sendable ? await this.deliver(handoff, result.text!, specialist, buttons) : false;
@@ -118,7 +118,7 @@ export class DebtorMessenger {
     return { sent: sendable, decision: result.decision, ...(keptLocally ? { keptLocally } : {}) };
   }
 
-  private async decide(handoff: HandoffCase, text: (language: Language) => string, facts: MessageFacts | ((language: Language) => MessageFacts)) {
+  private async decide(handoff: HandoffCase, text: (language: Language) => string, facts: MessageFacts | ((language: Language) => MessageFacts), actor: string) {
     const { store, policy, clock, transcripts, optOuts } = this.deps;
     const [account, transcript, optedOut] = await Promise.all([
       handoff.accountId ? store.getAccount(handoff.accountId) : Promise.resolve(null),
@@ -133,7 +133,9 @@ export class DebtorMessenger {
       text: wording,
       channel: handoff.channel,
       language,
-      initiator: 'specialist',
+      // The assistant's own notice to a waiting debtor (the SLA apology) is bot-initiated: every
+      // flag and preference stops it (issue #19 item 8); a person's words are the specialist's.
+      initiator: actor === 'assistant' ? 'follow-up' : 'specialist',
       account,
       verified: debtorVerified(handoff, transcript),
       collectionContent: meta.collectionContent,
@@ -144,7 +146,6 @@ export class DebtorMessenger {
       policy,
       botInitiatedLast7Days: 0,
       optedOut: optedOut !== null,
-      inconvenientTimes: [],
     });
     this.deps.metrics?.countOutboundDecision(result.decision.action, handoff.channel);
     return { result, language, wording, now };

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { handoffMessages } from '../../prompts/handoff';
 import { HttpError } from '../api/errors';
 import type { TranscriptLog } from '../audit/transcript-log';
-import { allowedNow, contactWindowOf, nextAllowedTime } from '../compliance/contact-window';
+import { allowedNow, contactWindowFor, nextAllowedTime } from '../compliance/contact-window';
 import { debtorZones } from '../compliance/debtor-location';
 import type { Language } from '../domain/account';
 import type { Clock } from '../domain/clock';
@@ -43,7 +43,7 @@ export class HandoffSlaWatch {
     if (!current || current.status !== 'open') return { done: true };
     const account = current.accountId ? await store.getAccount(current.accountId) : null;
     const zones = debtorZones(account ?? { phone: current.channel === 'sms' ? current.address : '', zip: '' });
-    const window = contactWindowOf(policy, []);
+    const window = contactWindowFor(policy, account);
     const handoff = current.escalatedAt ? current : await this.escalate(current, zones, window);
     if (!handoff) return { done: true };
     // Escalated at once; the notice waits for the window, and goes only if nobody came meanwhile.
@@ -56,7 +56,7 @@ export class HandoffSlaWatch {
     return { done: true };
   };
 
-  private async escalate(handoff: HandoffCase, zones: string[], window: ReturnType<typeof contactWindowOf>): Promise<HandoffCase | null> {
+  private async escalate(handoff: HandoffCase, zones: string[], window: ReturnType<typeof contactWindowFor>): Promise<HandoffCase | null> {
     const { store, clock, transcripts, events } = this.deps;
     const now = clock.now();
     const soonest = new Date(now.getTime() + ESCALATED_RESPONSE_MS);

@@ -1,3 +1,4 @@
+import { describePreference } from '../../prompts/contact-preferences';
 import type { DeskTemplateId } from '../../prompts/desk';
 import { accountView } from '../api/account-view';
 import { HttpError } from '../api/errors';
@@ -170,7 +171,9 @@ export class SpecialistDesk {
     const account = handoff.accountId ? await this.deps.store.getAccount(handoff.accountId) : null;
     if (!account) return null;
     const { firstName, lastName, language, timezone, daysPastDue, timeBarred, smsConsent } = account;
-    return { ...(await accountView(account, this.deps)), firstName, lastName, language, timezone: timezone ?? null, daysPastDue, timeBarred, smsConsent };
+    // RF-02, RF-03, RF-06: what the debtor designated, in words, so the specialist keeps to it too.
+    const contactPreferencesSummary = account.contactPreferences ? describePreference('en', account.contactPreferences).join('; ') : null;
+    return { ...(await accountView(account, this.deps)), firstName, lastName, language, timezone: timezone ?? null, daysPastDue, timeBarred, smsConsent, contactPreferencesSummary };
   }
 
   /**

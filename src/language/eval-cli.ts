@@ -4,6 +4,7 @@ import { loadConfig } from '../config';
 import { systemClock } from '../domain/clock';
 import { readModelArtifact } from './committed-model';
 import { scoreBySource, scoreFolds, scoreUnderstanding, type Column } from './eval/evaluate';
+import { ownSlices, readOwnSlices } from './eval/own-slices';
 import { readRecords } from './eval/records';
 import { formatColumns, formatTargets } from './eval/report';
 import { provenanceOf, readTestSlice, readTrainingData, testSliceDir } from './training-data';
@@ -12,7 +13,8 @@ import { createLocalUnderstanding, createUnderstanding, type Understand } from '
 const usage = `npm run eval -- [options]
   (none)              honest figures on the data in the repository: K-fold and leave-one-source-out
                       on data/language/train (our utterances always training), and the committed
-                      model on the internal test slice (data/language/test-slice)
+                      model on the internal test slice (data/language/test-slice) and on our
+                      own labelled slices (crisis, threat, contact preferences and their near misses)
   --folds K           folds for K-fold (default 5)
   --in-sample         also score the committed model on its own training records (overstates)
   --file F            score the committed model on labelled file(s) F instead (repeatable)
@@ -59,6 +61,7 @@ async function main(): Promise<void> {
     columns.push(await scoreFolds(folds, data.dev, data.own));
     columns.push(await scoreBySource(data.dev, data.own));
     columns.push(await scoreUnderstanding('test slice', `${committed} on ${testSliceDir}, never trained or tuned on`, createLocalUnderstanding(), readTestSlice()));
+    columns.push(await scoreUnderstanding('own slices', `${committed} on our own labelled slices: ${ownSlices.join(', ')}`, createLocalUnderstanding(), readOwnSlices()));
     if (values['in-sample']) columns.push(await scoreUnderstanding('in-sample', `${committed} on its own training records (overstates)`, createLocalUnderstanding(), data.dev));
   }
 

@@ -64,6 +64,7 @@ export function unionIntents(recognized: readonly Intent[], rights: RightsDetect
 
 const safetyFirst = new Set<Intent>(safetyIntents);
 const notTheDebtorsOwn = new Set<Intent>(['dispute_not_my_debt', 'dispute_wrong_amount', 'payment_already_made', 'debt_validation_request', 'hardship']);
+const notAPreference: readonly Intent[] = ['cease_contact', 'hardship', 'collector_conduct_complaint'];
 
 /**
  * Where the detector's phrase decides over the classifier's guess:
@@ -72,7 +73,10 @@ const notTheDebtorsOwn = new Set<Intent>(['dispute_not_my_debt', 'dispute_wrong_
  *   supervisor approved 50% off" (AI-03), so the classifier's request_human goes unless the
  *   detector heard a request too ("are you a bot? get me a human"); a request for a person is no
  *   identity question;
- * - RF-11: a wrong number or a relative the detector heard has no dispute or hardship of its own.
+ * - RF-11: a wrong number or a relative the detector heard has no dispute or hardship of its own;
+ * - RF-02, RF-03, RF-06: a contact preference ("not during my shift", "don't call my office",
+ *   "stop texting, email is fine") is no cease, hardship or complaint unless the detector heard
+ *   one in the rest of the message.
  */
 function withDetectorPrecedence(intents: Intent[], rights: RightsDetection): Intent[] {
   const heard = new Set(rights.intents);
@@ -82,6 +86,7 @@ function withDetectorPrecedence(intents: Intent[], rights: RightsDetection): Int
   if ((heard.has('wrong_number') || heard.has('third_party')) && !rights.intents.some((intent) => notTheDebtorsOwn.has(intent))) {
     for (const intent of notTheDebtorsOwn) dropped.add(intent);
   }
+  if (heard.has('contact_preference')) for (const intent of notAPreference) if (!heard.has(intent)) dropped.add(intent);
   const kept = intents.filter((intent) => !dropped.has(intent));
   const safety = rights.intents.filter((intent) => safetyFirst.has(intent));
   const ordered = [...safety, ...kept.filter((intent) => !safety.includes(intent))];

@@ -92,7 +92,6 @@ export class OutreachSender {
       policy,
       botInitiatedLast7Days: await contacts.countLast7Days(account.id, now),
       optedOut: (await optOuts.get('sms', account.phone)) !== null,
-      inconvenientTimes: [],
     });
     const { decision } = result;
     this.deps.metrics?.countOutboundDecision(decision.action, 'sms');

@@ -16,4 +16,15 @@ describe('loading the portfolio again at a restart', () => {
     expect(await store.getAccount('A-1')).toMatchObject({ balanceCents: 99_900, flags: ['dispute', 'cease', 'attorney'] });
     expect((await store.listAccountIds()).sort()).toEqual(['A-1', 'A-2', 'A-3']);
   });
+
+  it('RF-02 / RF-06: never drops the contact preferences a debtor designated', async () => {
+    const store = createStore({ kind: 'memory', clock: new ManualClock(new Date('2026-11-23T15:00:00Z')) });
+    await loadAccounts(store, [anAccount({ id: 'A-1' })]);
+    const contactPreferences = { inconvenientTimes: [{ days: [1, 2, 3, 4, 5], start: '07:00', end: '15:00' }], stoppedMedia: [], preferredMedia: [], noWorkplaceContact: true, updatedAt: '2026-11-23T15:00:00.000Z' };
+    await store.updateAccount('A-1', (account) => ({ ...account, contactPreferences }));
+
+    await loadAccounts(store, [anAccount({ id: 'A-1', balanceCents: 99_900 })]);
+
+    expect(await store.getAccount('A-1')).toMatchObject({ balanceCents: 99_900, contactPreferences });
+  });
 });

@@ -21,6 +21,13 @@ export interface IntentScore {
   f1: number;
 }
 
+/**
+ * Intents read by phrase detectors whose recall and false alarms the eval reports on their own:
+ * crisis and threat (safety first), and contact preferences (RF-02, RF-03, RF-06), whose near
+ * misses ("I work 7-3 so I get paid friday") must not narrow contact or hide a cease.
+ */
+export const watchedIntents: readonly Intent[] = [...safetyIntents, 'contact_preference'];
+
 export interface SafetyScore {
   intent: string;
   support: number;
@@ -62,8 +69,9 @@ export interface EvalReport {
   protectedMessages: { records: number; exactRate: number; anyPathRate: number; perIntent: ProtectedScore[] };
   negatives: { records: number; falseTriggers: number; falseTriggerRate: number };
   /**
-   * Crisis and threat (safety first, recall first): recall over every record labelled with each,
-   * and false alarms on the negatives and on the near misses written for it (`hard_negative_for`).
+   * Crisis, threat and contact preferences (watchedIntents): recall over every record labelled
+   * with each, and false alarms on the negatives and on the near misses written for it
+   * (`hard_negative_for`).
    */
   safety: SafetyScore[];
   /** gold protected intent -> predicted top intent (or "other") -> count. */
@@ -121,7 +129,7 @@ export function scorePredictions(records: readonly LabelledRecord[], predictions
   let negatives = 0;
   let falseTriggers = 0;
   const safety = new Map<string, SafetyScore>(
-    safetyIntents.map((intent) => [intent, { intent, support: 0, recall: 0, negatives: 0, falseTriggers: 0, nearMisses: 0, nearMissFalseAlarms: 0 }]),
+    watchedIntents.map((intent) => [intent, { intent, support: 0, recall: 0, negatives: 0, falseTriggers: 0, nearMisses: 0, nearMissFalseAlarms: 0 }]),
   );
   const recallAll = new Map<string, [number, number]>();
   const recallDirect = new Map<string, [number, number]>();

@@ -14,6 +14,8 @@ const targets: { name: string; target: string; value: (r: EvalReport) => string 
   { name: 'crisis false alarms: negatives / near misses', target: 'reported', value: (r) => safetyCell(r, 'crisis', (s) => `${s.falseTriggers} / ${s.nearMissFalseAlarms} of ${s.nearMisses}`) },
   { name: 'threat recall (acted on)', target: '', value: (r) => safetyCell(r, 'threat', (s) => `${pct(s.recall)} of ${s.support}`) },
   { name: 'threat false alarms: negatives / near misses', target: 'reported', value: (r) => safetyCell(r, 'threat', (s) => `${s.falseTriggers} / ${s.nearMissFalseAlarms} of ${s.nearMisses}`) },
+  { name: 'contact preference recall', target: 'reported', value: (r) => safetyCell(r, 'contact_preference', (s) => `${pct(s.recall)} of ${s.support}`) },
+  { name: 'contact preference false alarms: negatives / near misses', target: 'reported', value: (r) => safetyCell(r, 'contact_preference', (s) => `${s.falseTriggers} / ${s.nearMissFalseAlarms} of ${s.nearMisses}`) },
   { name: 'ms a message, mean', target: '<= 2', value: (r) => r.timing.meanMs.toFixed(2) },
   { name: 'ms a message, p95', target: '', value: (r) => r.timing.p95Ms.toFixed(2) },
 ];

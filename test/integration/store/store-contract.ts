@@ -118,6 +118,19 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         expect(await store.getAccount('NW-1001')).toEqual(updated);
       });
 
+      it('RF-02 / RF-06: updateAccount keeps the contact preferences a debtor designated', async () => {
+        await store.putAccounts([anAccount()]);
+        const contactPreferences = {
+          inconvenientTimes: [{ days: [1, 2, 3, 4, 5], start: '07:00', end: '15:00' }],
+          stoppedMedia: ['sms' as const],
+          preferredMedia: ['email' as const],
+          noWorkplaceContact: true,
+          updatedAt: '2026-11-23T18:00:00.000Z',
+        };
+        await store.updateAccount('NW-1001', (account) => ({ ...account, contactPreferences }));
+        expect((await store.getAccount('NW-1001'))?.contactPreferences).toEqual(contactPreferences);
+      });
+
       it('updateAccount moves the account to its new phone', async () => {
         await store.putAccounts([anAccount({ phone: '+15125550101' })]);
         await store.updateAccount('NW-1001', (account) => ({ ...account, phone: '+15125550199' }));

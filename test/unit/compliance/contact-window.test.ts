@@ -4,7 +4,7 @@ import { allowedNow, contactWindowOf, nextAllowedTime, zonesWhenUnknown } from '
 import { areaCodeOf, debtorZones, regionForZip } from '../../../src/compliance/debtor-location';
 import { areaCodeZones } from '../../../src/compliance/data/area-code-timezones';
 import { zip3Regions } from '../../../src/compliance/data/zip3-timezones';
-import type { InconvenientTime } from '../../../src/compliance/outbound-gate';
+import type { InconvenientTime } from '../../../src/domain/contact-preferences';
 import { anAccount, californianWith212 } from '../../fixtures/accounts';
 import { samplePolicy } from '../../fixtures/policy';
 

@@ -8,7 +8,7 @@ import type { AccountFlag, AccountStatus } from '../../../src/domain/account';
 import { complianceMessages } from '../../../prompts/compliance';
 import { anAccount, bostonian, californianWith212, spanishSpeaker } from '../../fixtures/accounts';
 import { samplePolicy, thirdPartyPolicy } from '../../fixtures/policy';
-import { aMessage, aReminder, tuesdayMorning } from './outbound-messages';
+import { aMessage, aReminder, tuesdayMorning, withPreferences } from './outbound-messages';
 
 const en = complianceMessages.en;
 const es = complianceMessages.es;
@@ -51,10 +51,10 @@ describe('RF-02 / TC-05 contact window for bot-initiated messages', () => {
   });
 
   it('holds a reminder during designated work hours and allows it on Saturday', () => {
-    const inconvenientTimes = [{ days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' }];
-    expect(decideOutbound(aReminder({ inconvenientTimes })).decision.action).toBe('hold');
+    const account = withPreferences(anAccount(), { inconvenientTimes: [{ days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' }] });
+    expect(decideOutbound(aReminder({ account })).decision.action).toBe('hold');
     const saturday = DateTime.fromISO('2026-06-20T10:00', { zone: 'America/Chicago' }).toJSDate();
-    expect(decideOutbound(aReminder({ inconvenientTimes, now: saturday })).decision.action).toBe('rewrite');
+    expect(decideOutbound(aReminder({ account, now: saturday })).decision.action).toBe('rewrite');
   });
 
   it('lets a reply to the debtor go at 22:10 (the conversation keeps it to one)', () => {

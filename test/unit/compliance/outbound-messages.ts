@@ -1,4 +1,6 @@
 import type { OutboundMessage } from '../../../src/compliance/outbound-gate';
+import type { Account } from '../../../src/domain/account';
+import { noContactPreferences, type ContactPreferences } from '../../../src/domain/contact-preferences';
 import { anAccount } from '../../fixtures/accounts';
 import { samplePolicy } from '../../fixtures/policy';
 
@@ -22,7 +24,6 @@ export function aMessage(overrides: Partial<OutboundMessage> = {}): OutboundMess
     policy: samplePolicy,
     botInitiatedLast7Days: 0,
     optedOut: false,
-    inconvenientTimes: [],
     ...overrides,
   };
 }
@@ -30,3 +31,9 @@ export function aMessage(overrides: Partial<OutboundMessage> = {}): OutboundMess
 /** A reminder the assistant sends on its own. */
 export const aReminder = (overrides: Partial<OutboundMessage> = {}) =>
   aMessage({ initiator: 'bot', text: 'A reminder about your payment plan.', ...overrides });
+
+/** The account with the contact preferences a debtor designated (RF-02, RF-03, RF-06). */
+export const withPreferences = (account: Account, preferences: Partial<ContactPreferences>): Account => ({
+  ...account,
+  contactPreferences: { ...noContactPreferences, updatedAt: '2026-06-01T12:00:00.000Z', ...preferences },
+});

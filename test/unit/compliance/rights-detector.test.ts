@@ -118,7 +118,7 @@ describe('AI-02 ordinary messages invoke no rights', () => {
     'I called my family last night',
     "I'm calling my boss tomorrow",
   ])('"%s"', (text) => {
-    expect(detectRights(text)).toEqual({ intents: [], keyword: null, identityQuestion: null, claimedOffer: null });
+    expect(detectRights(text)).toEqual({ intents: [], keyword: null, identityQuestion: null, claimedOffer: null, contactPreference: null });
   });
 });
 
@@ -135,7 +135,9 @@ describe('TC-02 / RF-06 opt-outs in free text', () => {
   });
 
   it('reads "stop calling me, texting is fine" as calls only (RF-06 test)', () => {
-    expect(detectRights('stop calling me, texting is fine')).toEqual({ intents: [], keyword: null, identityQuestion: null, claimedOffer: null });
+    const detection = detectRights('stop calling me, texting is fine');
+    expect(detection).toMatchObject({ intents: ['contact_preference'], keyword: null });
+    expect(detection.contactPreference).toMatchObject({ stoppedMedia: ['calls'], preferredMedia: ['sms'] });
   });
 
   it('passes whole-message keywords through', () => {

@@ -27,7 +27,7 @@ const answers: Record<string, Intent[]> = {
 };
 const scripted: Understand = async (text) => {
   const intents = answers[text] ?? ['out_of_scope'];
-  return { intent: intents[0]!, intents, entities: {}, language: 'en', source: 'local', rights: { intents: [], keyword: null, identityQuestion: null, claimedOffer: null } };
+  return { intent: intents[0]!, intents, entities: {}, language: 'en', source: 'local', rights: { intents: [], keyword: null, identityQuestion: null, claimedOffer: null, contactPreference: null } };
 };
 
 /** What `npm run eval -- --file <fixture>` computes, with the scripted understanding. */

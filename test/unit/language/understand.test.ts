@@ -12,21 +12,21 @@ const fixed = (recognition: Partial<Recognition>): Recognizer => ({
 
 describe('protected intents: recognizer ∪ compliance rights detector', () => {
   it('adds what the rights detector finds, keeping the recognizer top intent first', async () => {
-    const understand = understandWith(fixed({ intent: 'greeting', intents: ['greeting'] }), () => ({ intents: ['attorney_represented'], keyword: null, identityQuestion: null, claimedOffer: null }));
+    const understand = understandWith(fixed({ intent: 'greeting', intents: ['greeting'] }), () => ({ intents: ['attorney_represented'], keyword: null, identityQuestion: null, claimedOffer: null, contactPreference: null }));
     const result = await understand('hi, my lawyer handles this', context);
     expect(result.intent).toBe('greeting');
     expect(result.intents).toEqual(['greeting', 'attorney_represented']);
   });
 
   it('reports an opt-out keyword as cease_contact', async () => {
-    const understand = understandWith(fixed({ intent: 'cancel_nevermind', intents: ['cancel_nevermind'] }), () => ({ intents: [], keyword: 'opt_out', identityQuestion: null, claimedOffer: null }));
+    const understand = understandWith(fixed({ intent: 'cancel_nevermind', intents: ['cancel_nevermind'] }), () => ({ intents: [], keyword: 'opt_out', identityQuestion: null, claimedOffer: null, contactPreference: null }));
     const result = await understand('STOP', context);
     expect(result.intents).toEqual(['cancel_nevermind', 'cease_contact']);
     expect(result.rights.keyword).toBe('opt_out');
   });
 
   it('does not repeat an intent both found', () => {
-    expect(unionIntents(['dispute_not_my_debt'], { intents: ['dispute_not_my_debt'], keyword: null, identityQuestion: null, claimedOffer: null })).toEqual(['dispute_not_my_debt']);
+    expect(unionIntents(['dispute_not_my_debt'], { intents: ['dispute_not_my_debt'], keyword: null, identityQuestion: null, claimedOffer: null, contactPreference: null })).toEqual(['dispute_not_my_debt']);
   });
 
   it('with the real rights detector, "I do not want any more calls from you" is a cease', async () => {

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { detectRights } from '../../../src/compliance/rights-detector';
+import { inconvenientTimesIn } from '../../../src/compliance/spoken-times';
+import { normalizeForMatching } from '../../../src/compliance/normalize';
+
+const weekdays = [1, 2, 3, 4, 5];
+const everyDay = [1, 2, 3, 4, 5, 6, 7];
+
+/** Our own phrasings: direct, indirect, misspelt, run-on, Spanish, mixed with another request. */
+const timePhrasings: [string, { days: number[]; start: string; end: string }][] = [
+  ['not during work 7–3 weekdays', { days: weekdays, start: '07:00', end: '15:00' }],
+  ['only after 5pm', { days: everyDay, start: '00:00', end: '17:00' }],
+  ["don't text me before noon", { days: everyDay, start: '00:00', end: '12:00' }],
+  ['no me escriban en el trabajo de 8 a 4', { days: everyDay, start: '08:00', end: '16:00' }],
+  ['pls dont txt me between 9 and 5 on weekdays im at work', { days: weekdays, start: '09:00', end: '17:00' }],
+  ["I work nights so please don't call or text me before 2pm", { days: everyDay, start: '00:00', end: '14:00' }],
+  ['do not contact me monday to friday 8am-4pm', { days: weekdays, start: '08:00', end: '16:00' }],
+  ["don't message me after 7pm, my kids are asleep", { days: everyDay, start: '19:00', end: '00:00' }],
+  ['never text me on sundays', { days: [7], start: '00:00', end: '23:59' }],
+  ['no me llamen antes de las 10', { days: everyDay, start: '00:00', end: '10:00' }],
+  ['solo despues de las 6 por favor', { days: everyDay, start: '00:00', end: '18:00' }],
+  ['no me manden mensajes de lunes a viernes de 7 a 3', { days: weekdays, start: '07:00', end: '15:00' }],
+  ['No me escriban despues de las 8 de la noche', { days: everyDay, start: '20:00', end: '00:00' }],
+  ['I work 3-11 so dont text me then', { days: everyDay, start: '15:00', end: '23:00' }],
+  ['please avoid texting me in the mornings', { days: everyDay, start: '00:00', end: '12:00' }],
+  ['not before 10am please', { days: everyDay, start: '00:00', end: '10:00' }],
+  ['dont text me durring work 9-5 weekdays ok', { days: weekdays, start: '09:00', end: '17:00' }],
+];
+
+describe('RF-02 inconvenient times the debtor names', () => {
+  it.each(timePhrasings)('"%s" is a contact preference with that time, not an opt-out, cease or hardship', (text, time) => {
+    const detection = detectRights(text);
+    expect(detection.intents).toContain('contact_preference');
+    expect(detection.intents).not.toContain('cease_contact');
+    expect(detection.intents).not.toContain('hardship');
+    expect(detection.keyword).toBeNull();
+    expect(detection.contactPreference?.inconvenientTimes).toContainEqual(time);
+  });
+
+  it.each([
+    "please don't text me during my shift",
+    "don't text me while I'm at work",
+    'no me escriban cuando estoy en el trabajo, en mi turno no puedo',
+    'dont call me at work',
+  ])('"%s" asks for no contact at work and the hours are asked for', (text) => {
+    const detection = detectRights(text);
+    expect(detection.keyword).toBeNull();
+    expect(detection.intents).not.toContain('cease_contact');
+    expect(detection.contactPreference).toMatchObject({ noWorkplaceContact: true, workHoursUnknown: true });
+  });
+
+  it('reads a time mixed with another request and keeps the other request', () => {
+    const detection = detectRights("don't text me before noon. also I already paid this last week");
+    expect(detection.intents).toEqual(expect.arrayContaining(['contact_preference', 'payment_already_made']));
+  });
+});
+
+describe('RF-03 workplace prohibition', () => {
+  it.each([
+    "don't call my office",
+    'please do not contact me at my job',
+    "my boss doesn't allow personal calls, don't call the office",
+    'no me llamen al trabajo',
+    'no me busquen en mi oficina por favor',
+    'you can email me at jsmith@acmecorp.com but dont call the office, I could lose my job',
+  ])('"%s" is a workplace prohibition, not a cease or hardship', (text) => {
+    const detection = detectRights(text);
+    expect(detection.contactPreference?.noWorkplaceContact).toBe(true);
+    expect(detection.intents).not.toContain('cease_contact');
+    expect(detection.intents).not.toContain('hardship');
+    expect(detection.keyword).toBeNull();
+  });
+});
+
+describe('RF-06 a medium stopped while another is welcome', () => {
+  it.each([
+    ['stop texting, email is fine', ['sms'], ['email']],
+    ['stop calling me, texting is fine', ['calls'], ['sms']],
+    ["don't call me, just text me", ['calls'], ['sms']],
+    ['no more texts please, email me instead', ['sms'], ['email']],
+    ['ya no me manden mensajes, mejor por correo', ['sms'], ['email']],
+    ['no me llamen, por mensaje esta bien', ['calls'], ['sms']],
+  ] as const)('"%s" stops %j and welcomes %j', (text, stopped, preferred) => {
+    const detection = detectRights(text);
+    expect(detection.contactPreference).toMatchObject({ stoppedMedia: stopped, preferredMedia: preferred });
+    expect(detection.intents).not.toContain('cease_contact');
+  });
+});
+
+/** Near misses that must NOT read as a contact preference; every false trigger is listed. */
+const nearMisses = [
+  'I work 7-3 so I get paid friday',
+  'stop',
+  "I can't afford it",
+  'I can only pay after 5pm',
+  'I get off work at 5, can I pay then?',
+  'stop texting me',
+  'stop contacting me at all, not at work, not at home, never',
+  'I lost my job last month',
+  'call me back after 5',
+  "I'll pay on friday after work",
+  'trabajo de 8 a 4 y me pagan el viernes',
+  'no puedo pagar hasta despues del 15',
+  'what time do you close?',
+  'my shift ends at 3, can we set up a plan',
+  'text me the payment link',
+  // A report of what the collector did is a complaint, not a designation.
+  'They called me ten times a day at work and I told them to stop.',
+  'they keep calling my job',
+];
+
+describe('contact preference near misses', () => {
+  it('none of our near misses reads as a contact preference', () => {
+    const falseTriggers = nearMisses.filter((text) => detectRights(text).contactPreference !== null);
+    expect(falseTriggers).toEqual([]);
+  });
+
+  it('STOP alone stays the opt-out keyword and a full cease stays a cease', () => {
+    expect(detectRights('stop').keyword).toBe('opt_out');
+    expect(detectRights('stop contacting me at all, not at work, not at home, never').intents).toContain('cease_contact');
+    expect(detectRights("I can't afford it").intents).toContain('hardship');
+  });
+});
+
+describe('spoken times', () => {
+  it.each([
+    ['9-5', '09:00', '17:00'],
+    ['7am to 3pm', '07:00', '15:00'],
+    ['between 1 and 5', '13:00', '17:00'],
+    ['de 8 a 4', '08:00', '16:00'],
+    ['from 10:30 to 2', '10:30', '14:00'],
+    ['5-1', '17:00', '01:00'],
+  ])('"%s" is %s to %s', (said, start, end) => {
+    expect(inconvenientTimesIn(normalizeForMatching(`not ${said}`))).toEqual([{ days: everyDay, start, end }]);
+  });
+
+  it('"only weekends" makes every weekday inconvenient', () => {
+    expect(inconvenientTimesIn('only weekends')).toEqual([{ days: weekdays, start: '00:00', end: '23:59' }]);
+  });
+
+  it('does not read an amount or a date as an hour', () => {
+    expect(inconvenientTimesIn('not $5-10')).toEqual([]);
+    expect(inconvenientTimesIn('not 12/15')).toEqual([]);
+  });
+});
