@@ -19,13 +19,46 @@ export function withoutQuestions(text: string): string {
   return normalized;
 }
 
+/** Where one thing said ends and another begins: a sentence's end, or "also" and its kin. */
+const saidApart = /[.?!;]+|\b(?:also|and also|plus|btw|tambien|y tambien|ademas)\b/;
+
+/**
+ * What the message says besides its questions, when that is a request of its own ("is there a
+ * fee? also I want a payment plan"): the classifier reads it apart, since on the whole message it
+ * names only the question. Only the parts said apart that ask no question count ("is there a fee
+ * to pay by card?" has none). Null when fewer than three words are left.
+ */
+export function requestBesidesQuestions(text: string): string | null {
+  if (questionsIn(text).length === 0) return null;
+  const rest = normalizeForMatching(text)
+    .split(saidApart)
+    .filter((part) => questionsIn(part).length === 0)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return (rest.match(/\p{L}+/gu) ?? []).length >= 3 ? rest : null;
+}
+
 const questionSet = new Set<Intent>(questionIntents);
 /** The classifier's informational guesses that a question the phrases heard replaces. */
-const answeredByTheQuestion = new Set<Intent>([...questionIntents, 'balance_question', 'payment_history', 'help', 'dont_know', 'greeting', 'out_of_scope']);
+export const answeredByTheQuestion = new Set<Intent>([...questionIntents, 'balance_question', 'payment_history', 'help', 'dont_know', 'greeting', 'out_of_scope']);
 
 export function isQuestionIntent(intent: Intent): intent is QuestionIntent {
   return questionSet.has(intent);
 }
+
+/** Questions that are themselves a validation request (RULES.md AI-02 ORIGINAL_CREDITOR_REQUEST, RF-17, RF-18). */
+const validationQuestions = new Set<Intent>(['validation_period_question', 'original_creditor_question']);
+/** What already records a dispute or validation request, or says the writer is not the debtor. */
+const recordedOtherwise = new Set<Intent>([
+  'dispute_not_my_debt',
+  'dispute_wrong_amount',
+  'dispute_identity_theft',
+  'debt_validation_request',
+  'payment_already_made',
+  'wrong_number',
+  'third_party',
+]);
 
 /**
  * Puts the questions the phrases heard right after safety, and drops what they settle:
@@ -33,10 +66,18 @@ export function isQuestionIntent(intent: Intent): intent is QuestionIntent {
  * - a refusal to pay heard only inside a question: "what happens if I never pay?" asks about a
  *   refusal, it makes none (RF-07). `refusesBesides` reads the rest of the message for a refusal
  *   said beside the question ("what happens if I don't pay? because I won't"), which stays.
+ * A question about the validation period or the original creditor, heard by either, is also a
+ * validation request (recall first, AI-02): "how long do I have to dispute this?" is recorded as
+ * one even when the classifier read only the question.
  */
 export function withQuestionsHeard(intents: readonly Intent[], text: string, refusesBesides: (rest: string) => boolean): Intent[] {
   const asked = questionsIn(text);
-  if (asked.length === 0) return [...intents];
+  const heard = asked.length === 0 ? [...intents] : withAsked(intents, asked, text, refusesBesides);
+  const validationAsked = heard.some((intent) => validationQuestions.has(intent)) && !heard.some((intent) => recordedOtherwise.has(intent));
+  return validationAsked ? [...heard, 'debt_validation_request'] : heard;
+}
+
+function withAsked(intents: readonly Intent[], asked: QuestionIntent[], text: string, refusesBesides: (rest: string) => boolean): Intent[] {
   const hypothetical = asked.includes('consequence_question') && intents.includes('refusal_to_pay') && !refusesBesides(withoutQuestions(text));
   const kept = intents.filter((intent) => !answeredByTheQuestion.has(intent) && !(hypothetical && intent === 'refusal_to_pay'));
   const safety = kept.filter((intent) => (safetyIntents as readonly Intent[]).includes(intent));

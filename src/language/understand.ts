@@ -5,7 +5,7 @@ import { loadIntentModel } from './committed-model';
 import { isJunkText } from './junk-text';
 import { LocalRecognizer } from './local-recognizer';
 import { OpenAIRecognizer, type OpenAIRecognizerOptions } from './openai-recognizer';
-import { withQuestionsHeard } from './questions';
+import { answeredByTheQuestion, requestBesidesQuestions, withQuestionsHeard } from './questions';
 import type { Recognition, RecognitionContext, Recognizer } from './recognition';
 import { matchRules } from './rules';
 
@@ -29,8 +29,11 @@ export function understandWith(recognizer: Recognizer, detect: (text: string) =>
   return async (text, context) => {
     const recognition = await recognizer.recognize(text, context);
     const rights = detect(text);
-    // Questions with an approved answer (issue #19 item 10) are heard by their phrases too.
-    const intents = withQuestionsHeard(unionIntents(recognition.intents, rights), text, (rest) => detect(rest).intents.includes('refusal_to_pay'));
+    // Questions with an approved answer (issue #19 item 10) are heard by their phrases too, and a
+    // request said beside one is read apart.
+    const besides = requestBesidesQuestions(text);
+    const request = besides === null ? [] : (await recognizer.recognize(besides, context)).intents.filter((intent) => !answeredByTheQuestion.has(intent));
+    const intents = withQuestionsHeard(unionIntents([...recognition.intents, ...request], rights), text, (rest) => detect(rest).intents.includes('refusal_to_pay'));
     // The classifier's confidence was in its own top intent, not in one the detector put first.
     const { confidence: _other, ...rest } = recognition;
     const understood = { ...(intents[0] === recognition.intent ? recognition : rest), intent: intents[0]!, intents, rights };
