@@ -118,7 +118,7 @@ const es: AnswerMessages = {
     general: 'No se cobra ningún cargo por pagar en línea o con tarjeta. Un especialista puede revisar otros cargos con usted: solo pida hablar con una persona.',
   },
   creditReporting: (creditor) =>
-    `No puedo decirle cómo afecta esto a su puntaje de crédito, y nadie puede prometerle que pagar lo cambie. Todo lo que ${creditor} informe a las agencias de crédito debe ser exacto, y una cuenta en disputa se informa como disputada. Un especialista puede decirle qué se informa: solo pida hablar con una persona.`,
+    `No puedo decirle cómo afecta esto a su puntaje de crédito, y nadie puede prometerle que pagar lo cambie. Todo lo que ${creditor} informe a las agencias de crédito tiene que ser exacto, y una cuenta en disputa se informa como disputada. Un especialista puede decirle qué se informa: solo pida hablar con una persona.`,
   consequence: {
     verified: (creditor) =>
       `Nada cambia hoy por esta conversación. Un saldo sin pagar sigue en su cuenta con ${creditor}, y nos comunicaremos solo dentro de los límites que fijan la ley y sus preferencias. No puedo dar asesoría legal. Si ahora le cuesta pagar, hay opciones como un plan de pagos, o puede pedir hablar con una persona.`,
