@@ -1,5 +1,5 @@
 import { normalizeForMatching } from '../compliance/normalize';
-import { questionIntents, safetyIntents, type Intent, type QuestionIntent } from '../domain/intents';
+import { protectedIntents, questionIntents, safetyIntents, type Intent, type QuestionIntent } from '../domain/intents';
 import { questionPatterns } from './question-patterns';
 
 /** The questions with an approved answer that `text` asks, in the order of questionIntents. */
@@ -40,6 +40,7 @@ export function requestBesidesQuestions(text: string): string | null {
 }
 
 const questionSet = new Set<Intent>(questionIntents);
+const protectedSet = new Set<Intent>(protectedIntents);
 /** The classifier's informational guesses that a question the phrases heard replaces. */
 export const answeredByTheQuestion = new Set<Intent>([...questionIntents, 'balance_question', 'payment_history', 'help', 'dont_know', 'greeting', 'out_of_scope']);
 
@@ -66,15 +67,26 @@ const recordedOtherwise = new Set<Intent>([
  * - a refusal to pay heard only inside a question: "what happens if I never pay?" asks about a
  *   refusal, it makes none (RF-07). `refusesBesides` reads the rest of the message for a refusal
  *   said beside the question ("what happens if I don't pay? because I won't"), which stays.
- * A question about the validation period or the original creditor, heard by either, is also a
- * validation request (recall first, AI-02): "how long do I have to dispute this?" is recorded as
- * one even when the classifier read only the question.
+ * A question about the validation period or the original creditor is also a validation request
+ * (recall first, AI-02): "how long do I have to dispute this?" is recorded as one even when the
+ * classifier read only the question. The classifier's original-creditor guess alone is not
+ * enough: on the test slice it read "where does cannabis originate from" as one.
  */
 export function withQuestionsHeard(intents: readonly Intent[], text: string, refusesBesides: (rest: string) => boolean): Intent[] {
   const asked = questionsIn(text);
-  const heard = asked.length === 0 ? [...intents] : withAsked(intents, asked, text, refusesBesides);
-  const validationAsked = heard.some((intent) => validationQuestions.has(intent)) && !heard.some((intent) => recordedOtherwise.has(intent));
+  const heard = asked.length === 0 ? withoutGuessedQuestions(intents) : withAsked(intents, asked, text, refusesBesides);
+  const validationAsked =
+    (asked.some((intent) => validationQuestions.has(intent)) || intents.includes('validation_period_question')) && !heard.some((intent) => recordedOtherwise.has(intent));
   return validationAsked ? [...heard, 'debt_validation_request'] : heard;
+}
+
+/**
+ * Without a phrase to go on, a question the classifier guessed beside a right is dropped: the
+ * right is what the message says ("I dispute this" read as how to dispute is answered as a dispute).
+ */
+function withoutGuessedQuestions(intents: readonly Intent[]): Intent[] {
+  if (!intents.some((intent) => protectedSet.has(intent))) return [...intents];
+  return intents.filter((intent) => !questionSet.has(intent));
 }
 
 function withAsked(intents: readonly Intent[], asked: QuestionIntent[], text: string, refusesBesides: (rest: string) => boolean): Intent[] {

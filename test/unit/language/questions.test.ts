@@ -87,6 +87,25 @@ describe('reading a question with the rest of the message', () => {
     expect(understanding.intents).toContain('payment_plan');
   });
 
+  it.each(['I dispute this', 'yo disputo esta deuda'])('RF-18: "%s" is a dispute, not a question about how to dispute', async (text) => {
+    const understanding = await read(text, text.startsWith('yo') ? 'es' : 'en');
+    expect(understanding.intents).toContain('dispute_not_my_debt');
+    expect(understanding.intents).not.toContain('validation_period_question');
+  });
+
+  it.each(['how long do i have to dispute this', 'whats the last day i can contest the balance', 'who is the original creditor?'])(
+    'RF-17 / RF-18: "%s" is answered and recorded as a validation request or dispute',
+    async (text) => {
+      const understanding = await read(text);
+      expect(understanding.intents.some((intent) => ['validation_period_question', 'original_creditor_question'].includes(intent))).toBe(true);
+      expect(understanding.intents.some((intent) => ['debt_validation_request', 'dispute_not_my_debt'].includes(intent))).toBe(true);
+    },
+  );
+
+  it('AI-02: a guess of the classifier alone about the original creditor records nothing ("where does cannabis originate from")', async () => {
+    expect((await read('where does cannabis originate from')).intents).not.toContain('debt_validation_request');
+  });
+
   it('RF-01 / AI-02: safety still comes before any question', async () => {
     const understanding = await read('what happens if I dont pay, I want to kill myself');
     expect(understanding.intents[0]).toBe('crisis');
