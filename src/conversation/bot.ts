@@ -14,7 +14,7 @@ import type { DialogServices } from '../../dialogs/services';
 import type { Language } from '../domain/account';
 import type { Channel } from '../domain/arrangement';
 import type { Intent } from '../language/recognition';
-import { isQuestionIntent } from '../language/questions';
+import { questionsIn } from '../language/questions';
 import type { Understand } from '../language/understand';
 import { contactWindowOf } from '../compliance/contact-window';
 import { debtorZones } from '../compliance/debtor-location';
@@ -256,12 +256,19 @@ export class AmicableBot {
     if (result.status === DialogTurnStatus.empty) await dialogContext.beginDialog(ROOT_DIALOG);
   }
 
-  /** Sends the approved answer to each common question the message asks, and takes them off the turn's intents. */
+  /**
+   * Sends the approved answer to each common question the message asks in words the phrase rules
+   * know, and takes them off the turn's intents. A question only the classifier guessed is left to
+   * the dialogs: on a short reply it guesses wrong ("de acuerdo" at a confirmation read as a
+   * question about the original creditor).
+   */
   private async answerQuestionAsked(context: TurnContext, facts: TurnFacts): Promise<boolean> {
-    const replies = facts.recognition.intents.flatMap((intent) => answerQuestion(intent, context, this.options) ?? []);
+    const heard = new Set<Intent>(questionsIn(context.activity.text ?? ''));
+    const asked = facts.recognition.intents.filter((intent) => heard.has(intent));
+    const replies = asked.flatMap((intent) => answerQuestion(intent, context, this.options) ?? []);
     if (replies.length === 0) return false;
     for (const reply of replies) await context.sendActivity(reply);
-    const rest = facts.recognition.intents.filter((intent) => !isQuestionIntent(intent));
+    const rest = facts.recognition.intents.filter((intent) => !heard.has(intent));
     facts.recognition = { ...facts.recognition, intents: rest, intent: rest[0] ?? 'out_of_scope' };
     return true;
   }
