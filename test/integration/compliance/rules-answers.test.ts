@@ -56,6 +56,17 @@ describe('RF-21 fees and charges', () => {
     expect(reply).toMatch(/Here are plans I can offer|Reply with a number/);
   });
 
+  it('RF-21 / RF-01: a question asked while verifying is answered in general, then the same factor is asked again', async () => {
+    const say = conversations.texter('+15125550101');
+    expect(await say('Hi')).toMatch(/date of birth/);
+    const reply = await say('wait, is there a fee to pay online?');
+    expect(reply).toContain('There is no fee to pay online or by card.');
+    expect(reply).not.toMatch(dollars);
+    expect(reply).toMatch(/date of birth/);
+    await say('March 14, 1985');
+    expect(await say('78701')).toMatch(/Your balance is \$1,240\.50/);
+  });
+
   it('RF-21: a request beside the question is acted on after the answer', async () => {
     const maria = await conversations.maria();
     const reply = await maria('is there a processing fee? also i want to set up a payment plan');
