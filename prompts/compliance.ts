@@ -1,5 +1,5 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Language } from '../src/domain/account';
+import { readablePhone } from './format';
 
 /**
  * Every compliance sentence the assistant may send, per language, for counsel to review.
@@ -31,11 +31,6 @@ export interface ComplianceMessages {
    * credit-reporting sentence and the NY/NYC/TX variants, which need facts the account lacks.
    */
   timeBarredNotice: string;
-}
-
-/** "+18005550100" -> "(800) 555-0100": easier to read and to dial from an SMS. */
-function readablePhone(e164: string): string {
-  return parsePhoneNumberFromString(e164)?.formatNational() ?? e164;
 }
 
 const en: ComplianceMessages = {

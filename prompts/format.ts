@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Language } from '../src/domain/account';
 import { formatUsd } from '../src/domain/money';
 
@@ -14,3 +14,8 @@ export function formatDate(isoDate: string, language: Language): string {
 }
 
 export const money = formatUsd;
+
+/** "+18005550100" -> "(800) 555-0100": easier to read and to dial from an SMS. */
+export function readablePhone(e164: string): string {
+  return parsePhoneNumberFromString(e164)?.formatNational() ?? e164;
+}

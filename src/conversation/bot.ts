@@ -6,6 +6,7 @@ import { complianceMessages } from '../../prompts/compliance';
 import { RootDialog, ROOT_DIALOG } from '../../dialogs/root-dialog';
 import { answerClaimedOffer } from '../../dialogs/claimed-offer';
 import { answerWorkHours, confirmContactPreference, recordContactPreference, stopsAnotherMedium } from '../../dialogs/contact-preference';
+import { answerQuestion } from '../../dialogs/questions';
 import { caseAccountId, handleRights, handleWrongNumber, handoffNotice, recordRightsFlags, rightsInvoked } from '../../dialogs/rights';
 import { handleSafety, type SafetyConcern } from '../../dialogs/safety';
 import { message, paymentLinkMessage } from '../../dialogs/say';
@@ -14,6 +15,7 @@ import type { DialogServices } from '../../dialogs/services';
 import type { Language } from '../domain/account';
 import type { Channel } from '../domain/arrangement';
 import type { Intent } from '../language/recognition';
+import { questionsIn } from '../language/questions';
 import type { Understand } from '../language/understand';
 import { contactWindowOf } from '../compliance/contact-window';
 import { debtorZones } from '../compliance/debtor-location';
@@ -233,6 +235,8 @@ export class AmicableBot {
       facts.session.dialogsBeforeHandoff = await this.dialogState.get(context);
       await this.dialogState.delete(context);
       await handleRights(context, this.options);
+      // A question asked with it is still answered ("who is the original creditor?" both asks and invokes RF-17).
+      if (!intents.includes('third_party')) await this.answerQuestionAsked(context, facts);
       if (!facts.session.handoffId) delete facts.session.dialogsBeforeHandoff;
       // The gate put the AI disclosure on this first reply (AI-01): no second greeting later.
       facts.session.greeted = true;
@@ -252,15 +256,35 @@ export class AmicableBot {
       return;
     }
 
+    // Issue #19 item 10: a common question gets its approved answer, then the rest of the message is acted on.
+    const questionAnswered = await this.answerQuestionAsked(context, facts);
+
     const dialogContext = await this.dialogs.createContext(context);
-    // An identity question alone leaves the conversation where it was: the question open is asked again.
-    if (identityQuestion && !asksForSomething(facts.recognition.intent)) {
+    // An identity question or a question alone leaves the conversation where it was: the prompt open is asked again.
+    if ((identityQuestion || questionAnswered) && !asksForSomething(facts.recognition.intent)) {
       if (dialogContext.activeDialog) await dialogContext.repromptDialog();
       else await dialogContext.beginDialog(ROOT_DIALOG);
       return;
     }
     const result = await dialogContext.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dialogContext.beginDialog(ROOT_DIALOG);
+  }
+
+  /**
+   * Sends the approved answer to each common question the message asks in words the phrase rules
+   * know, and takes them off the turn's intents. A question only the classifier guessed is left to
+   * the dialogs: on a short reply it guesses wrong ("de acuerdo" at a confirmation read as a
+   * question about the original creditor).
+   */
+  private async answerQuestionAsked(context: TurnContext, facts: TurnFacts): Promise<boolean> {
+    const heard = new Set<Intent>(questionsIn(context.activity.text ?? ''));
+    const asked = facts.recognition.intents.filter((intent) => heard.has(intent));
+    const replies = asked.flatMap((intent) => answerQuestion(intent, context, this.options) ?? []);
+    if (replies.length === 0) return false;
+    for (const reply of replies) await context.sendActivity(reply);
+    const rest = facts.recognition.intents.filter((intent) => !heard.has(intent));
+    facts.recognition = { ...facts.recognition, intents: rest, intent: rest[0] ?? 'out_of_scope' };
+    return true;
   }
 
   /** TC-02 / RF-06: the address is suppressed at once, and the opt-out confirmed once. */

@@ -56,6 +56,8 @@ export interface Account {
   daysPastDue: number;
   status: AccountStatus;
   timeBarred: boolean;
+  /** YYYY-MM-DD: the validation period's end date from the validation notice (Reg F 1006.34(b)(5)), when the creditor sent it. */
+  validationPeriodEnd?: string;
   smsConsent: boolean;
   consentDate?: string;
   flags: AccountFlag[];

@@ -24,11 +24,33 @@ export const protectedIntents = [
  */
 export const safetyIntents = ['crisis', 'threat'] as const;
 
+/**
+ * Questions with an approved answer (issue #19 item 10): worded in prompts/answers.ts, every
+ * figure from the policy and the account. fees_interest_question and credit_reporting_question
+ * are the shared dev set's names; the others are ours.
+ */
+export const questionIntents = [
+  'fees_interest_question',
+  'credit_reporting_question',
+  // RF-15 / AI-04: "what happens if I don't pay?", "can you sue me?"
+  'consequence_question',
+  // RF-19: "this debt is too old", "does paying restart the clock?"
+  'time_barred_question',
+  // RF-17 / RF-18: when the validation period ends and how to dispute
+  'validation_period_question',
+  // RF-17 / RF-18 (1006.38(c)): the original creditor's name
+  'original_creditor_question',
+  // RF-17 (1006.34(d)(3)(vi)) / FL-04: a copy of the notice in Spanish
+  'spanish_notice_request',
+  // FL-02: the hardship options the policy allows
+  'hardship_options_question',
+] as const;
+export type QuestionIntent = (typeof questionIntents)[number];
+
 /** Intent names shared with ../shared/eval/README.md so any labelled file can score the recognizer. */
 export const intents = [
   // account and payment
   'balance_question',
-  'fees_interest_question',
   'payment_history',
   'make_payment',
   'pay_in_full',
@@ -36,7 +58,7 @@ export const intents = [
   'promise_to_pay',
   'payment_already_made',
   'update_contact_info',
-  'credit_reporting_question',
+  ...questionIntents,
   'identity_verification',
   ...protectedIntents,
   // conversation

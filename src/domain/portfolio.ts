@@ -41,6 +41,7 @@ export const optionalColumns = [
   'time_barred',
   'sms_consent',
   'consent_date',
+  'validation_period_end',
 ] as const;
 const itemizationColumns = ['itemization_date', 'itemization_balance', 'interest_since', 'fees_since', 'payments_since', 'credits_since'] as const;
 
@@ -133,6 +134,7 @@ const rowSchema = z.object({
   time_barred: yesNo,
   sms_consent: yesNo,
   consent_date: cell(calendarDate('a consent date').optional()),
+  validation_period_end: cell(calendarDate('a validation period end date').optional()),
 });
 
 type Row = z.output<typeof rowSchema>;
@@ -197,6 +199,7 @@ function accountFrom(row: Row, itemization: Itemization | undefined): Account {
   if (row.account_last4 !== undefined) account.accountLast4 = row.account_last4;
   if (itemization !== undefined) account.itemization = itemization;
   if (row.consent_date !== undefined) account.consentDate = row.consent_date;
+  if (row.validation_period_end !== undefined) account.validationPeriodEnd = row.validation_period_end;
   return account;
 }
 

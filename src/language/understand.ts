@@ -5,6 +5,7 @@ import { loadIntentModel } from './committed-model';
 import { isJunkText } from './junk-text';
 import { LocalRecognizer } from './local-recognizer';
 import { OpenAIRecognizer, type OpenAIRecognizerOptions } from './openai-recognizer';
+import { answeredByTheQuestion, requestBesidesQuestions, withQuestionsHeard } from './questions';
 import type { Recognition, RecognitionContext, Recognizer } from './recognition';
 import { matchRules } from './rules';
 
@@ -21,13 +22,18 @@ export type Understand = (text: string, context: RecognitionContext) => Promise<
  * is reported as cease_contact among `intents`, so the eval and the dialogs see one name for
  * "stop contacting me"; the keyword itself stays in `rights` for the SMS opt-out handling.
  * The top intent is the recognizer's: the detector adds intents, and removes or reorders them only
- * where its phrase decides (withDetectorPrecedence): safety first, the AI-01 question, a wrong number.
+ * where its phrase decides (withDetectorPrecedence): safety first, the AI-01 question, a wrong number;
+ * a question with an approved answer comes next (withQuestionsHeard).
  */
 export function understandWith(recognizer: Recognizer, detect: (text: string) => RightsDetection = detectRights): Understand {
   return async (text, context) => {
     const recognition = await recognizer.recognize(text, context);
     const rights = detect(text);
-    const intents = unionIntents(recognition.intents, rights);
+    // Questions with an approved answer (issue #19 item 10) are heard by their phrases too, and a
+    // request said beside one is read apart.
+    const besides = requestBesidesQuestions(text);
+    const request = besides === null ? [] : (await recognizer.recognize(besides, context)).intents.filter((intent) => !answeredByTheQuestion.has(intent));
+    const intents = withQuestionsHeard(unionIntents([...recognition.intents, ...request], rights), text, (rest) => detect(rest).intents.includes('refusal_to_pay'));
     // The classifier's confidence was in its own top intent, not in one the detector put first.
     const { confidence: _other, ...rest } = recognition;
     const understood = { ...(intents[0] === recognition.intent ? recognition : rest), intent: intents[0]!, intents, rights };

@@ -61,7 +61,7 @@ async function worldFor(account: Account, optedOut: boolean, now: Date): Promise
   const sms = { send: async (to: string, body: string) => (sent.push({ to, body }), { sid: `SM${sent.length}` }) };
   const policy = samplePolicy;
   const outreach = new OutreachSender({ store, policy, clock, transcripts, optOuts, contacts: new ContactLedger(store), sms });
-  const messenger = new DebtorMessenger({ store, policy, clock, transcripts, optOuts, directLine: { deliver: () => 'activity' }, sms });
+  const messenger = new DebtorMessenger({ store, policy, clock, transcripts, optOuts, directLine: { deliver: async () => 'activity' }, sms });
   return { store, sent, outreach, messenger, now };
 }
 

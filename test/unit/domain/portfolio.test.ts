@@ -52,9 +52,9 @@ describe('portfolio import', () => {
   });
 
   it('reads every optional column', () => {
-    const columns = ['email', 'ssn_last4', 'language', 'timezone', 'creditor', 'account_last4', 'days_past_due', 'status', 'time_barred', 'sms_consent', 'consent_date'];
+    const columns = ['email', 'ssn_last4', 'language', 'timezone', 'creditor', 'account_last4', 'days_past_due', 'status', 'time_barred', 'sms_consent', 'consent_date', 'validation_period_end'];
     const { accounts, rejected } = parsePortfolio(
-      csv([`${maria},maria@example.com,4821,ES,America/Chicago,Northwind Energy,7731,95,active,TRUE,true,2025-01-10`], columns),
+      csv([`${maria},maria@example.com,4821,ES,America/Chicago,Northwind Energy,7731,95,active,TRUE,true,2025-01-10,2026-12-20`], columns),
     );
     expect(rejected).toEqual([]);
     expect(accounts[0]).toMatchObject({
@@ -68,6 +68,7 @@ describe('portfolio import', () => {
       timeBarred: true,
       smsConsent: true,
       consentDate: '2025-01-10',
+      validationPeriodEnd: '2026-12-20',
     });
   });
 
@@ -165,6 +166,7 @@ describe('portfolio import', () => {
     ['time_barred', 'yes', 'must be true or false'],
     ['sms_consent', '1', 'must be true or false'],
     ['consent_date', '2025-13-01', '"2025-13-01" is not a real date YYYY-MM-DD'],
+    ['validation_period_end', '2026-02-30', '"2026-02-30" is not a real date YYYY-MM-DD'],
   ])('rejects a bad optional %s (%s) naming the column', (column, value, message) => {
     expect(parsePortfolio(csv([`${maria},${value}`], [column])).rejected).toEqual([{ line: 2, column, message }]);
   });
