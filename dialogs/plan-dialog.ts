@@ -1,7 +1,8 @@
-import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { offersFor, proposePlan, type InstallmentPlan } from '../src/domain/offers';
 import type { Entities } from '../src/language/recognition';
 import { turnFacts } from '../src/conversation/turn-facts';
+import { AskPrompt } from './ask-prompt';
 import { confirmation, ConfirmPrompt, sayNotRecorded } from './confirm-prompt';
 import { recordArrangement, sendPaymentLink } from './record-arrangement';
 import { choiceMessage, confirmMessage, message, messagesFor, withReceiptCard } from './say';
@@ -36,7 +37,7 @@ function asksForTerms(entities: Entities): boolean {
 export class PlanDialog extends ComponentDialog {
   constructor(private readonly services: DialogServices) {
     super(PLAN_DIALOG);
-    this.addDialog(new TextPrompt(PLAN_CHOICE, this.choiceOrTerms));
+    this.addDialog(new AskPrompt(PLAN_CHOICE, this.choiceOrTerms));
     this.addDialog(new ConfirmPrompt(CONFIRM));
     this.addDialog(new WaterfallDialog<OfferOptions>(PLAN_STEPS, [this.offerStep, this.pickStep, this.confirmStep, this.recordStep]));
     this.initialDialogId = PLAN_STEPS;
@@ -76,7 +77,7 @@ export class PlanDialog extends ComponentDialog {
     }));
     return step.prompt(PLAN_CHOICE, {
       prompt: choiceMessage(step.context, say.planIntro, choices, planMeta(plans)),
-      retryPrompt: message(say.notUnderstood),
+      retryPrompt: message(say.rephrasePlanChoice(plans.length)),
       validations: { count: plans.length },
     });
   };
@@ -97,7 +98,9 @@ export class PlanDialog extends ComponentDialog {
     }
     const plans = (step.values as PlanValues).plans!;
     const chosen = entities.menuChoice !== undefined ? plans[entities.menuChoice - 1] : undefined;
-    if (!chosen) return step.replaceDialog(PLAN_DIALOG, { entities } satisfies OfferOptions);
+    // New terms add to the ones named before ("100 a month", then "starting the 15th"): both are kept.
+    const { menuChoice: _choice, ...terms } = entities;
+    if (!chosen) return step.replaceDialog(PLAN_STEPS, { entities: { ...step.options.entities, ...terms } } satisfies OfferOptions);
     (step.values as PlanValues).plan = chosen;
     return step.next();
   };
@@ -119,7 +122,7 @@ export class PlanDialog extends ComponentDialog {
     const say = messagesFor(step.context);
     const consent = confirmation(step.context);
     // "No" (Reply ... NO to change it) offers the plans again; no clear answer ends unrecorded.
-    if (consent === 'no') return step.replaceDialog(PLAN_DIALOG, {} satisfies OfferOptions);
+    if (consent === 'no') return step.replaceDialog(PLAN_STEPS, {} satisfies OfferOptions);
     if (consent === 'unclear') {
       await sayNotRecorded(step.context, consent);
       return step.endDialog();

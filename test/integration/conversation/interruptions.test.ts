@@ -1,0 +1,175 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { debtors, play, startTranscriptTable, type Debtor, type Row, type TranscriptTable } from '../../support/transcript-table';
+
+/**
+ * Issue #15 item 1: at every prompt (the promise question, the plan choice, each confirmation) the
+ * debtor may say MENU, ask a question, make a new request, invoke a right, STOP or HELP, and the
+ * assistant acts on it instead of asking the same question again. Transcript tables through the
+ * real turn (transcript-table.ts); phrasings our own, in English and Spanish, misspelt and run-on.
+ */
+let table: TranscriptTable;
+beforeAll(async () => {
+  table = await startTranscriptTable();
+}, 120_000);
+afterAll(() => table.close());
+
+/** How each prompt is reached from the menu, and what it asks. Thursday, December 3, 2026. */
+const prompts = {
+  promise: { debtor: 'maria', asks: ['3'], question: /How much will you pay, and on what date\?/ },
+  planChoice: { debtor: 'maria', asks: ['2'], question: /Here are plans I can offer/ },
+  planConfirm: { debtor: 'maria', asks: ['2', '3'], question: /To confirm: 6 monthly payments of \$103\.38/ },
+  payInFull: { debtor: 'maria', asks: ['1'], question: /You can pay \$1,240\.50 in full by December 17, 2026/ },
+  promiseConfirm: { debtor: 'maria', asks: ['3', '100 on the 15th'], question: /To confirm: you will pay \$100\.00 on December 15, 2026/ },
+  promiseEs: { debtor: 'jose', asks: ['3'], question: /¿Cuánto pagará y en qué fecha\?/ },
+  planChoiceEs: { debtor: 'jose', asks: ['2'], question: /Estos son los planes que puedo ofrecer/ },
+  payInFullEs: { debtor: 'jose', asks: ['1'], question: /Puede pagar el total de \$860\.00/ },
+} as const satisfies Record<string, { debtor: Debtor; asks: string[]; question: RegExp }>;
+type Prompt = keyof typeof prompts;
+const english: Prompt[] = ['promise', 'planChoice', 'planConfirm', 'payInFull', 'promiseConfirm'];
+const spanish: Prompt[] = ['promiseEs', 'planChoiceEs', 'payInFullEs'];
+
+/** A verified conversation standing at the prompt (in the shared table unless told). */
+async function at(prompt: Prompt, on: TranscriptTable = table) {
+  const { debtor, asks, question } = prompts[prompt];
+  const say = await on.verified(debtor);
+  let last = '';
+  for (const text of asks) last = await say(text);
+  expect(last, `at ${prompt}`).toMatch(question);
+  return say;
+}
+
+const arrangementsOf = async (debtor: Debtor, on: TranscriptTable = table) => (await on.store.listArrangements(debtors[debtor].accountId)).length;
+
+const menu = { en: /What would you like to do\?/, es: /¿Qué desea hacer\?/ };
+
+describe('MENU at any prompt shows the menu instead of asking again (issue #15)', () => {
+  const words = { en: ['menu', 'MENU', 'Menu.', 'options', 'back', 'go back'], es: ['menú', 'MENU', 'opciones', 'volver', 'atrás'] };
+  it.each(english.flatMap((prompt) => words.en.map((word) => [prompt, word] as const)))('%s: "%s"', async (prompt, word) => {
+    const say = await at(prompt);
+    await play(say, [[word, menu.en, prompts[prompt].question]]);
+  });
+  it.each(spanish.flatMap((prompt) => words.es.map((word) => [prompt, word] as const)))('%s: "%s"', async (prompt, word) => {
+    const say = await at(prompt);
+    await play(say, [[word, menu.es, prompts[prompt].question]]);
+  });
+});
+
+describe('a balance question at any prompt is answered, then the open question is asked again (issue #15, continue_interrupted)', () => {
+  const questions = {
+    en: ['what do I owe', 'whats my balance', 'wats my balnce', 'how much do i owe you guys again, i forgot', 'i want a plan. also whats my balance'],
+    es: ['cuánto debo', 'cual es mi saldo', '¿cuanto debo?', 'y cuánto es lo que debo ahora?', 'cual es mi saldo total'],
+  };
+  it.each(english.flatMap((prompt) => questions.en.map((text) => [prompt, text] as const)))('%s: "%s"', async (prompt, text) => {
+    const say = await at(prompt);
+    const reply = await play(say, [[text, /Balance now: \$1,240\.50/]]);
+    expect(reply, 'the open question again').toMatch(prompts[prompt].question);
+  });
+  it.each(spanish.flatMap((prompt) => questions.es.map((text) => [prompt, text] as const)))('%s: "%s"', async (prompt, text) => {
+    const say = await at(prompt);
+    const reply = await play(say, [[text, /Saldo actual: \$860\.00/]]);
+    expect(reply, 'the open question again').toMatch(prompts[prompt].question);
+  });
+});
+
+describe('a new request at any prompt goes where the menu would send it (issue #15, one routing table)', () => {
+  const plan = /Here are plans I can offer|Estos son los planes/;
+  const payInFull = /in full by|Puede pagar el total/;
+  const requests: { name: string; goes: RegExp; skip: Prompt[]; en: string[]; es: string[] }[] = [
+    {
+      name: 'a plan',
+      goes: plan,
+      skip: ['planChoice', 'planConfirm', 'planChoiceEs'],
+      en: ['actually can I do a payment plan', 'can I do a plan instead', 'payment plan pls', 'can u do a paymnt plan', 'ok nvm that, i think a payment plan would be better for me honestly'],
+      es: ['quiero un plan de pagos', 'plan de pagos por favor', 'quiero un plan'],
+    },
+    {
+      name: 'paying in full',
+      goes: payInFull,
+      skip: ['payInFull', 'payInFullEs'],
+      en: ['i want to pay in full', 'just pay it all', 'pay the whole thing', 'lemme pay it all off actually', "i'd rather just pay the whole balance"],
+      es: ['pagar todo', 'quiero pagar el total', 'mejor pago todo'],
+    },
+  ];
+  for (const request of requests) {
+    const cases = (prompts_: Prompt[], texts: string[]) => prompts_.filter((prompt) => !request.skip.includes(prompt)).flatMap((prompt) => texts.map((text) => [prompt, text] as const));
+    it.each([...cases(english, request.en), ...cases(spanish, request.es)])(`${request.name}: %s: "%s"`, async (prompt, text) => {
+      const say = await at(prompt);
+      await play(say, [[text, request.goes, prompts[prompt].question]]);
+    });
+  }
+
+  it('a monthly amount at the promise question goes to the plans built around it', async () => {
+    const say = await at('promise');
+    await play(say, [['actually 100 a month would work better', /closest plans|Here are plans/, /How much will you pay/]]);
+  });
+
+  it('"who is this?" at a confirmation is answered and the terms asked again', async () => {
+    const say = await at('payInFull');
+    const reply = await play(say, [['wait who is this', /Northwind Energy's automated assistant/]]);
+    expect(reply).toMatch(prompts.payInFull.question);
+  });
+
+  it('"bye" at the plan choice ends the conversation, nothing recorded', async () => {
+    const before = await arrangementsOf('maria');
+    const say = await at('planChoice');
+    await play(say, [['ok bye', /take care/, /Here are plans/]]);
+    expect(await arrangementsOf('maria')).toBe(before);
+  });
+});
+
+describe('rights, a person, STOP and HELP are never swallowed by a prompt (issue #15; TC-02, RF-06, RF-08)', () => {
+  const rights: [Prompt, string, RegExp][] = [
+    ['promise', 'talk to a person', /asked a specialist to take over/],
+    ['planChoice', 'can i speak to a human', /asked a specialist to take over/],
+    ['planConfirm', 'real person please', /asked a specialist to take over/],
+    ['promiseConfirm', 'agent', /asked a specialist to take over/],
+    ['promiseEs', 'quiero hablar con una persona', /especialista/],
+    ['payInFull', "this isn't my debt", /dispute this/],
+    ['promiseEs', 'esta deuda no es mía', /disputa esta cuenta/],
+    ['planChoice', 'i lost my job and cant pay', /sorry you're going through this/],
+    ['promise', 'stop contacting me', /stop contacting you/],
+    ['payInFullEs', 'STOP', /Responda START|START/],
+    ['planConfirm', 'STOP', /unsubscribed/],
+  ];
+  // A right pauses the account and STOP suppresses the number: each case has a portfolio of its own.
+  it.each(rights)('%s: "%s"', async (prompt, text, answer) => {
+    const own = await startTranscriptTable();
+    try {
+      const say = await at(prompt, own);
+      await play(say, [[text, answer, prompts[prompt].question]]);
+      expect(await arrangementsOf(prompts[prompt].debtor, own)).toBe(0);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('HELP at the promise question is answered, and the question can still be answered after', async () => {
+    const say = await at('promise');
+    await play(say, [
+      ['HELP', /For help call/],
+      ['100 on the 15th', /To confirm: you will pay \$100\.00 on December 15, 2026/],
+    ]);
+  });
+});
+
+describe('near misses: answers to the open question are not interruptions (issue #15)', () => {
+  const answers: [Prompt, string, RegExp][] = [
+    ['promise', '100 on the 15th', /To confirm: you will pay \$100\.00 on December 15, 2026/],
+    ['promise', "I'll pay 200 on friday", /To confirm: you will pay \$200\.00 on December 4, 2026/],
+    ['promise', 'i can do 100 bucks', /On what date will you pay \$100\.00\?/],
+    ['promise', 'the 15th', /How much would you like to pay on Tuesday, December 15\?/],
+    ['promiseEs', 'puedo pagar 100', /¿En qué fecha pagará \$100\.00\?/],
+    ['planChoice', '3', /To confirm: 6 monthly payments/],
+    ['planChoice', '100 a month', /closest plans|To confirm/],
+    ['planChoice', 'starting the 15th', /starting December 15, 2026|from December 15, 2026/],
+    ['planConfirm', 'yes I agree to that plan', /Your plan is set up/],
+    ['payInFull', 'yes', /Done\. I recorded that you will pay \$1,240\.50/],
+    ['promiseConfirm', 'yes on the 15th', /clear YES/],
+    ['payInFullEs', 'sí pero el viernes', /SI claro/],
+    ['planConfirm', 'no', /Here are plans I can offer/],
+  ];
+  it.each(answers)('%s: "%s"', async (prompt, text, answer) => {
+    const say = await at(prompt);
+    await play(say, [[text, answer, menu.en]]);
+  });
+});
