@@ -54,7 +54,6 @@ const en = {
     settle: 'Settle for less',
   },
   anythingElse: 'Anything else? Reply MENU for options or BYE to finish.',
-  notUnderstood: "Sorry, I didn't understand. Reply MENU to see options, or 5 to talk to a person.",
   itemization: (p: { date: string; start: number; interest: number; fees: number; payments: number; credits: number; balance: number }) =>
     [
       `As of ${formatDate(p.date, 'en')} you owed ${money(p.start)}.`,
@@ -196,7 +195,6 @@ const es: ConversationMessages = {
     settle: 'Liquidar por menos',
   },
   anythingElse: '¿Algo más? Responda MENU para ver opciones o ADIOS para terminar.',
-  notUnderstood: 'Perdón, no entendí. Responda MENU para ver opciones, o 5 para hablar con una persona.',
   itemization: (p) =>
     [
       `Al ${formatDate(p.date, 'es')} usted debía ${money(p.start)}.`,

@@ -173,3 +173,102 @@ describe('near misses: answers to the open question are not interruptions (issue
     await play(say, [[text, answer, menu.en]]);
   });
 });
+
+describe('no question is sent three times in a row: re-asked, rephrased with an example, then the choices and a person (issue #15)', () => {
+  const ladders: { prompt: Prompt; reask: RegExp; rephrase: RegExp; choices: RegExp; misses: [string, string, string][] }[] = [
+    {
+      prompt: 'promise',
+      reask: /^Sorry, I didn't catch that\. How much will you pay, and on what date\?/,
+      rephrase: /Please send an amount and a date together, for example "150 on the 15th"/,
+      choices: /I'm not sure I'm following[\s\S]*1 Pay in full[\s\S]*5 Talk to a person/,
+      misses: [['asdf', '🙂', 'lol'], ['hmm', '???', 'k'], ['ok wait', 'hello?', 'idk lol'], ['sdfsdf', 'ummm what do u mean', '👍👍'], ['no clue', 'blah blah', 'jajaja']],
+    },
+    {
+      prompt: 'planChoice',
+      reask: /^Sorry, I didn't catch that\. Here are plans I can offer/,
+      rephrase: /Please reply with a number from 1 to 3 to pick a plan, or tell me what you can pay/,
+      choices: /I'm not sure I'm following[\s\S]*5 Talk to a person/,
+      misses: [['asdf', 'asdf', 'asdf'], ['9', '7', '0'], ['hmm', 'the cheap one?? idk', 'lol'], ['🙂', '?', '...'], ['hello?', 'ok wait', 'k']],
+    },
+    {
+      prompt: 'promiseEs',
+      reask: /^Perdón, no lo entendí\. ¿Cuánto pagará y en qué fecha\?/,
+      rephrase: /Envíe una cantidad y una fecha juntas, por ejemplo "150 el 15"/,
+      choices: /Creo que no le estoy entendiendo[\s\S]*hablar con una persona/,
+      misses: [['asdf', 'jajaja', '🙂'], ['mmm', 'ay no sé qué poner', 'ok espera'], ['???', 'xd', 'ajá']],
+    },
+    {
+      prompt: 'planChoiceEs',
+      reask: /^Perdón, no lo entendí\. Estos son los planes/,
+      rephrase: /Responda con un número del 1 al 3 para elegir un plan/,
+      choices: /Creo que no le estoy entendiendo/,
+      misses: [['asdf', 'asdf', 'asdf'], ['9', 'jajaja', 'mmm']],
+    },
+  ];
+  for (const ladder of ladders) {
+    it.each(ladder.misses)(`${ladder.prompt}: "%s", "%s", "%s"`, async (first, second, third) => {
+      const say = await at(ladder.prompt);
+      await play(say, [
+        [first, ladder.reask],
+        [second, ladder.rephrase, prompts[ladder.prompt].question],
+        [third, ladder.choices, prompts[ladder.prompt].question],
+      ]);
+    });
+  }
+
+  it('"what?" asks the open question again without counting a miss', async () => {
+    const say = await at('promise');
+    await play(say, [
+      ['asdf', /^Sorry, I didn't catch that\./],
+      ['what?', /^How much will you pay, and on what date\?/],
+      ['asdf', /Please send an amount and a date together/],
+    ]);
+  });
+
+  it('the choices offered after three misses work: "2" goes to the plans', async () => {
+    const say = await at('promise');
+    await play(say, [
+      ['asdf', /Sorry, I didn't catch that/],
+      ['asdf', /Please send an amount and a date together/],
+      ['asdf', /I'm not sure I'm following/],
+      ['2', /Here are plans I can offer/],
+    ]);
+  });
+
+  it('a miss right after the choices and a person were offered brings a person (not_understood)', async () => {
+    const own = await startTranscriptTable();
+    try {
+      const say = await at('promise', own);
+      await play(say, [
+        ['asdf', /Sorry, I didn't catch that/],
+        ['asdf', /Please send an amount and a date together/],
+        ['asdf', /I'm not sure I'm following/],
+        ['asdf', /I've asked a specialist to help/, /I'm not sure I'm following/],
+      ]);
+      expect((await own.store.listHandoffs({ accountId: 'NW-1001' })).map((c) => c.reason)).toEqual(['not_understood']);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('an answer that fills the missing part is progress, not a miss: amount, then date', async () => {
+    const say = await at('promise');
+    await play(say, [
+      ['i can do 100 bucks', /^On what date will you pay \$100\.00\? Any day up to December 17, 2026/],
+      ['hmm', /^Sorry, I didn't catch that\. On what date will you pay \$100\.00\?/],
+      ['friday', /To confirm: you will pay \$100\.00 on December 4, 2026/],
+    ]);
+  });
+
+  it('the date kept, then the amount: the promise is asked to confirm with both (EN and ES)', async () => {
+    await play(await at('promise'), [
+      ['I get paid on the 15th', /^How much would you like to pay on Tuesday, December 15\? You can pay the full \$1,240\.50 or part of it\./],
+      ['the 15th', /^Sorry, I didn't catch that\. How much would you like to pay on Tuesday, December 15\?/],
+      ['150', /To confirm: you will pay \$150\.00 on December 15, 2026/],
+    ]);
+    await play(await at('promiseEs'), [
+      ['me pagan el 15', /^¿Cuánto le gustaría pagar el martes, 15 de diciembre\? Puede pagar el total de \$860\.00 o una parte\./],
+      ['150', /Para confirmar: pagará \$150\.00 el 15 de diciembre de 2026/],
+    ]);
+  });
+});
