@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { ComponentDialog, Dialog, DialogTurnStatus, WaterfallDialog, type DialogContext, type DialogTurnResult, type PromptOptions, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, Dialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type PromptOptions, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Account } from '../src/domain/account';
 import { settlementFor } from '../src/domain/offers';
 import type { Entities, Intent } from '../src/language/recognition';
@@ -102,12 +102,10 @@ export class MenuDialog extends ComponentDialog {
     const result = await super.onContinueDialog(inner);
     if (!promptStuck(inner.context)) return result;
     await inner.cancelAllDialogs();
-    // Missed again right after the choices and a person were offered: a person takes it from here.
-    if (open?.prompt.flow === 'menu' && open.stuck) {
-      await openHandoff(inner.context, this.services, 'not_understood');
-      return { status: DialogTurnStatus.complete };
-    }
-    return inner.beginDialog(MENU_STEPS, { stuck: true } satisfies MenuOptions);
+    // Missed again right after the choices and a person were offered: the plain menu, and the ladder
+    // starts over. Junk opens no case (issue #20 item 3); "talk to a person" is always one word away.
+    const offeredAlready = open?.prompt.flow === 'menu' && open.stuck;
+    return inner.beginDialog(MENU_STEPS, (offeredAlready ? {} : { stuck: true }) satisfies MenuOptions);
   }
 
   private heard(context: TurnContext, account: Account, confirming: boolean): Heard {
@@ -164,7 +162,7 @@ export class MenuDialog extends ComponentDialog {
     return step.prompt(MENU_PROMPT, {
       prompt: choiceMessage(step.context, step.options.stuck ? say.stuckMenuIntro : say.menuIntro, this.choices(step, account)),
       retryPrompt: message(say.rephraseMenu),
-      // After the choices and a person were offered, one more miss brings the person.
+      // After the choices and a person were offered, one more miss shows the plain menu.
       ...(step.options.stuck ? { validations: { patience: 1 } } : {}),
     } satisfies MenuPromptOptions);
   };
