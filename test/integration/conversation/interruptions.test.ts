@@ -41,6 +41,7 @@ async function at(prompt: Prompt, on: TranscriptTable = table) {
 const arrangementsOf = async (debtor: Debtor, on: TranscriptTable = table) => (await on.store.listArrangements(debtors[debtor].accountId)).length;
 
 const menu = { en: /What would you like to do\?/, es: /¿Qué desea hacer\?/ };
+const anyMenu = /What would you like to do\?|¿Qué desea hacer\?/;
 
 describe('MENU at any prompt shows the menu instead of asking again (issue #15)', () => {
   const words = { en: ['menu', 'MENU', 'Menu.', 'options', 'back', 'go back'], es: ['menú', 'MENU', 'opciones', 'volver', 'atrás'] };
@@ -170,7 +171,7 @@ describe('near misses: answers to the open question are not interruptions (issue
   ];
   it.each(answers)('%s: "%s"', async (prompt, text, answer) => {
     const say = await at(prompt);
-    await play(say, [[text, answer, menu.en]]);
+    await play(say, [[text, answer, anyMenu]]);
   });
 });
 
@@ -269,5 +270,60 @@ describe('no question is sent three times in a row: re-asked, rephrased with an 
       ['me pagan el 15', /^¿Cuánto le gustaría pagar el martes, 15 de diciembre\? Puede pagar el total de \$860\.00 o una parte\./],
       ['150', /Para confirmar: pagará \$150\.00 el 15 de diciembre de 2026/],
     ]);
+  });
+});
+
+describe('the settlement confirmation and web chat take the same interruptions (issue #15)', () => {
+  const settlement = /Puede liquidar su saldo de \$860\.00 con \$688\.00/;
+  it.each([
+    ['menú', menu.es],
+    ['¿cuánto debo?', /Saldo actual: \$860\.00[\s\S]*Puede liquidar su saldo/],
+    ['mejor quiero un plan de pagos', /Estos son los planes/],
+    ['prefiero pagar todo', /Puede pagar el total de \$860\.00/],
+    ['quién es?', /asistente automático de Northwind Energy[\s\S]*Puede liquidar su saldo/],
+  ])('at José\'s settlement confirmation: "%s"', async (text, answer) => {
+    const say = await table.verified('jose');
+    await play(say, [
+      ['6', settlement],
+      [text, answer],
+    ]);
+  });
+
+  it('in web chat, a date at the promise question keeps it and a balance question is answered', async () => {
+    const say = await table.verified('maria', 'webchat');
+    await play(say, [
+      ['3', /How much will you pay, and on what date\?/],
+      ['i get paid on the 15th', /^How much would you like to pay on Tuesday, December 15\?/],
+      ['whats my balance', /Balance now: \$1,240\.50[\s\S]*How much would you like to pay on Tuesday, December 15\?/],
+      ['200', /To confirm: you will pay \$200\.00 on December 15, 2026/],
+    ]);
+  });
+
+  it('in web chat, MENU at the plan choice shows the menu', async () => {
+    const say = await table.verified('maria', 'webchat');
+    await play(say, [
+      ['2', /Here are plans I can offer/],
+      ['menu', /^What would you like to do\?$/],
+    ]);
+  });
+});
+
+describe('a promise asked for at the plan choice, and more near misses (issue #15)', () => {
+  it.each([
+    ['planChoice', 'can i promise to pay on a date', /How much will you pay, and on what date\?/],
+    ['planChoiceEs', 'prefiero prometer un pago', /¿Cuánto pagará y en qué fecha\?/],
+  ] as [Prompt, string, RegExp][])('%s: "%s" goes to the promise question', async (prompt, text, answer) => {
+    await play(await at(prompt), [[text, answer, prompts[prompt].question]]);
+  });
+
+  it.each([
+    ['planChoice', '1', /To confirm: \d+ weekly payments/],
+    ['planChoiceEs', '3', /Para confirmar: 6 pagos mensuales|Para confirmar/],
+    ['promiseConfirm', 'no', /I haven't recorded anything/],
+    ['payInFullEs', 'no gracias', /No he registrado nada/],
+    ['payInFullEs', 'sí', /Listo\./],
+    ['promiseEs', '100 el 15', /Para confirmar: pagará \$100\.00 el 15 de diciembre de 2026/],
+  ] as [Prompt, string, RegExp][])('%s: "%s" is the prompt\'s answer, not an interruption', async (prompt, text, answer) => {
+    await play(await at(prompt), [[text, answer, anyMenu]]);
   });
 });
