@@ -49,15 +49,16 @@ export function interruptionAt(prompt: OpenPrompt, heard: Heard): Interruption {
   const { destination } = heard;
   if (destination === undefined || destination === prompt.flow) return { kind: 'none' };
   if (destination === 'details' || destination === 'whoIsThis') return { kind: 'answer', destination };
-  // "hello?" at a question is a miss, asked again in other words; "help" is a way back to the menu.
-  if (heard.intent === 'greeting') return { kind: 'none' };
-  if (heard.namesTerms && offerFlows.has(destination)) {
-    // Terms ("the 15th", "200 on Friday") answer the offer's own question whatever flow the words
-    // lean to; only a frequency ("100 a month") asks for a plan. At a confirmation, "yes but on
-    // Friday" stays unclear for the confirmation to ask again; "no, 200 on Friday" goes where it leans.
+  if (heard.namesTerms) {
+    // Terms ("the 15th", "thanks, the 15th", "200 on Friday") answer the offer's own question
+    // whatever the words lean to; only a frequency ("100 a month") asks for a plan. At a
+    // confirmation, "yes but on Friday" stays unclear for the confirmation to ask again, and
+    // "no, 200 on Friday" goes where it leans.
     if (heard.namesFrequency && prompt.flow !== 'plan') return { kind: 'switch', destination: 'plan' };
-    if (prompt.confirming && heard.consent === 'no') return { kind: 'switch', destination };
+    if (prompt.confirming && heard.consent === 'no' && offerFlows.has(destination)) return { kind: 'switch', destination };
     return { kind: 'none' };
   }
+  // "hello?" at a question is a miss, asked again in other words; "help" is a way back to the menu.
+  if (heard.intent === 'greeting') return { kind: 'none' };
   return { kind: 'switch', destination };
 }

@@ -44,6 +44,10 @@ describe('interruptions at a prompt', () => {
     });
   });
 
+  it('"thanks, the 15th" answers the question; a bare "bye" ends', () => {
+    expect(interruptionAt(promiseQuestion, heard({ intent: 'thanks', destination: 'goodbye', namesTerms: true }))).toEqual({ kind: 'none' });
+  });
+
   it('at a confirmation, terms with a doubt stay unclear; with a no they go where they lean', () => {
     expect(interruptionAt(payInFullConfirm, heard({ intent: 'promise_to_pay', destination: 'promise', namesTerms: true, consent: 'unclear' }))).toEqual({ kind: 'none' });
     expect(interruptionAt(payInFullConfirm, heard({ intent: 'promise_to_pay', destination: 'promise', namesTerms: true, consent: 'no' }))).toEqual({
