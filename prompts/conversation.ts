@@ -66,6 +66,7 @@ const en = {
   planIntro: 'Here are plans I can offer. You can also tell me what works, for example "100 a month".',
   planChoice: (groups: InstallmentGroup[], frequency: FrequencyName, first: string) => `${groupsEn(groups, frequency)}, starting ${formatDate(first, 'en')}`,
   planCounter: "I can't set up exactly that, but these are the closest plans I can offer.",
+  planSameAgain: 'Those terms lead to the same plans as before, the closest I can offer. Pick one by its number, or reply MENU for other options.',
   planConfirm: (groups: InstallmentGroup[], frequency: FrequencyName, first: string, last: string) =>
     `To confirm: ${groupsEn(groups, frequency)}, from ${formatDate(first, 'en')} to ${formatDate(last, 'en')}. Reply YES to set it up or NO to change it.`,
   askPromise: (lastDay: string) => `How much will you pay, and on what date? (any day up to ${formatDate(lastDay, 'en')}, for example "200 on Friday")`,
@@ -207,6 +208,7 @@ const es: ConversationMessages = {
   planIntro: 'Estos son los planes que puedo ofrecer. También puede decirme qué le funciona, por ejemplo "100 al mes".',
   planChoice: (groups, frequency, first) => `${groupsEs(groups, frequency)}, desde el ${formatDate(first, 'es')}`,
   planCounter: 'No puedo registrar exactamente eso, pero estos son los planes más cercanos que puedo ofrecer.',
+  planSameAgain: 'Con esos términos salen los mismos planes de antes, los más cercanos que puedo ofrecer. Elija uno por su número, o responda MENU para ver otras opciones.',
   planConfirm: (groups, frequency, first, last) =>
     `Para confirmar: ${groupsEs(groups, frequency)}, del ${formatDate(first, 'es')} al ${formatDate(last, 'es')}. Responda SI para crearlo o NO para cambiarlo.`,
   askPromise: (lastDay) => `¿Cuánto pagará y en qué fecha? (cualquier día hasta el ${formatDate(lastDay, 'es')}, por ejemplo "200 el viernes")`,

@@ -256,6 +256,17 @@ describe('no question is sent three times in a row: re-asked, rephrased with an 
     expect(await table.store.listHandoffs({ accountId: 'NW-1001' })).toHaveLength(cases);
   });
 
+  it('new terms that lead to the plans just listed say so instead of sending the same list as new', async () => {
+    await play(await at('planChoice'), [
+      ['100', /I can't set up exactly that, but these are the closest plans/],
+      ['monthly', /^Those terms lead to the same plans as before/],
+    ]);
+    await play(await at('planChoiceEs'), [
+      ['10', /No puedo registrar exactamente eso/],
+      ['$10', /^Con esos términos salen los mismos planes de antes/],
+    ]);
+  });
+
   it('an answer that fills the missing part is progress, not a miss: amount, then date', async () => {
     const say = await at('promise');
     await play(say, [
