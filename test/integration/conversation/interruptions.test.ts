@@ -90,6 +90,13 @@ describe('a new request at any prompt goes where the menu would send it (issue #
       en: ['i want to pay in full', 'just pay it all', 'pay the whole thing', 'lemme pay it all off actually', "i'd rather just pay the whole balance"],
       es: ['pagar todo', 'quiero pagar el total', 'mejor pago todo'],
     },
+    {
+      name: 'a promise',
+      goes: /How much will you pay, and on what date\?|¿Cuánto pagará y en qué fecha\?/,
+      skip: ['promise', 'promiseConfirm', 'promiseEs'],
+      en: ['can i do a promise to pay instead', 'i want to promise a payment', 'promise to pay on a date pls', 'can i promise to pay on a date', 'can i just promise a date instead'],
+      es: ['quiero prometer un pago', 'prefiero prometer un pago'],
+    },
   ];
   for (const request of requests) {
     const cases = (prompts_: Prompt[], texts: string[]) => prompts_.filter((prompt) => !request.skip.includes(prompt)).flatMap((prompt) => texts.map((text) => [prompt, text] as const));
@@ -324,14 +331,7 @@ describe('the settlement confirmation and web chat take the same interruptions (
   });
 });
 
-describe('a promise asked for at the plan choice, and more near misses (issue #15)', () => {
-  it.each([
-    ['planChoice', 'can i promise to pay on a date', /How much will you pay, and on what date\?/],
-    ['planChoiceEs', 'prefiero prometer un pago', /¿Cuánto pagará y en qué fecha\?/],
-  ] as [Prompt, string, RegExp][])('%s: "%s" goes to the promise question', async (prompt, text, answer) => {
-    await play(await at(prompt), [[text, answer, prompts[prompt].question]]);
-  });
-
+describe('more near misses (issue #15)', () => {
   it.each([
     ['planChoice', '1', /To confirm: \d+ weekly payments/],
     ['planChoiceEs', '3', /Para confirmar: 6 pagos mensuales|Para confirmar/],
