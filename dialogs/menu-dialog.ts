@@ -1,9 +1,13 @@
-import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
+import { ComponentDialog, Dialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type PromptOptions, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Account } from '../src/domain/account';
 import { settlementFor } from '../src/domain/offers';
 import type { Entities, Intent } from '../src/language/recognition';
 import { collectionPaused, turnFacts } from '../src/conversation/turn-facts';
 import { withoutVerificationAnswers } from '../src/language/verification-answers';
+import { AskPrompt, promptStuck } from './ask-prompt';
+import { confirmation, ConfirmPrompt } from './confirm-prompt';
+import { interruptionAt, type Destination, type Heard, type Interruption, type OpenPrompt } from './interruptions';
 import { openHandoff } from './rights';
 import { PayInFullDialog, PAY_IN_FULL_DIALOG } from './pay-in-full-dialog';
 import { PlanDialog, PLAN_DIALOG } from './plan-dialog';
@@ -12,6 +16,8 @@ import { choiceMessage, message, messagesFor, withReceiptCard, type Choice } fro
 import type { DialogServices } from './services';
 import { SettleDialog, SETTLE_DIALOG } from './settle-dialog';
 import { localToday } from './today';
+
+type MenuPromptOptions = PromptOptions & { validations?: { patience: number } };
 
 /** What the steps of this dialog keep between turns. */
 interface MenuValues { destination?: Destination }
@@ -24,9 +30,11 @@ const MENU_PROMPT = 'menu.prompt';
 export interface MenuOptions {
   /** What the debtor asked for, acted on directly instead of showing the menu. */
   request?: { intent: Intent; entities: Entities };
+  /** Where an interruption at a prompt sends the debtor (read from this turn's message). */
+  destination?: Destination;
+  /** The debtor's answers missed a question three times: the menu opens with the choices and a person. */
+  stuck?: boolean;
 }
-
-type Destination = 'payInFull' | 'plan' | 'promise' | 'details' | 'person' | 'settle' | 'menu' | 'goodbye' | 'whoIsThis';
 
 const menuOrder = ['payInFull', 'plan', 'promise', 'details', 'person', 'settle'] as const;
 
@@ -50,7 +58,7 @@ const destinationByIntent: Partial<Record<Intent, Destination>> = {
 export class MenuDialog extends ComponentDialog {
   constructor(private readonly services: DialogServices) {
     super(MENU_DIALOG);
-    this.addDialog(new TextPrompt(MENU_PROMPT, this.understoodChoice));
+    this.addDialog(new AskPrompt(MENU_PROMPT, this.understoodChoice));
     this.addDialog(new PayInFullDialog(services));
     this.addDialog(new PlanDialog(services));
     this.addDialog(new PromiseDialog(services));
@@ -66,15 +74,69 @@ export class MenuDialog extends ComponentDialog {
     return shown.map((item, index) => ({ value: String(index + 1), title: say.menuChoices[item] }));
   }
 
-  private destinationOf(context: WaterfallStepContext['context'], account: Account): Destination | undefined {
+  /** The one routing table: a menu number (at the menu only), MENU, or what the debtor asked for. */
+  private destinationOf(context: TurnContext, account: Account, atMenu = true): Destination | undefined {
     const { recognition } = turnFacts(context);
-    if (recognition.entities.menuChoice !== undefined) {
+    if (atMenu && recognition.entities.menuChoice !== undefined) {
       const shown = this.choices({ context }, account);
       const chosen = shown[recognition.entities.menuChoice - 1];
       if (chosen) return menuOrder.find((item) => messagesFor(context).menuChoices[item] === chosen.title);
     }
-    if (/^\s*(menu|men[uú]|options|opciones)\s*$/i.test(context.activity.text ?? '')) return 'menu';
+    if (isMenuWord(context.activity.text ?? '')) return 'menu';
     return destinationByIntent[recognition.intent];
+  }
+
+  /**
+   * Interruptions at every prompt of the menu's flows (issue #15): a question is answered and the
+   * open question asked again; MENU or a new request drops it and goes where the menu would; a
+   * prompt that gave up after three misses gives way to the choices and a person.
+   */
+  protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
+    const account = turnFacts(inner.context).account;
+    const open = openPrompt(inner);
+    if (account && open) {
+      const interruption = interruptionAt(open.prompt, this.heard(inner.context, account, open.prompt.confirming));
+      const handled = await this.interrupt(inner, account, interruption);
+      if (handled) return handled;
+    }
+    const result = await super.onContinueDialog(inner);
+    if (!promptStuck(inner.context)) return result;
+    await inner.cancelAllDialogs();
+    // Missed again right after the choices and a person were offered: the plain menu, and the ladder
+    // starts over. Junk opens no case (issue #20 item 3); "talk to a person" is always one word away.
+    const offeredAlready = open?.prompt.flow === 'menu' && open.stuck;
+    return inner.beginDialog(MENU_STEPS, (offeredAlready ? {} : { stuck: true }) satisfies MenuOptions);
+  }
+
+  private heard(context: TurnContext, account: Account, confirming: boolean): Heard {
+    const { intent, entities } = turnFacts(context).recognition;
+    return {
+      intent,
+      destination: this.destinationOf(context, account, false),
+      menuWord: isMenuWord(context.activity.text ?? ''),
+      namesTerms: entities.amountCents !== undefined || entities.date !== undefined || entities.frequency !== undefined,
+      namesFrequency: entities.frequency !== undefined,
+      ...(confirming ? { consent: confirmation(context) } : {}),
+    };
+  }
+
+  private async interrupt(inner: DialogContext, account: Account, interruption: Interruption): Promise<DialogTurnResult | null> {
+    switch (interruption.kind) {
+      case 'none':
+        return null;
+      case 'answer':
+        await inner.context.sendActivity(
+          interruption.destination === 'details' ? balanceDetails(inner.context, account) : message(messagesFor(inner.context).whoIsThis(this.services.policy.creditor.name)),
+        );
+        await inner.repromptDialog();
+        return Dialog.EndOfTurn;
+      case 'repeat':
+        await inner.repromptDialog();
+        return Dialog.EndOfTurn;
+      case 'switch':
+        await inner.cancelAllDialogs();
+        return inner.beginDialog(MENU_STEPS, { destination: interruption.destination } satisfies MenuOptions);
+    }
   }
 
   private understoodChoice = async (prompt: PromptValidatorContext<string>) => {
@@ -86,7 +148,7 @@ export class MenuDialog extends ComponentDialog {
     const facts = turnFacts(step.context);
     const { account } = facts;
     if (!account) return step.endDialog();
-    const requested = step.options.request ? this.destinationOf(step.context, account) : undefined;
+    const requested = step.options.destination ?? (step.options.request ? this.destinationOf(step.context, account) : undefined);
     if (collectionPaused(facts, account) && requested !== 'person') {
       // A hold (dispute awaiting verification, cease, bankruptcy...): no offers, but never silence.
       await step.context.sendActivity(message(messagesFor(step.context).noOffers));
@@ -98,9 +160,11 @@ export class MenuDialog extends ComponentDialog {
     }
     const say = messagesFor(step.context);
     return step.prompt(MENU_PROMPT, {
-      prompt: choiceMessage(step.context, say.menuIntro, this.choices(step, account)),
-      retryPrompt: message(say.notUnderstood),
-    });
+      prompt: choiceMessage(step.context, step.options.stuck ? say.stuckMenuIntro : say.menuIntro, this.choices(step, account)),
+      retryPrompt: message(say.rephraseMenu),
+      // After the choices and a person were offered, one more miss shows the plain menu.
+      ...(step.options.stuck ? { validations: { patience: 1 } } : {}),
+    } satisfies MenuPromptOptions);
   };
 
   private dispatchStep = async (step: WaterfallStepContext<MenuOptions>) => {
@@ -120,7 +184,7 @@ export class MenuDialog extends ComponentDialog {
       case 'settle':
         return step.beginDialog(SETTLE_DIALOG, { entities });
       case 'details':
-        await step.context.sendActivity(balanceDetails(step, account));
+        await step.context.sendActivity(balanceDetails(step.context, account));
         return step.next();
       case 'person':
         await openHandoff(step.context, this.services, 'requested_person');
@@ -142,8 +206,27 @@ export class MenuDialog extends ComponentDialog {
   };
 }
 
-function balanceDetails(step: WaterfallStepContext, account: Account) {
-  const say = messagesFor(step.context);
+/** MENU said alone, in any of its words: BACK and OPTIONS lead there too. */
+function isMenuWord(text: string): boolean {
+  return /^\s*(menu|men[uú]|back|go back|options|opciones|atr[aá]s|volver)\s*[.!]*\s*$/i.test(text);
+}
+
+/** The question the debtor is answering: the innermost prompt under the menu, and the flow it belongs to. */
+function openPrompt(inner: DialogContext): { prompt: OpenPrompt; stuck: boolean } | null {
+  let dc = inner;
+  while (dc.child) dc = dc.child;
+  const active = dc.activeDialog;
+  if (!active) return null;
+  const dialog = dc.findDialog(active.id);
+  if (!(dialog instanceof AskPrompt || dialog instanceof ConfirmPrompt)) return null;
+  // Prompt ids are "<flow>.<question>", the flow being the dialog that asks (plan.choice, promise.confirm...).
+  const flow = active.id.split('.')[0] as Destination;
+  const stuck = (active.state as { options?: MenuPromptOptions }).options?.validations?.patience === 1;
+  return { prompt: { flow, confirming: dialog instanceof ConfirmPrompt }, stuck };
+}
+
+function balanceDetails(context: TurnContext, account: Account) {
+  const say = messagesFor(context);
   const it = account.itemization;
   if (!it) return message(say.noItemization(account.balanceCents), { collectionContent: true, amounts: [account.balanceCents] });
   const card = {
@@ -174,5 +257,5 @@ function balanceDetails(step: WaterfallStepContext, account: Account) {
       dates: [it.itemizationDate],
     },
   );
-  return withReceiptCard(step.context, text, card);
+  return withReceiptCard(context, text, card);
 }

@@ -1,7 +1,8 @@
-import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { offersFor, proposePlan, type InstallmentPlan } from '../src/domain/offers';
 import type { Entities } from '../src/language/recognition';
 import { turnFacts } from '../src/conversation/turn-facts';
+import { AskPrompt } from './ask-prompt';
 import { confirmation, ConfirmPrompt, sayNotRecorded } from './confirm-prompt';
 import { recordArrangement, sendPaymentLink } from './record-arrangement';
 import { choiceMessage, confirmMessage, message, messagesFor, withReceiptCard } from './say';
@@ -9,7 +10,10 @@ import type { DialogServices, OfferOptions } from './services';
 import { localToday } from './today';
 
 /** What the steps of this dialog keep between turns. */
-interface PlanValues { plan?: InstallmentPlan; plans?: InstallmentPlan[] }
+interface PlanValues { plan?: InstallmentPlan; plans?: InstallmentPlan[]; shown?: string[] }
+
+/** The terms named so far, and the plans last listed: the same list is never sent twice as if new. */
+interface PlanOptions extends OfferOptions { shown?: string[] }
 
 
 export const PLAN_DIALOG = 'plan';
@@ -36,13 +40,13 @@ function asksForTerms(entities: Entities): boolean {
 export class PlanDialog extends ComponentDialog {
   constructor(private readonly services: DialogServices) {
     super(PLAN_DIALOG);
-    this.addDialog(new TextPrompt(PLAN_CHOICE, this.choiceOrTerms));
+    this.addDialog(new AskPrompt(PLAN_CHOICE, this.choiceOrTerms));
     this.addDialog(new ConfirmPrompt(CONFIRM));
-    this.addDialog(new WaterfallDialog<OfferOptions>(PLAN_STEPS, [this.offerStep, this.pickStep, this.confirmStep, this.recordStep]));
+    this.addDialog(new WaterfallDialog<PlanOptions>(PLAN_STEPS, [this.offerStep, this.pickStep, this.confirmStep, this.recordStep]));
     this.initialDialogId = PLAN_STEPS;
   }
 
-  private offerStep = async (step: WaterfallStepContext<OfferOptions>) => {
+  private offerStep = async (step: WaterfallStepContext<PlanOptions>) => {
     const account = turnFacts(step.context).account!;
     const { policy, clock } = this.services;
     const today = localToday(account, clock);
@@ -50,6 +54,7 @@ export class PlanDialog extends ComponentDialog {
     const entities = step.options.entities ?? {};
 
     let plans: InstallmentPlan[];
+    let countered = false;
     if (asksForTerms(entities)) {
       const proposal = proposePlan(account.balanceCents, policy, today, {
         frequency: entities.frequency,
@@ -60,7 +65,7 @@ export class PlanDialog extends ComponentDialog {
         (step.values as PlanValues).plan = proposal.plan;
         return step.next();
       }
-      await step.context.sendActivity(message(say.planCounter));
+      countered = true;
       plans = [proposal.plan, ...proposal.alternatives];
     } else {
       plans = offersFor(account, policy, today).filter((offer): offer is InstallmentPlan => offer.kind === 'plan' && offer.count > 1);
@@ -69,14 +74,19 @@ export class PlanDialog extends ComponentDialog {
       await step.context.sendActivity(message(say.noOffers));
       return step.endDialog();
     }
-    (step.values as PlanValues).plans = plans;
     const choices = plans.map((plan, index) => ({
       value: String(index + 1),
       title: say.planChoice(plan.runs, plan.frequency, plan.firstDueDate),
     }));
+    const titles = choices.map((choice) => choice.title);
+    Object.assign(step.values as PlanValues, { plans, shown: titles });
+    // New terms that lead to the very plans just listed ("100", then "monthly") say so.
+    const sameAgain = step.options.shown !== undefined && titles.join('\n') === step.options.shown.join('\n');
+    if (sameAgain) await step.context.sendActivity(message(say.planSameAgain));
+    else if (countered) await step.context.sendActivity(message(say.planCounter));
     return step.prompt(PLAN_CHOICE, {
       prompt: choiceMessage(step.context, say.planIntro, choices, planMeta(plans)),
-      retryPrompt: message(say.notUnderstood),
+      retryPrompt: message(say.rephrasePlanChoice(plans.length)),
       validations: { count: plans.length },
     });
   };
@@ -88,7 +98,7 @@ export class PlanDialog extends ComponentDialog {
     return (choice !== undefined && choice >= 1 && choice <= count) || asksForTerms(entities) || intent === 'deny' || intent === 'cancel_nevermind';
   };
 
-  private pickStep = async (step: WaterfallStepContext<OfferOptions>) => {
+  private pickStep = async (step: WaterfallStepContext<PlanOptions>) => {
     if ((step.values as PlanValues).plan) return step.next();
     const { entities, intent } = turnFacts(step.context).recognition;
     if (intent === 'deny' || intent === 'cancel_nevermind') {
@@ -97,12 +107,17 @@ export class PlanDialog extends ComponentDialog {
     }
     const plans = (step.values as PlanValues).plans!;
     const chosen = entities.menuChoice !== undefined ? plans[entities.menuChoice - 1] : undefined;
-    if (!chosen) return step.replaceDialog(PLAN_DIALOG, { entities } satisfies OfferOptions);
+    // New terms add to the ones named before ("100 a month", then "starting the 15th"): both are kept.
+    const { menuChoice: _choice, ...terms } = entities;
+    if (!chosen) {
+      const shown = (step.values as PlanValues).shown;
+      return step.replaceDialog(PLAN_STEPS, { entities: { ...step.options.entities, ...terms }, ...(shown ? { shown } : {}) } satisfies PlanOptions);
+    }
     (step.values as PlanValues).plan = chosen;
     return step.next();
   };
 
-  private confirmStep = async (step: WaterfallStepContext<OfferOptions>) => {
+  private confirmStep = async (step: WaterfallStepContext<PlanOptions>) => {
     const plan = (step.values as PlanValues).plan!;
     const say = messagesFor(step.context);
     const confirm = withReceiptCard(step.context, confirmMessage(step.context, say.planConfirm(plan.runs, plan.frequency, plan.firstDueDate, plan.lastDueDate), planMeta([plan])), {
@@ -114,12 +129,12 @@ export class PlanDialog extends ComponentDialog {
     return step.prompt(CONFIRM, { prompt: confirm });
   };
 
-  private recordStep = async (step: WaterfallStepContext<OfferOptions>) => {
+  private recordStep = async (step: WaterfallStepContext<PlanOptions>) => {
     const plan = (step.values as PlanValues).plan!;
     const say = messagesFor(step.context);
     const consent = confirmation(step.context);
     // "No" (Reply ... NO to change it) offers the plans again; no clear answer ends unrecorded.
-    if (consent === 'no') return step.replaceDialog(PLAN_DIALOG, {} satisfies OfferOptions);
+    if (consent === 'no') return step.replaceDialog(PLAN_STEPS, {} satisfies OfferOptions);
     if (consent === 'unclear') {
       await sayNotRecorded(step.context, consent);
       return step.endDialog();

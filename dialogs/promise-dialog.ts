@@ -1,6 +1,9 @@
-import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { promiseLimits, proposePromise, type PromiseToPay } from '../src/domain/offers';
+import { isWithin } from '../src/domain/offers/calendar';
+import type { Entities } from '../src/language/recognition';
 import { turnFacts } from '../src/conversation/turn-facts';
+import { AskPrompt } from './ask-prompt';
 import { ConfirmPrompt } from './confirm-prompt';
 import { recordIfConfirmed } from './record-arrangement';
 import { confirmMessage, message, messagesFor } from './say';
@@ -16,19 +19,26 @@ const PROMISE_STEPS = 'promise.steps';
 const TERMS_PROMPT = 'promise.terms';
 const CONFIRM = 'promise.confirm';
 
-/** A promise to pay an amount on a date, asked until both are known, held to policy by the engine. */
+/**
+ * A promise to pay an amount on a date, held to policy by the engine. What the debtor already said
+ * (an amount, a date) is kept in the dialog's options and only the missing part is asked for.
+ */
 export class PromiseDialog extends ComponentDialog {
   constructor(private readonly services: DialogServices) {
     super(PROMISE_DIALOG);
-    this.addDialog(new TextPrompt(TERMS_PROMPT, this.namesAmountOrDate));
+    this.addDialog(new AskPrompt(TERMS_PROMPT, this.namesAmountOrDate));
     this.addDialog(new ConfirmPrompt(CONFIRM));
     this.addDialog(new WaterfallDialog<OfferOptions>(PROMISE_STEPS, [this.askStep, this.confirmStep, this.recordStep]));
     this.initialDialogId = PROMISE_STEPS;
   }
 
+  /** An answer brings an amount or a date not known yet; the date said again ("the 15th") is a miss. */
   private namesAmountOrDate = async (prompt: PromptValidatorContext<string>) => {
     const { entities, intent } = turnFacts(prompt.context).recognition;
-    return entities.amountCents !== undefined || entities.date !== undefined || intent === 'deny' || intent === 'cancel_nevermind';
+    const { known } = prompt.options.validations as { known: Entities };
+    const newAmount = entities.amountCents !== undefined && entities.amountCents !== known.amountCents;
+    const newDate = entities.date !== undefined && entities.date !== known.date;
+    return newAmount || newDate || intent === 'deny' || intent === 'cancel_nevermind';
   };
 
   private askStep = async (step: WaterfallStepContext<OfferOptions>) => {
@@ -36,9 +46,20 @@ export class PromiseDialog extends ComponentDialog {
     const entities = step.options.entities ?? {};
     if (entities.amountCents !== undefined && entities.date !== undefined) return step.next();
     const limits = promiseLimits(account.balanceCents, this.services.policy, localToday(account, this.services.clock));
+    const latest = limits.window.latest;
+    const say = messagesFor(step.context);
     // A payment ask: the gate holds it back where collection content may not go (AI-02, RF-18...).
-    const ask = message(messagesFor(step.context).askPromise(limits.window.latest), { collectionContent: true, dates: [limits.window.latest] });
-    return step.prompt(TERMS_PROMPT, { prompt: ask });
+    // Only terms the engine could grant are repeated back; anything else is clamped at the confirmation.
+    const dateKept = entities.date !== undefined && isWithin(entities.date, limits.window);
+    const amountKept = entities.amountCents !== undefined && entities.amountCents >= limits.minAmountCents && entities.amountCents <= limits.maxAmountCents;
+    const ask =
+      dateKept && entities.date !== undefined
+        ? message(say.askPromiseAmount(entities.date, account.balanceCents), { collectionContent: true, amounts: [account.balanceCents], dates: [entities.date] })
+        : amountKept && entities.amountCents !== undefined
+          ? message(say.askPromiseDate(entities.amountCents, latest), { collectionContent: true, amounts: [entities.amountCents], dates: [latest] })
+          : message(say.askPromise(latest), { collectionContent: true, dates: [latest] });
+    const retryPrompt = message(say.rephrasePromise(latest), { collectionContent: true, dates: [latest] });
+    return step.prompt(TERMS_PROMPT, { prompt: ask, retryPrompt, validations: { known: entities } });
   };
 
   private confirmStep = async (step: WaterfallStepContext<OfferOptions>) => {
@@ -54,7 +75,7 @@ export class PromiseDialog extends ComponentDialog {
     const amountCents = now.amountCents ?? earlier.amountCents;
     const date = now.date ?? earlier.date;
     if (amountCents === undefined || date === undefined) {
-      return step.replaceDialog(PROMISE_DIALOG, { entities: { amountCents, date } } satisfies OfferOptions);
+      return step.replaceDialog(PROMISE_STEPS, { entities: { amountCents, date } } satisfies OfferOptions);
     }
     const proposal = proposePromise(account.balanceCents, this.services.policy, localToday(account, this.services.clock), { amountCents, date });
     if (!proposal.accepted) await step.context.sendActivity(message(say.promiseCounter));

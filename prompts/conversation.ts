@@ -1,6 +1,6 @@
 import type { Language } from '../src/domain/account';
 import type { PaymentRun } from '../src/domain/offers';
-import { formatDate, money } from './format';
+import { formatDate, formatDayAndDate, money } from './format';
 
 /**
  * Every word the assistant says in a conversation, per language, reviewable by compliance staff.
@@ -54,7 +54,6 @@ const en = {
     settle: 'Settle for less',
   },
   anythingElse: 'Anything else? Reply MENU for options or BYE to finish.',
-  notUnderstood: "Sorry, I didn't understand. Reply MENU to see options, or 5 to talk to a person.",
   itemization: (p: { date: string; start: number; interest: number; fees: number; payments: number; credits: number; balance: number }) =>
     [
       `As of ${formatDate(p.date, 'en')} you owed ${money(p.start)}.`,
@@ -67,10 +66,24 @@ const en = {
   planIntro: 'Here are plans I can offer. You can also tell me what works, for example "100 a month".',
   planChoice: (groups: InstallmentGroup[], frequency: FrequencyName, first: string) => `${groupsEn(groups, frequency)}, starting ${formatDate(first, 'en')}`,
   planCounter: "I can't set up exactly that, but these are the closest plans I can offer.",
+  planSameAgain: 'Those terms lead to the same plans as before, the closest I can offer. Pick one by its number, or reply MENU for other options.',
   planConfirm: (groups: InstallmentGroup[], frequency: FrequencyName, first: string, last: string) =>
     `To confirm: ${groupsEn(groups, frequency)}, from ${formatDate(first, 'en')} to ${formatDate(last, 'en')}. Reply YES to set it up or NO to change it.`,
   askPromise: (lastDay: string) => `How much will you pay, and on what date? (any day up to ${formatDate(lastDay, 'en')}, for example "200 on Friday")`,
   promiseCounter: 'That is outside what I can accept, so here is the closest I can record.',
+  // Issue #15: what was already understood is kept, and only the missing part is asked for.
+  askPromiseAmount: (date: string, balance: number) =>
+    `How much would you like to pay on ${formatDayAndDate(date, 'en')}? You can pay the full ${money(balance)} or part of it.`,
+  askPromiseDate: (amount: number, lastDay: string) =>
+    `On what date will you pay ${money(amount)}? Any day up to ${formatDate(lastDay, 'en')}, for example "Friday" or "the 15th".`,
+  // Issue #15: a miss is re-asked once, then rephrased with an example, then the options and a person.
+  missReask: "Sorry, I didn't catch that.",
+  rephrasePromise: (lastDay: string) =>
+    `Please send an amount and a date together, for example "150 on the 15th" (any day up to ${formatDate(lastDay, 'en')}). Reply MENU for other options.`,
+  rephrasePlanChoice: (count: number) =>
+    `Please reply with a number from 1 to ${count} to pick a plan, or tell me what you can pay, for example "100 a month". Reply MENU for other options.`,
+  rephraseMenu: 'Please reply with the number of an option, for example 2 for a payment plan, or tell me in a few words what you need.',
+  stuckMenuIntro: "I'm not sure I'm following, so here is everything I can do, including talking to a person.",
   promiseConfirm: (amount: number, date: string) => `To confirm: you will pay ${money(amount)} on ${formatDate(date, 'en')}. Reply YES or NO.`,
   settlementOffer: (amount: number, balance: number, due: string) =>
     `You can settle your ${money(balance)} balance for ${money(amount)} if paid by ${formatDate(due, 'en')}. Shall I record that? Reply YES or NO.`,
@@ -183,7 +196,6 @@ const es: ConversationMessages = {
     settle: 'Liquidar por menos',
   },
   anythingElse: '¿Algo más? Responda MENU para ver opciones o ADIOS para terminar.',
-  notUnderstood: 'Perdón, no entendí. Responda MENU para ver opciones, o 5 para hablar con una persona.',
   itemization: (p) =>
     [
       `Al ${formatDate(p.date, 'es')} usted debía ${money(p.start)}.`,
@@ -196,10 +208,22 @@ const es: ConversationMessages = {
   planIntro: 'Estos son los planes que puedo ofrecer. También puede decirme qué le funciona, por ejemplo "100 al mes".',
   planChoice: (groups, frequency, first) => `${groupsEs(groups, frequency)}, desde el ${formatDate(first, 'es')}`,
   planCounter: 'No puedo registrar exactamente eso, pero estos son los planes más cercanos que puedo ofrecer.',
+  planSameAgain: 'Con esos términos salen los mismos planes de antes, los más cercanos que puedo ofrecer. Elija uno por su número, o responda MENU para ver otras opciones.',
   planConfirm: (groups, frequency, first, last) =>
     `Para confirmar: ${groupsEs(groups, frequency)}, del ${formatDate(first, 'es')} al ${formatDate(last, 'es')}. Responda SI para crearlo o NO para cambiarlo.`,
   askPromise: (lastDay) => `¿Cuánto pagará y en qué fecha? (cualquier día hasta el ${formatDate(lastDay, 'es')}, por ejemplo "200 el viernes")`,
   promiseCounter: 'Eso está fuera de lo que puedo aceptar; esto es lo más cercano que puedo registrar.',
+  askPromiseAmount: (date, balance) =>
+    `¿Cuánto le gustaría pagar el ${formatDayAndDate(date, 'es')}? Puede pagar el total de ${money(balance)} o una parte.`,
+  askPromiseDate: (amount, lastDay) =>
+    `¿En qué fecha pagará ${money(amount)}? Cualquier día hasta el ${formatDate(lastDay, 'es')}, por ejemplo "el viernes" o "el 15".`,
+  missReask: 'Perdón, no lo entendí.',
+  rephrasePromise: (lastDay) =>
+    `Envíe una cantidad y una fecha juntas, por ejemplo "150 el 15" (cualquier día hasta el ${formatDate(lastDay, 'es')}). Responda MENU para ver otras opciones.`,
+  rephrasePlanChoice: (count) =>
+    `Responda con un número del 1 al ${count} para elegir un plan, o dígame cuánto puede pagar, por ejemplo "100 al mes". Responda MENU para ver otras opciones.`,
+  rephraseMenu: 'Responda con el número de una opción, por ejemplo 2 para un plan de pagos, o dígame en pocas palabras qué necesita.',
+  stuckMenuIntro: 'Creo que no le estoy entendiendo, así que le muestro todo lo que puedo hacer, incluido hablar con una persona.',
   promiseConfirm: (amount, date) => `Para confirmar: pagará ${money(amount)} el ${formatDate(date, 'es')}. Responda SI o NO.`,
   settlementOffer: (amount, balance, due) =>
     `Puede liquidar su saldo de ${money(balance)} con ${money(amount)} si paga a más tardar el ${formatDate(due, 'es')}. ¿Lo registro? Responda SI o NO.`,

@@ -13,6 +13,16 @@ export function formatDate(isoDate: string, language: Language): string {
   return dateFormats[language].format(new Date(`${isoDate}T00:00:00Z`));
 }
 
+const dayAndDateFormats: Record<Language, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-US', { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+  es: new Intl.DateTimeFormat('es', { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }),
+};
+
+/** "Sunday, December 20" / "domingo, 20 de diciembre": a near date as a person says it. */
+export function formatDayAndDate(isoDate: string, language: Language): string {
+  return dayAndDateFormats[language].format(new Date(`${isoDate}T00:00:00Z`));
+}
+
 export const money = formatUsd;
 
 /** "+18005550100" -> "(800) 555-0100": easier to read and to dial from an SMS. */
