@@ -1,8 +1,11 @@
 import type { Clock } from '../domain/clock';
+import type { RetryPolicy } from '../outreach/job-runner';
 import type { ScheduledJob, Store } from '../store/store';
 import type { Retention } from './retention';
 
 export const RETENTION_QUEUE = 'retention';
+/** A purge missed for a few hours is caught by the next day's; ten tries span about three hours. */
+export const RETENTION_RETRY: RetryPolicy = { maxAttempts: 10 };
 
 /** 03:00 UTC: a quiet hour in every US time zone. */
 const PURGE_HOUR_UTC = 3;

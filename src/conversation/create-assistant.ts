@@ -6,7 +6,7 @@ import type { Policy } from '../domain/policy';
 import { DisputeDesk } from '../handoff/dispute-desk';
 import { HandoffDesk } from '../handoff/handoff-desk';
 import { AdjustmentPosting } from '../payments/adjustment-posting';
-import { HANDOFF_SUMMARY_QUEUE, HandoffSummaryByModel } from '../handoff/summary-by-model';
+import { HANDOFF_SUMMARY_QUEUE, HANDOFF_SUMMARY_RETRY, HandoffSummaryByModel } from '../handoff/summary-by-model';
 import type { Understand } from '../language/understand';
 import type { SmsSender } from '../channels/sms/sender';
 import { createOutreach } from '../outreach/create-outreach';
@@ -69,7 +69,7 @@ export function createAssistant(options: AssistantOptions, deps: AssistantDeps) 
   });
   const { events, reminders } = outreach;
   const summaries = options.summaryModel ? new HandoffSummaryByModel({ store, transcripts, ...options.summaryModel }) : null;
-  if (summaries) outreach.addQueue(HANDOFF_SUMMARY_QUEUE, summaries.handle);
+  if (summaries) outreach.addQueue(HANDOFF_SUMMARY_QUEUE, summaries.handle, HANDOFF_SUMMARY_RETRY);
   const handoffs = new HandoffDesk({ store, policy, clock, transcripts, events, summarizeByModel: summaries !== null });
   const adjustments = new AdjustmentPosting({ store, clock, policy, transcripts, events, sender: outreach.sender });
   const disputes = new DisputeDesk({ store, clock, policy, transcripts, events, adjustments });

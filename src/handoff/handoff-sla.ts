@@ -9,11 +9,13 @@ import type { Clock } from '../domain/clock';
 import type { HandoffCase } from '../domain/handoff-case';
 import type { Policy } from '../domain/policy';
 import type { EventPublisher } from '../outreach/event-publisher';
-import type { JobHandler } from '../outreach/job-runner';
+import type { JobHandler, RetryPolicy } from '../outreach/job-runner';
 import type { ScheduledJob, Store } from '../store/store';
 import type { DebtorMessenger } from './debtor-messenger';
 
 export const HANDOFF_SLA_QUEUE = 'handoff-sla';
+/** An overdue case must be escalated soon or not at all: ten tries span about three hours. */
+export const HANDOFF_SLA_RETRY: RetryPolicy = { maxAttempts: 10 };
 
 export interface SlaCheck {
   handoffId: string;

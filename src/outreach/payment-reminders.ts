@@ -12,10 +12,12 @@ import type { PaymentLinks } from '../payments/payment-link';
 import { StoreError } from '../store/errors';
 import type { Store } from '../store/store';
 import type { EventPublisher } from './event-publisher';
-import type { JobHandler, JobOutcome } from './job-runner';
+import type { JobHandler, JobOutcome, RetryPolicy } from './job-runner';
 import type { OutreachSender } from './outreach-sender';
 
 export const OUTREACH_QUEUE = 'outreach';
+/** A reminder is worth sending the day it is due: eight tries span about an hour. */
+export const OUTREACH_RETRY: RetryPolicy = { maxAttempts: 8 };
 
 /** Everything the assistant does after an arrangement, as durable jobs with stable ids. */
 export type OutreachJob =
