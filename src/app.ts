@@ -5,7 +5,8 @@ import { accountHoldsRoutes } from './api/account-holds-routes';
 import { adjustmentsRoutes } from './api/adjustments-routes';
 import { complianceRoutes } from './api/compliance-routes';
 import { deadJobsRoutes } from './api/dead-jobs-routes';
-import { errorHandlerFor, HttpError } from './api/errors';
+import { errorHandlerFor } from './api/errors';
+import { NotFound } from './errors';
 import { requireBearer, requireOperator } from './api/operator-auth';
 import { DirectLine } from './channels/directline/direct-line';
 import { portalRoutes } from './channels/directline/portal-route';
@@ -166,7 +167,7 @@ export function makeApp(
   outreach.addRunner(campaigns.dispatcher);
   app.use(campaignRoutes({ campaigns: campaigns.service, operatorToken: options.operatorToken }));
   app.use((req, _res) => {
-    throw new HttpError(404, 'not_found', `Nothing at ${req.method} ${req.path}`);
+    throw new NotFound('not_found', `Nothing at ${req.method} ${req.path}`);
   });
   app.use(errorHandlerFor(logger));
   const stop = (server: Server, deadlineMs: number) => shutdown.run(server, { assistant, outreach, streams: [directLine, specialists], store }, deadlineMs);

@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import type { Clock } from '../domain/clock';
 import type { DeadJob, Store } from '../store/store';
-import { HttpError } from './errors';
+import { NotFound } from '../errors';
 import { requireOperator } from './operator-auth';
 
 /**
@@ -26,7 +26,7 @@ function queueAndJobId(id: string): { queue: string; jobId: string } {
   return { queue: pair.data[0], jobId: pair.data[1] };
 }
 
-const deadJobNotFound = (id: string) => new HttpError(404, 'dead_job_not_found', `No dead job "${id}"`);
+const deadJobNotFound = (id: string) => new NotFound('dead_job_not_found', `No dead job "${id}"`);
 
 const view = (dead: DeadJob) => ({
   id: deadJobId(dead.queue, dead.job.id),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CAMPAIGN_MESSAGE_VERSION } from '../../prompts/campaign';
-import { HttpError } from '../api/errors';
+import { Conflict, InvalidInput, NotFound, Refused } from '../errors';
 import { withDisclosures } from '../compliance/disclosures';
 import type { OptOutRegistry } from '../conversation/opt-outs';
 import type { Account, Language } from '../domain/account';
@@ -118,10 +118,10 @@ export class CampaignService {
     const { store, clock } = this.deps;
     const audience: Audience = input.accountIds ? { accountIds: input.accountIds } : { selection: input.selection ?? {} };
     const assessment = await this.assess(audience);
-    if (assessment.matched === 0) throw new HttpError(422, 'no_matching_accounts', 'No account matches the selection');
+    if (assessment.matched === 0) throw new Refused('no_matching_accounts', 'No account matches the selection');
     if (assessment.targets.length === 0) {
       const byRule = Object.entries(countByRule(assessment.exclusions)).map(([rule, count]) => `${rule}: ${count}`);
-      throw new HttpError(422, 'no_eligible_accounts', `None of the ${assessment.matched} accounts may be texted (${byRule.join(', ')})`);
+      throw new Refused('no_eligible_accounts', `None of the ${assessment.matched} accounts may be texted (${byRule.join(', ')})`);
     }
     const id = randomUUID();
     const byLanguage: Record<Language, number> = { en: 0, es: 0 };
@@ -166,14 +166,14 @@ export class CampaignService {
 
   async get(id: string): Promise<Campaign> {
     const campaign = await this.load(id);
-    if (!campaign) throw new HttpError(404, 'campaign_not_found', `No campaign ${id}`);
+    if (!campaign) throw new NotFound('campaign_not_found', `No campaign ${id}`);
     return campaign;
   }
 
   /** Schedules every target's send (idempotent), then marks the campaign running. */
   async start(id: string): Promise<Campaign> {
     const { store } = this.deps;
-    if (!this.deps.canSend) throw new HttpError(409, 'sms_unavailable', 'Outbound SMS is not configured (TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM_NUMBER)');
+    if (!this.deps.canSend) throw new Conflict('sms_unavailable', 'Outbound SMS is not configured (TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM_NUMBER)');
     await this.transition(id, ['draft'], 'start', (c) => c);
     const targets = (await store.getDocument<CampaignTarget[]>(targetsKey(id))) ?? [];
     // Outside the state lock (a large campaign takes seconds); scheduling again is a no-op, and
@@ -261,7 +261,7 @@ export class CampaignService {
     return store.withLock(stateLock(id), async () => {
       const campaign = await this.get(id);
       if (!from.includes(campaign.status)) {
-        throw new HttpError(409, 'invalid_state', `Cannot ${action} a campaign that is ${campaign.status} (only when ${from.join(' or ')})`);
+        throw new Conflict('invalid_state', `Cannot ${action} a campaign that is ${campaign.status} (only when ${from.join(' or ')})`);
       }
       const next = change(campaign);
       if (next === campaign) return campaign;
@@ -291,8 +291,8 @@ export class CampaignService {
     const found = await inChunks(unique, (id) => this.deps.store.getAccount(id));
     const accounts = found.filter((a): a is Account => a !== null);
     const { duplicates, unknown } = listProblems(accountIds, new Set(accounts.map((a) => a.id)));
-    if (duplicates.length > 0) throw new HttpError(400, 'duplicate_accounts', `These account ids are listed more than once: ${named(duplicates)}`);
-    if (unknown.length > 0) throw new HttpError(400, 'unknown_accounts', `No such accounts: ${named(unknown)}`);
+    if (duplicates.length > 0) throw new InvalidInput('duplicate_accounts', `These account ids are listed more than once: ${named(duplicates)}`);
+    if (unknown.length > 0) throw new InvalidInput('unknown_accounts', `No such accounts: ${named(unknown)}`);
     return accounts;
   }
 

@@ -74,7 +74,7 @@ export type DisputeTransition =
  */
 export function transitionDispute(dispute: Dispute, transition: DisputeTransition): Dispute {
   if (!next[dispute.state].includes(transition.to)) {
-    throw new DomainError('invalid_transition', `a dispute ${dispute.state.replace('_', ' ')} cannot move to ${transition.to.replace('_', ' ')}`);
+    throw new DomainError('invalid_transition', `a dispute ${dispute.state.replace('_', ' ')} cannot move to ${transition.to.replace('_', ' ')}`, 'conflict');
   }
   const step: DisputeStep = { state: transition.to, by: transition.by, at: transition.at.toISOString(), ...(transition.note ? { note: transition.note } : {}) };
   if (transition.to !== 'resolved') return { ...dispute, state: transition.to, steps: [...dispute.steps, step] };

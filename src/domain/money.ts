@@ -8,7 +8,7 @@ const DOLLARS = /^(\d{1,9})(?:\.(\d{1,2}))?$/;
 /** Parses "1240.50", "1240.5" or "1240" exactly into cents. */
 export function parseDollars(text: string): Cents {
   const match = DOLLARS.exec(text.trim());
-  if (!match) throw new DomainError('invalid_amount', `"${text}" is not an amount in dollars with at most two decimals`);
+  if (!match) throw new DomainError('invalid_amount', `"${text}" is not an amount in dollars with at most two decimals`, 'invalid');
   const [, whole, fraction = ''] = match;
   return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
 }
@@ -29,7 +29,7 @@ export function formatUsd(cents: Cents): string {
 }
 
 export function assertCents(value: number, what: string): Cents {
-  if (!Number.isSafeInteger(value)) throw new DomainError('invalid_amount', `${what} must be a whole number of cents`);
+  if (!Number.isSafeInteger(value)) throw new DomainError('invalid_amount', `${what} must be a whole number of cents`, 'invalid');
   return value;
 }
 

@@ -54,11 +54,11 @@ export class ArrangementHolds {
     const { store, clock, transcripts, events, reminders } = this.deps;
     const { arrangement, account } = await store.withLock(ledgerLockKey(accountId), async () => {
       const current = await store.getAccount(accountId);
-      if (!current) throw new DomainError('account_not_found', `No account "${accountId}"`);
+      if (!current) throw new DomainError('account_not_found', `No account "${accountId}"`, 'not_found');
       const existing = (await store.listArrangements(accountId)).find((a) => a.id === arrangementId);
-      if (!existing) throw new DomainError('arrangement_not_found', `No arrangement "${arrangementId}" on account ${accountId}`);
+      if (!existing) throw new DomainError('arrangement_not_found', `No arrangement "${arrangementId}" on account ${accountId}`, 'not_found');
       if (collectionStopped(current)) {
-        throw new DomainError('collection_stopped', `collection is still stopped on ${accountId} (${current.status}; ${current.flags.join(', ') || 'no flags'})`);
+        throw new DomainError('collection_stopped', `collection is still stopped on ${accountId} (${current.status}; ${current.flags.join(', ') || 'no flags'})`, 'conflict');
       }
       const today = DateTime.fromJSDate(clock.now(), { zone: current.timezone ?? fallbackTimezone }).toISODate() as string;
       const resumed = resumeArrangement(existing, today);

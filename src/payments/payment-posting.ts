@@ -41,11 +41,11 @@ export class PaymentPosting {
     const earlier = await store.getDocument<PostedPayment>(paymentKey(payment.paymentId));
     if (earlier) {
       const same = earlier.accountId === payment.accountId && earlier.amountCents === payment.amountCents && earlier.paidAt === payment.paidAt;
-      if (!same) throw new DomainError('payment_id_reused', `payment ${payment.paymentId} was already posted with other details`);
+      if (!same) throw new DomainError('payment_id_reused', `payment ${payment.paymentId} was already posted with other details`, 'conflict');
       return { status: 'duplicate', payment: earlier };
     }
     const account = await store.getAccount(payment.accountId);
-    if (!account) throw new DomainError('account_not_found', `No account "${payment.accountId}"`);
+    if (!account) throw new DomainError('account_not_found', `No account "${payment.accountId}"`, 'not_found');
     const paidOn = DateTime.fromISO(payment.paidAt, { zone: account.timezone ?? fallbackTimezone }).toISODate() as string;
     const applied = applyPayment(account, await store.listArrangements(account.id), { paymentId: payment.paymentId, amountCents: payment.amountCents, paidOn });
 

@@ -1,6 +1,6 @@
 import express, { Router } from 'express';
 import { z } from 'zod';
-import { HttpError } from '../api/errors';
+import { InvalidInput } from '../errors';
 import { requireOperator } from '../api/operator-auth';
 import type { TranscriptEntry } from '../domain/transcript';
 import type { DomainEvent } from '../domain/events';
@@ -47,7 +47,7 @@ export function isContact(entry: TranscriptEntry): boolean {
   return entry.decision === undefined || entry.decision.action === 'allow' || entry.decision.action === 'rewrite';
 }
 
-const invalid = (message: string) => new HttpError(400, 'invalid_query', message);
+const invalid = (message: string) => new InvalidInput('invalid_query', message);
 const issues = (error: z.ZodError) => error.issues.map((issue) => `${issue.path.join('.') || 'query'}: ${issue.message}`).join('; ');
 
 /** GET /api/reports/aging and POST|GET /api/reports/credit-sales (operator). */
@@ -99,16 +99,11 @@ export function agingRoutes(deps: AgingRoutesDeps): Router {
 
   router.post('/api/reports/credit-sales', operator, express.json({ limit: '4kb' }), async (req, res) => {
     const parsed = creditSalesBody.safeParse(req.body ?? {});
-    if (!parsed.success) throw new HttpError(400, 'invalid_body', issues(parsed.error));
+    if (!parsed.success) throw new InvalidInput('invalid_body', issues(parsed.error));
     const { from, to, amount } = parsed.data;
-    if (from > to) throw new HttpError(400, 'invalid_body', `from (${from}) is after to (${to})`);
-    try {
-      const { posting, replaced } = await deps.creditSales.post({ from, to, amountCents: parseDollars(amount) });
-      res.status(replaced ? 200 : 201).json({ creditSales: posting, replaced });
-    } catch (error) {
-      if (error instanceof Error && 'code' in error && error.code === 'overlapping_period') throw new HttpError(409, 'overlapping_period', error.message);
-      throw error;
-    }
+    if (from > to) throw new InvalidInput('invalid_body', `from (${from}) is after to (${to})`);
+    const { posting, replaced } = await deps.creditSales.post({ from, to, amountCents: parseDollars(amount) });
+    res.status(replaced ? 200 : 201).json({ creditSales: posting, replaced });
   });
 
   return router;

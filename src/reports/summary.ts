@@ -101,9 +101,9 @@ export function addDays(day: string, days: number): string {
 /** Every day from `from` to `to`, both included. */
 export function daysOf(period: ReportPeriod): string[] {
   if (!isCalendarDay(period.from) || !isCalendarDay(period.to)) {
-    throw new DomainError('invalid_period', 'from and to must be calendar days written YYYY-MM-DD');
+    throw new DomainError('invalid_period', 'from and to must be calendar days written YYYY-MM-DD', 'invalid');
   }
-  if (period.from > period.to) throw new DomainError('invalid_period', 'from must not be after to');
+  if (period.from > period.to) throw new DomainError('invalid_period', 'from must not be after to', 'invalid');
   const days: string[] = [];
   for (let day = period.from; day <= period.to; day = addDays(day, 1)) days.push(day);
   return days;
