@@ -1,4 +1,3 @@
-import { DateTime } from 'luxon';
 import type { Language } from '../src/domain/account';
 import { formatUsd } from '../src/domain/money';
 

@@ -48,7 +48,7 @@ export function accountHoldsRoutes(deps: {
 
   router.post('/api/accounts/:id/flags/:flag/clear', auth, express.json({ limit: '16kb' }), async (req, res) => {
     const body = parse(req.body);
-    const actor = actingSpecialist(req, res, body.actor);
+    const actor = actingSpecialist(res, body.actor);
     const id = req.params.id as string;
     const flag = req.params.flag as AccountFlag;
     if (!specialistClearedFlags.includes(flag)) {
@@ -73,7 +73,7 @@ export function accountHoldsRoutes(deps: {
 
   router.post('/api/accounts/:id/arrangements/:arrangementId/resume', auth, express.json({ limit: '16kb' }), async (req, res) => {
     const body = parse(req.body);
-    const actor = actingSpecialist(req, res, body.actor);
+    const actor = actingSpecialist(res, body.actor);
     const arrangement = await deps.holds.resume(req.params.id as string, req.params.arrangementId as string, actor, body.note);
     res.json({ arrangement });
   });

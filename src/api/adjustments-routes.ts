@@ -48,7 +48,7 @@ export function adjustmentsRoutes(deps: AdjustmentsRoutesDeps): Router {
     const body = parsed.data;
     const bySession = typeof res.locals.sessionSpecialist === 'string';
     if (!bySession && body.actor === undefined) throw new InvalidInput('invalid_body', 'actor: required with the operator token');
-    const actor = actingSpecialist(req, res, body.actor);
+    const actor = actingSpecialist(res, body.actor);
     if (bySession && body.approvedBy !== undefined) {
       throw new Forbidden('approval_required', 'An approval comes from an operator: send the adjustment with the operator token');
     }

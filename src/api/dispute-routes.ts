@@ -50,7 +50,7 @@ export function disputeRoutes(deps: { store: Store; policy: Policy; disputes: Di
 
   router.post('/api/accounts/:id/dispute', auth, express.json({ limit: '16kb' }), async (req, res) => {
     const body = parse(stepBody, req.body);
-    const actor = actingSpecialist(req, res, body.specialist);
+    const actor = actingSpecialist(res, body.specialist);
     const redacted = body.note ? redactSensitive(body.note).text : undefined;
     let request: DisputeStepRequest;
     if (body.to === 'resolved' && body.resolution === 'corrected') {

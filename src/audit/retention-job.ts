@@ -1,4 +1,4 @@
-import type { Clock } from '../domain/clock';
+import { DAY_MS, type Clock } from '../domain/clock';
 import type { RetryPolicy } from '../outreach/job-runner';
 import type { ScheduledJob, Store } from '../store/store';
 import type { Retention } from './retention';
@@ -18,7 +18,7 @@ export interface RetentionPurge {
 /** The first purge slot strictly after `now`: today's 03:00 UTC if still ahead, else tomorrow's. */
 export function nextPurgeSlot(now: Date): Date {
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), PURGE_HOUR_UTC);
-  return new Date(today > now.getTime() ? today : today + 86_400_000);
+  return new Date(today > now.getTime() ? today : today + DAY_MS);
 }
 
 function purgeJob(runAt: Date): ScheduledJob<RetentionPurge> {

@@ -4,7 +4,7 @@ import { Conflict, InvalidInput, NotFound, Refused } from '../errors';
 import { withDisclosures } from '../compliance/disclosures';
 import type { OptOutRegistry } from '../conversation/opt-outs';
 import type { Account, Language } from '../domain/account';
-import type { Clock } from '../domain/clock';
+import { DAY_MS, type Clock } from '../domain/clock';
 import type { Policy } from '../domain/policy';
 import type { ActivityLog } from '../outreach/activity-log';
 import type { ContactLedger } from '../outreach/contact-ledger';
@@ -46,7 +46,6 @@ const RUNNING_KEY = 'campaigns:running';
 const CONCURRENCY = 256;
 /** Progress reads the activity log from the start day; a campaign's replies come within weeks. */
 const MAX_EVENT_DAYS = 92;
-const DAY_MS = 86_400_000;
 /** Unknown or duplicate ids named in an error message, at most. */
 const NAMED_IN_ERRORS = 20;
 

@@ -23,7 +23,6 @@ import { keptText } from './kept-text';
 import { isIdle, newSession } from './session';
 import type { TurnEffects } from './turn-effects';
 import { collectionPaused, setTurnFacts, type TurnFacts } from './turn-facts';
-import type { OptOutRegistry } from './opt-outs';
 
 export interface BotOptions extends DialogServices {
   conversationState: ConversationStateStore;

@@ -148,14 +148,14 @@ export function handoffRoutes(deps: HandoffRoutesDeps): Router {
 
   router.post('/api/handoffs/:id/claim', async (req, res) => {
     const body = parse(claimBody, req.body);
-    const { handoff, notice } = await desk.claim(idOf(req), actingSpecialist(req, res, body.specialist));
+    const { handoff, notice } = await desk.claim(idOf(req), actingSpecialist(res, body.specialist));
     void feed.refresh();
     res.json({ ...queueItem(handoff, clock.now()), notice });
   });
 
   router.post('/api/handoffs/:id/assign', async (req, res) => {
     const body = parse(assignBody, req.body);
-    const assigned = await desk.assign(idOf(req), actingSpecialist(req, res, body.specialist), body.assignee);
+    const assigned = await desk.assign(idOf(req), actingSpecialist(res, body.specialist), body.assignee);
     void feed.refresh();
     res.json(queueItem(assigned, clock.now()));
   });
@@ -168,7 +168,7 @@ export function handoffRoutes(deps: HandoffRoutesDeps): Router {
 
   router.post('/api/handoffs/:id/messages', async (req, res) => {
     const body = parse(replyBody, req.body);
-    const specialist = actingSpecialist(req, res, body.specialist);
+    const specialist = actingSpecialist(res, body.specialist);
     const delivery = 'text' in body ? await desk.reply(idOf(req), specialist, body.text) : await desk.replyWithTemplate(idOf(req), specialist, body.template);
     if (!delivery.sent) {
       throw new Refused('blocked_by_compliance', `The outbound gate did not send this message: ${delivery.decision.reason ?? delivery.decision.action}`);
@@ -178,13 +178,13 @@ export function handoffRoutes(deps: HandoffRoutesDeps): Router {
 
   router.post('/api/handoffs/:id/notes', async (req, res) => {
     const body = parse(textBody, req.body);
-    await desk.note(idOf(req), actingSpecialist(req, res, body.specialist), body.text);
+    await desk.note(idOf(req), actingSpecialist(res, body.specialist), body.text);
     res.status(201).json({ status: 'noted' });
   });
 
   router.post('/api/handoffs/:id/proposals', async (req, res) => {
     const body = parse(proposalBody, req.body);
-    const specialist = actingSpecialist(req, res, body.specialist);
+    const specialist = actingSpecialist(res, body.specialist);
     const { proposal, delivery } = await proposals.propose(idOf(req), specialist, body.offer, approverOf(res, body.approvedBy));
     res.status(201).json({ proposal, decision: delivery.decision, delivered: !delivery.keptLocally });
   });
@@ -192,7 +192,7 @@ export function handoffRoutes(deps: HandoffRoutesDeps): Router {
   router.post('/api/handoffs/:id/resolve', async (req, res) => {
     const body = parse(resolveBody, req.body);
     const outcomeCode = outcomeCodeOf(body);
-    const { handoff, notice } = await desk.resolve(idOf(req), actingSpecialist(req, res, body.specialist), {
+    const { handoff, notice } = await desk.resolve(idOf(req), actingSpecialist(res, body.specialist), {
       outcome: body.outcome ?? outcomeLabels[outcomeCode],
       outcomeCode,
       handBackTo: body.handBackTo,

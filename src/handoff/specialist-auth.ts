@@ -1,4 +1,4 @@
-import type { Request, RequestHandler, Response } from 'express';
+import type { RequestHandler, Response } from 'express';
 import { Forbidden, InvalidInput, Unauthorized } from '../errors';
 import { requireOperator } from '../api/operator-auth';
 import type { ConsoleSessions } from './console-sessions';
@@ -30,7 +30,7 @@ export function specialistAuth(operatorToken: string | null, sessions: ConsoleSe
 }
 
 /** The signed-in specialist, or for operator calls the one named in the body. */
-export function actingSpecialist(req: Request, res: Response, named: string | undefined): string {
+export function actingSpecialist(res: Response, named: string | undefined): string {
   const signedIn = res.locals.sessionSpecialist as string | undefined;
   if (signedIn) {
     if (named !== undefined && named !== signedIn) throw new Forbidden('specialist_mismatch', `Signed in as ${signedIn}, not ${named}`);

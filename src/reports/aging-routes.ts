@@ -9,12 +9,12 @@ import { agingBuckets, agingReport, type AccountContact, type AgingReport } from
 import type { AgingSnapshots } from './aging-snapshots';
 import type { CreditSalesBook } from './credit-sales';
 import { csvCell } from './summary-csv';
-import { addDays, isCalendarDay } from './summary';
+import { addDays, daysBetween, isCalendarDate } from '../domain/offers/calendar';
 
 const DEFAULT_DAYS = 30;
 const MAX_DAYS = 366;
 
-const day = z.string().refine(isCalendarDay, 'must be a calendar day written YYYY-MM-DD');
+const day = z.string().refine(isCalendarDate, 'must be a calendar day written YYYY-MM-DD');
 const agingQuery = z.object({
   from: day.optional(),
   to: day.optional(),
@@ -64,7 +64,7 @@ export function agingRoutes(deps: AgingRoutesDeps): Router {
     const date = parsed.data.date ?? to;
     if (from > to) throw invalid(`from (${from}) is after to (${to})`);
     if (to > today || date > today) throw invalid(`No snapshot can exist after today (${today})`);
-    const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
+    const days = daysBetween(from, to) + 1;
     if (days > MAX_DAYS) throw invalid(`The period is ${days} days; at most ${MAX_DAYS}`);
 
     const [snapshots, dateSnapshot, creditSales, events] = await Promise.all([

@@ -2,7 +2,7 @@ import type { Clock } from '../domain/clock';
 import type { JobHandler, RetryPolicy } from '../outreach/job-runner';
 import type { Store } from '../store/store';
 import { takeSnapshot, type AgingSnapshot } from './aging';
-import { addDays } from './summary';
+import { addDays } from '../domain/offers/calendar';
 
 export const AGING_QUEUE = 'aging-snapshots';
 /** A day's snapshot may be taken late; ten tries span about three hours. */
