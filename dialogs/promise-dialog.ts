@@ -35,7 +35,7 @@ export class PromiseDialog extends ComponentDialog {
     const account = turnFacts(step.context).account!;
     const entities = step.options.entities ?? {};
     if (entities.amountCents !== undefined && entities.date !== undefined) return step.next();
-    const limits = promiseLimits(account.balanceCents, this.services.policy, localToday(account, this.services.clock));
+    const limits = promiseLimits(account.balanceCents, this.services.policy, localToday(account, this.services.policy, this.services.clock));
     // A payment ask: the gate holds it back where collection content may not go (AI-02, RF-18...).
     const ask = message(messagesFor(step.context).askPromise(limits.window.latest), { collectionContent: true, dates: [limits.window.latest] });
     return step.prompt(TERMS_PROMPT, { prompt: ask });
@@ -56,7 +56,7 @@ export class PromiseDialog extends ComponentDialog {
     if (amountCents === undefined || date === undefined) {
       return step.replaceDialog(PROMISE_DIALOG, { entities: { amountCents, date } } satisfies OfferOptions);
     }
-    const proposal = proposePromise(account.balanceCents, this.services.policy, localToday(account, this.services.clock), { amountCents, date });
+    const proposal = proposePromise(account.balanceCents, this.services.policy, localToday(account, this.services.policy, this.services.clock), { amountCents, date });
     if (!proposal.accepted) await step.context.sendActivity(message(say.promiseCounter));
     (step.values as PromiseValues).promise = proposal.promise;
     const confirm = confirmMessage(step.context, say.promiseConfirm(proposal.promise.totalCents, proposal.promise.dueDate), {

@@ -130,7 +130,7 @@ export function makeApp(
   app.use(accountsRoutes({ store, transcripts, optOuts }));
   // The embedded default's outbox, readable by `npm run chat` on the same number (never with a real provider).
   if (options.smsSender instanceof LocalSmsOutbox) app.use(localOutboxRoute(options.smsSender));
-  const posting = new PaymentPosting({ store, clock, transcripts, events: outreach.events, reminders });
+  const posting = new PaymentPosting({ store, clock, policy, transcripts, events: outreach.events, reminders });
   app.use(paymentsRoutes({ posting, clock, secret: options.creditorSecret, operatorToken: options.operatorToken }));
   app.use(reportRoutes({ readEvents: (from, to) => outreach.activity.read(from, to), clock, operatorToken: options.operatorToken }));
   const agingSnapshots = new AgingSnapshots({ store, clock });

@@ -17,7 +17,6 @@ import type { Understand } from '../language/understand';
 import { contactWindowOf } from '../compliance/contact-window';
 import { debtorZones } from '../compliance/debtor-location';
 import { decideLateNight, resumeTimeText } from '../compliance/late-night';
-import { fallbackTimezone } from '../../dialogs/today';
 import type { ConversationDocument, ConversationStateStore } from './conversation-state';
 import { keptText } from './kept-text';
 import { isIdle, newSession } from './session';
@@ -28,8 +27,6 @@ export interface BotOptions extends DialogServices {
   conversationState: ConversationStateStore;
   understand: Understand;
   idleMinutes: number;
-  /** Used until the debtor's own zone is known (e.g. before verification). */
-  defaultTimezone: string;
   defaultLanguage: Language;
 }
 
@@ -103,7 +100,8 @@ export class AmicableBot {
       }
     }
     const text = context.activity.text ?? '';
-    const timezone = account?.timezone ?? this.options.defaultTimezone;
+    // Until the debtor's own zone is known (e.g. before verification), the creditor's.
+    const timezone = account?.timezone ?? this.options.policy.creditor.timezone;
     const recognition = await this.options.understand(text, { now, timezone, language: session.language });
     session.language = recognition.language;
     // Recorded here, not before the turn, because only the conversation knows whether the message
@@ -300,7 +298,7 @@ export class AmicableBot {
     if (decision.action === 'silent') return false;
     if (decision.action === 'notice') {
       facts.session.lateNightNoticeAt = now.toISOString();
-      const resume = decision.resumeAt ? resumeTimeText(decision.resumeAt, zones[0] ?? fallbackTimezone, facts.session.language) : '8:00';
+      const resume = decision.resumeAt ? resumeTimeText(decision.resumeAt, zones[0] ?? policy.creditor.timezone, facts.session.language) : '8:00';
       await context.sendActivity(message(complianceMessages[facts.session.language].lateNightReply(resume)));
       return false;
     }

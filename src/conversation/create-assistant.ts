@@ -1,4 +1,3 @@
-import { fallbackTimezone } from '../../dialogs/today';
 import { TranscriptLog } from '../audit/transcript-log';
 import { decideOutbound } from '../compliance/outbound-gate';
 import type { Clock } from '../domain/clock';
@@ -73,7 +72,7 @@ export function createAssistant(options: AssistantOptions, deps: AssistantDeps) 
   const handoffs = new HandoffDesk({ store, policy, clock, transcripts, events, summarizeByModel: summaries !== null });
   const adjustments = new AdjustmentPosting({ store, clock, policy, transcripts, events, sender: outreach.sender });
   const disputes = new DisputeDesk({ store, clock, policy, transcripts, events, adjustments });
-  const holds = new ArrangementHolds({ store, clock, transcripts, events, reminders });
+  const holds = new ArrangementHolds({ store, clock, policy, transcripts, events, reminders });
 
   const adapter = new ConversationAdapter();
   adapter.use(new OutboundGateMiddleware({ gate: decideOutbound, policy, clock, transcripts, metrics: deps.metrics ?? null }));
@@ -93,7 +92,6 @@ export function createAssistant(options: AssistantOptions, deps: AssistantDeps) 
     understand: deps.understand,
     conversationState,
     idleMinutes: options.idleMinutes,
-    defaultTimezone: fallbackTimezone,
     defaultLanguage: 'en',
   });
   const assistant = new Assistant({ store, clock, conversationState, adapter, bot, metrics: deps.metrics ?? null });

@@ -34,7 +34,7 @@ export class CaseProposals {
     if (!account) return { offers: [], unavailable: 'the debtor has not been identified' };
     if (!(await desk.verified(handoff))) return { offers: [], unavailable: 'the debtor has not verified in this conversation (RF-01)' };
     if (collectionStopped(account)) return { offers: [], unavailable: 'collection is stopped on this account' };
-    const offers = specialistMenu(account, policy, localToday(account, clock)).map(({ terms, authority }) => ({
+    const offers = specialistMenu(account, policy, localToday(account, policy, clock)).map(({ terms, authority }) => ({
       request: requestFor(terms),
       authority,
       description: deskMessages.en.offer(terms),
@@ -54,7 +54,7 @@ export class CaseProposals {
     if (!account) throw new Conflict('no_account', 'The debtor has not been identified: there is nothing to offer');
     if (!(await desk.verified(handoff))) throw new Conflict('debtor_not_verified', 'Terms name amounts: the debtor must verify in this conversation first (RF-01)');
     messenger.assertReachable(handoff);
-    const offer = specialistOffer(account, policy, localToday(account, clock), request);
+    const offer = specialistOffer(account, policy, localToday(account, policy, clock), request);
     if (offer.authority === 'supervisor' && !approvedBy) {
       throw new Forbidden('approval_required', "These terms are beyond the specialist's authority (policy.specialist): send them with the operator token and approvedBy");
     }

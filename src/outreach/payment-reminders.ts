@@ -1,12 +1,11 @@
 import { DateTime } from 'luxon';
 import { outreachMessages } from '../../prompts/outreach';
-import { fallbackTimezone } from '../../dialogs/today';
 import type { Account } from '../domain/account';
 import type { Arrangement } from '../domain/arrangement';
 import type { Clock } from '../domain/clock';
 import type { EventData } from '../domain/events';
 import { nextUnpaidInstallment, settleDueInstallments, unpaidCentsOf } from '../domain/ledger';
-import type { Policy } from '../domain/policy';
+import { debtorTimezone, type Policy } from '../domain/policy';
 import { latestPaymentKey, ledgerLockKey } from '../payments/ledger-keys';
 import type { PaymentLinks } from '../payments/payment-link';
 import { StoreError } from '../store/errors';
@@ -64,7 +63,7 @@ export class PaymentReminders {
   }
 
   private async scheduleInstallment(arrangementId: string, account: Account, dueDate: string, confirmedAt: number): Promise<void> {
-    const zone = zoneOf(account);
+    const zone = debtorTimezone(account, this.deps.policy);
     const ids = { accountId: account.id, arrangementId, dueDate };
     const dueDay = DateTime.fromISO(dueDate, { zone });
     const remindAt = dueDay.minus({ days: REMINDER_DAYS_BEFORE }).set({ hour: REMINDER_LOCAL_HOUR });
@@ -119,7 +118,7 @@ export class PaymentReminders {
     const { store, clock, events } = this.deps;
     const account = await store.getAccount(accountId);
     if (!account) return done;
-    const today = DateTime.fromJSDate(clock.now(), { zone: zoneOf(account) }).toISODate() as string;
+    const today = DateTime.fromJSDate(clock.now(), { zone: debtorTimezone(account, this.deps.policy) }).toISODate() as string;
     let broken: EventData['promise.broken'][] = [];
     const settled = await store
       .updateArrangement(account.id, arrangementId, (current) => {
@@ -197,6 +196,3 @@ export class PaymentReminders {
   }
 }
 
-function zoneOf(account: Account): string {
-  return account.timezone ?? fallbackTimezone;
-}

@@ -2,13 +2,12 @@ import { adjustmentMessages, type CorrectedArrangementNotice } from '../../promp
 import type { TranscriptLog } from '../audit/transcript-log';
 import type { Account } from '../domain/account';
 import { DateTime } from 'luxon';
-import { fallbackTimezone } from '../../dialogs/today';
 import { applyAdjustment, needsOperatorApproval, type Adjustment, type AdjustmentKind, type ArrangementCorrection } from '../domain/adjustment';
 import type { Clock } from '../domain/clock';
 import { DomainError } from '../domain/errors';
 import { unpaidCentsOf } from '../domain/ledger';
 import { formatUsd, type Cents } from '../domain/money';
-import type { Policy } from '../domain/policy';
+import { debtorTimezone, type Policy } from '../domain/policy';
 import type { EventPublisher } from '../outreach/event-publisher';
 import type { OutreachSender } from '../outreach/outreach-sender';
 import type { Store } from '../store/store';
@@ -152,7 +151,7 @@ export class AdjustmentPosting {
    * the account's (the debtor's time zone), like every date of the account.
    */
   private async checkDailyLimit(account: Account, request: AdjustmentRequest): Promise<void> {
-    const zone = account.timezone ?? fallbackTimezone;
+    const zone = debtorTimezone(account, this.deps.policy);
     const dayOf = (instant: Date | string) => (typeof instant === 'string' ? DateTime.fromISO(instant, { zone }) : DateTime.fromJSDate(instant, { zone })).toISODate();
     const today = dayOf(this.deps.clock.now());
     const actor = request.actor.toLowerCase();
