@@ -69,7 +69,7 @@ export class MenuDialog extends ComponentDialog {
 
   private choices(step: { context: WaterfallStepContext['context'] }, account: Account): Choice[] {
     const say = messagesFor(step.context);
-    const withSettlement = settlementFor(account, this.services.policy, localToday(account, this.services.clock)) !== null;
+    const withSettlement = settlementFor(account, this.services.policy, localToday(account, this.services.policy, this.services.clock)) !== null;
     const shown = menuOrder.filter((item) => item !== 'settle' || withSettlement);
     return shown.map((item, index) => ({ value: String(index + 1), title: say.menuChoices[item] }));
   }

@@ -26,7 +26,7 @@ export class PayInFullDialog extends ComponentDialog {
 
   private offerStep = async (step: WaterfallStepContext) => {
     const account = turnFacts(step.context).account!;
-    const offer = payInFull(account.balanceCents, this.services.policy, localToday(account, this.services.clock));
+    const offer = payInFull(account.balanceCents, this.services.policy, localToday(account, this.services.policy, this.services.clock));
     (step.values as PayInFullValues).offer = offer;
     const ask = confirmMessage(step.context, messagesFor(step.context).payInFullOffer(offer.totalCents, offer.dueDate), {
       collectionContent: true,

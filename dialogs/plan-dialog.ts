@@ -49,7 +49,7 @@ export class PlanDialog extends ComponentDialog {
   private offerStep = async (step: WaterfallStepContext<PlanOptions>) => {
     const account = turnFacts(step.context).account!;
     const { policy, clock } = this.services;
-    const today = localToday(account, clock);
+    const today = localToday(account, policy, clock);
     const say = messagesFor(step.context);
     const entities = step.options.entities ?? {};
 

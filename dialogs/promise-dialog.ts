@@ -45,7 +45,7 @@ export class PromiseDialog extends ComponentDialog {
     const account = turnFacts(step.context).account!;
     const entities = step.options.entities ?? {};
     if (entities.amountCents !== undefined && entities.date !== undefined) return step.next();
-    const limits = promiseLimits(account.balanceCents, this.services.policy, localToday(account, this.services.clock));
+    const limits = promiseLimits(account.balanceCents, this.services.policy, localToday(account, this.services.policy, this.services.clock));
     const latest = limits.window.latest;
     const say = messagesFor(step.context);
     // A payment ask: the gate holds it back where collection content may not go (AI-02, RF-18...).
@@ -77,7 +77,7 @@ export class PromiseDialog extends ComponentDialog {
     if (amountCents === undefined || date === undefined) {
       return step.replaceDialog(PROMISE_STEPS, { entities: { amountCents, date } } satisfies OfferOptions);
     }
-    const proposal = proposePromise(account.balanceCents, this.services.policy, localToday(account, this.services.clock), { amountCents, date });
+    const proposal = proposePromise(account.balanceCents, this.services.policy, localToday(account, this.services.policy, this.services.clock), { amountCents, date });
     if (!proposal.accepted) await step.context.sendActivity(message(say.promiseCounter));
     (step.values as PromiseValues).promise = proposal.promise;
     const confirm = confirmMessage(step.context, say.promiseConfirm(proposal.promise.totalCents, proposal.promise.dueDate), {

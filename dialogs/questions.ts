@@ -55,7 +55,7 @@ export function answerQuestion(intent: Intent, context: TurnContext, services: D
       if (!account) return message(say.validation.general(phone));
       const end = account.validationPeriodEnd;
       if (!end) return message(say.validation.noDate(phone));
-      return message(say.validation.endsOn(end, end < localToday(account, services.clock), phone), { dates: [end] });
+      return message(say.validation.endsOn(end, end < localToday(account, policy, services.clock), phone), { dates: [end] });
     }
     case 'original_creditor_question':
       // RF-17 / RF-18 (1006.38(c)): the name on file, or the creditor collecting its own account.
@@ -68,7 +68,7 @@ export function answerQuestion(intent: Intent, context: TurnContext, services: D
       // FL-02: the policy's options for this account, no pressure.
       if (!account) return message(say.hardship.general);
       if (paused || account.balanceCents <= 0) return message(say.hardship.paused);
-      const terms = hardshipTerms(account, policy, localToday(account, services.clock));
+      const terms = hardshipTerms(account, policy, localToday(account, policy, services.clock));
       const amounts = [terms.minInstallmentCents, terms.promiseMinCents, ...(terms.settlement ? [terms.settlement.amountCents] : [])];
       return message(say.hardship.options(terms), { collectionContent: true, amounts, dates: terms.settlement ? [terms.settlement.dueDate] : [] });
     }

@@ -31,7 +31,7 @@ export class SettleDialog extends ComponentDialog {
   private offerStep = async (step: WaterfallStepContext<OfferOptions>) => {
     const account = turnFacts(step.context).account!;
     const say = messagesFor(step.context);
-    const proposal = proposeSettlement(account, this.services.policy, localToday(account, this.services.clock), {
+    const proposal = proposeSettlement(account, this.services.policy, localToday(account, this.services.policy, this.services.clock), {
       amountCents: step.options.entities?.amountCents,
     });
     if (!proposal.accepted && proposal.reason === 'not_offered') {

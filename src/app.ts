@@ -4,7 +4,9 @@ import { accountsRoutes } from './api/accounts-routes';
 import { accountHoldsRoutes } from './api/account-holds-routes';
 import { adjustmentsRoutes } from './api/adjustments-routes';
 import { complianceRoutes } from './api/compliance-routes';
-import { errorHandlerFor, HttpError } from './api/errors';
+import { deadJobsRoutes } from './api/dead-jobs-routes';
+import { errorHandlerFor } from './api/errors';
+import { NotFound } from './errors';
 import { requireBearer, requireOperator } from './api/operator-auth';
 import { DirectLine } from './channels/directline/direct-line';
 import { portalRoutes } from './channels/directline/portal-route';
@@ -16,8 +18,8 @@ import { ConsoleSessions } from './handoff/console-sessions';
 import { disputeRoutes } from './api/dispute-routes';
 import { LocalSmsOutbox } from './channels/sms/local-outbox';
 import { localOutboxRoute } from './channels/sms/local-outbox-route';
-import { HANDOFF_NOTICE_QUEUE } from './handoff/debtor-notices';
-import { HANDOFF_SLA_QUEUE } from './handoff/handoff-sla';
+import { HANDOFF_NOTICE_QUEUE, HANDOFF_NOTICE_RETRY } from './handoff/debtor-notices';
+import { HANDOFF_SLA_QUEUE, HANDOFF_SLA_RETRY } from './handoff/handoff-sla';
 import { createSpecialistConsole } from './handoff/specialist-console';
 import { campaignRoutes } from './campaigns/campaign-routes';
 import { createCampaigns, defaultCampaignOptions, type CampaignOptions } from './campaigns/create-campaigns';
@@ -31,7 +33,7 @@ import type { Outreach } from './outreach/create-outreach';
 import { dashboardRoutes } from './reports/dashboard-route';
 import { reportRoutes } from './reports/report-routes';
 import { agingRoutes } from './reports/aging-routes';
-import { AGING_QUEUE, AgingSnapshots } from './reports/aging-snapshots';
+import { AGING_QUEUE, AGING_RETRY, AgingSnapshots } from './reports/aging-snapshots';
 import { CreditSalesBook } from './reports/credit-sales';
 import { silentLogger, type Logger } from './observability/logger';
 import { createMetrics, metricsEndpoint, type AmicableMetrics } from './observability/metrics';
@@ -129,11 +131,11 @@ export function makeApp(
   app.use(accountsRoutes({ store, transcripts, optOuts }));
   // The embedded default's outbox, readable by `npm run chat` on the same number (never with a real provider).
   if (options.smsSender instanceof LocalSmsOutbox) app.use(localOutboxRoute(options.smsSender));
-  const posting = new PaymentPosting({ store, clock, transcripts, events: outreach.events, reminders });
+  const posting = new PaymentPosting({ store, clock, policy, transcripts, events: outreach.events, reminders });
   app.use(paymentsRoutes({ posting, clock, secret: options.creditorSecret, operatorToken: options.operatorToken }));
   app.use(reportRoutes({ readEvents: (from, to) => outreach.activity.read(from, to), clock, operatorToken: options.operatorToken }));
   const agingSnapshots = new AgingSnapshots({ store, clock });
-  outreach.addQueue(AGING_QUEUE, agingSnapshots.handle);
+  outreach.addQueue(AGING_QUEUE, agingSnapshots.handle, AGING_RETRY);
   // The job chains itself from day to day; this queues the first one (idempotent on restart).
   agingSnapshots.scheduleNext().catch((error: unknown) => logger.error({ err: error }, 'could not schedule the aging snapshot'));
   app.use(
@@ -145,6 +147,7 @@ export function makeApp(
       operatorToken: options.operatorToken,
     }),
   );
+  app.use(deadJobsRoutes({ store, clock, operatorToken: options.operatorToken }));
   app.use(dashboardRoutes());
   app.use(complianceRoutes({ store, transcripts, optOuts, clock, operatorToken: options.operatorToken }));
   const specialists = createSpecialistConsole(
@@ -152,8 +155,8 @@ export function makeApp(
     { store, clock, transcripts, optOuts, directLine, events: outreach.events, sessions, metrics },
   );
   app.use(specialists.router);
-  outreach.addQueue(HANDOFF_SLA_QUEUE, specialists.slaWatch.handle);
-  outreach.addQueue(HANDOFF_NOTICE_QUEUE, specialists.notices.handle);
+  outreach.addQueue(HANDOFF_SLA_QUEUE, specialists.slaWatch.handle, HANDOFF_SLA_RETRY);
+  outreach.addQueue(HANDOFF_NOTICE_QUEUE, specialists.notices.handle, HANDOFF_NOTICE_RETRY);
   const campaigns = createCampaigns(options.campaigns ?? defaultCampaignOptions, {
     store,
     clock,
@@ -165,7 +168,7 @@ export function makeApp(
   outreach.addRunner(campaigns.dispatcher);
   app.use(campaignRoutes({ campaigns: campaigns.service, operatorToken: options.operatorToken }));
   app.use((req, _res) => {
-    throw new HttpError(404, 'not_found', `Nothing at ${req.method} ${req.path}`);
+    throw new NotFound('not_found', `Nothing at ${req.method} ${req.path}`);
   });
   app.use(errorHandlerFor(logger));
   const stop = (server: Server, deadlineMs: number) => shutdown.run(server, { assistant, outreach, streams: [directLine, specialists], store }, deadlineMs);

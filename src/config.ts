@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { AmicableError } from './errors';
 import { normalizePhone } from './domain/phone';
 
 /**
@@ -23,13 +24,12 @@ import { normalizePhone } from './domain/phone';
  */
 
 /** Invalid configuration: one line per problem, each naming the variable (or file) at fault. */
-export class ConfigError extends Error {
+export class ConfigError extends AmicableError {
   constructor(
     readonly problems: string[],
-    readonly code: string = 'invalid_config',
+    code: string = 'invalid_config',
   ) {
-    super(`Invalid configuration:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
-    this.name = 'ConfigError';
+    super('misconfigured', code, `Invalid configuration:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
   }
 }
 

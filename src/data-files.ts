@@ -23,7 +23,6 @@ export class DataFileError extends ConfigError {
       problems.map((problem) => `${variable} ${path}: ${problem}`),
       code,
     );
-    this.name = 'DataFileError';
   }
 }
 

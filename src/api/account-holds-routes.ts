@@ -5,28 +5,19 @@ import { redactSensitive } from '../compliance/redaction';
 import type { OptOutRegistry } from '../conversation/opt-outs';
 import { specialistClearedFlags, type AccountFlag } from '../domain/account';
 import type { Clock } from '../domain/clock';
-import { DomainError } from '../domain/errors';
 import type { ConsoleSessions } from '../handoff/console-sessions';
 import { actingSpecialist, specialistAuth } from '../handoff/specialist-auth';
 import type { ArrangementHolds } from '../payments/arrangement-holds';
 import { recordLedgerEvent } from '../payments/ledger-keys';
 import type { Store } from '../store/store';
 import { accountView } from './account-view';
-import { HttpError } from './errors';
+import { InvalidInput, NotFound } from '../errors';
 
 const personName = z.string().trim().regex(/^[\p{L}\p{N} ._'-]{1,64}$/u, 'a name of up to 64 letters, digits, spaces or . _ \' -');
 const actionBody = z.strictObject({
   actor: personName.optional(),
   note: z.string().trim().max(1000, 'note: at most 1000 characters').optional(),
 });
-
-const statusOf: Record<string, number> = {
-  account_not_found: 404,
-  arrangement_not_found: 404,
-  not_suspended: 409,
-  collection_stopped: 409,
-  schedule_lapsed: 409,
-};
 
 /**
  * What a specialist does once they have spoken with the debtor (README "Safety and holds"):
@@ -50,20 +41,20 @@ export function accountHoldsRoutes(deps: {
   function parse(body: unknown) {
     const parsed = actionBody.safeParse(body ?? {});
     if (!parsed.success) {
-      throw new HttpError(400, 'invalid_body', parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; '));
+      throw new InvalidInput('invalid_body', parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; '));
     }
     return { ...parsed.data, note: parsed.data.note ? redactSensitive(parsed.data.note).text : null };
   }
 
   router.post('/api/accounts/:id/flags/:flag/clear', auth, express.json({ limit: '16kb' }), async (req, res) => {
     const body = parse(req.body);
-    const actor = actingSpecialist(req, res, body.actor);
+    const actor = actingSpecialist(res, body.actor);
     const id = req.params.id as string;
     const flag = req.params.flag as AccountFlag;
     if (!specialistClearedFlags.includes(flag)) {
-      throw new HttpError(400, 'flag_not_clearable', `Only ${specialistClearedFlags.join(' and ')} are cleared here; "${req.params.flag}" is not`);
+      throw new InvalidInput('flag_not_clearable', `Only ${specialistClearedFlags.join(' and ')} are cleared here; "${req.params.flag}" is not`);
     }
-    if (!(await deps.store.getAccount(id))) throw new HttpError(404, 'account_not_found', `No account "${id}"`);
+    if (!(await deps.store.getAccount(id))) throw new NotFound('account_not_found', `No account "${id}"`);
     let wasRaised = false;
     const account = await deps.store.updateAccount(id, (current) => {
       wasRaised = current.flags.includes(flag);
@@ -82,14 +73,9 @@ export function accountHoldsRoutes(deps: {
 
   router.post('/api/accounts/:id/arrangements/:arrangementId/resume', auth, express.json({ limit: '16kb' }), async (req, res) => {
     const body = parse(req.body);
-    const actor = actingSpecialist(req, res, body.actor);
-    try {
-      const arrangement = await deps.holds.resume(req.params.id as string, req.params.arrangementId as string, actor, body.note);
-      res.json({ arrangement });
-    } catch (error) {
-      if (error instanceof DomainError) throw new HttpError(statusOf[error.code] ?? 422, error.code, error.message);
-      throw error;
-    }
+    const actor = actingSpecialist(res, body.actor);
+    const arrangement = await deps.holds.resume(req.params.id as string, req.params.arrangementId as string, actor, body.note);
+    res.json({ arrangement });
   });
 
   return router;

@@ -4,7 +4,7 @@ import type { OptOutRegistry } from '../conversation/opt-outs';
 import type { Store } from '../store/store';
 import { accountTimeline } from './account-timeline';
 import { accountView } from './account-view';
-import { HttpError } from './errors';
+import { NotFound } from '../errors';
 
 /** The account as the assistant sees it, in CONTRACT.md's shape, its full transcript and its timeline. */
 export function accountsRoutes(deps: { store: Store; transcripts: TranscriptLog; optOuts: OptOutRegistry }): Router {
@@ -12,7 +12,7 @@ export function accountsRoutes(deps: { store: Store; transcripts: TranscriptLog;
 
   async function accountOr404(id: string) {
     const account = await deps.store.getAccount(id);
-    if (!account) throw new HttpError(404, 'account_not_found', `No account "${id}"`);
+    if (!account) throw new NotFound('account_not_found', `No account "${id}"`);
     return account;
   }
 

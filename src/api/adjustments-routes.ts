@@ -3,12 +3,11 @@ import express, { Router } from 'express';
 import { z } from 'zod';
 import { redactSensitive } from '../compliance/redaction';
 import { adjustmentKinds } from '../domain/adjustment';
-import { DomainError } from '../domain/errors';
 import { parseDollars } from '../domain/money';
 import type { ConsoleSessions } from '../handoff/console-sessions';
 import { actingSpecialist, specialistAuth } from '../handoff/specialist-auth';
 import { AdjustmentPosting, type AdjustmentPostingDeps } from '../payments/adjustment-posting';
-import { HttpError } from './errors';
+import { Forbidden, InvalidInput } from '../errors';
 
 // Names come from console logins or what an operator types; shown with textContent only.
 const personName = z.string().trim().regex(/^[\p{L}\p{N} ._'-]{1,64}$/u, 'a name of up to 64 letters, digits, spaces or . _ \' -');
@@ -25,16 +24,6 @@ export const adjustmentBody = z.strictObject({
   charge: z.enum(['fees', 'interest']).optional(),
   paymentId: id.optional(),
 });
-
-/** Codes the caller can act on, with the status that says whose problem it is; the rest of the domain's refusals are 422. */
-const statusOf: Record<string, number> = {
-  account_not_found: 404,
-  payment_not_found: 404,
-  adjustment_id_reused: 409,
-  approval_required: 403,
-  invalid_amount: 400,
-  invalid_adjustment: 400,
-};
 
 export interface AdjustmentsRoutesDeps extends AdjustmentPostingDeps {
   operatorToken: string | null;
@@ -54,35 +43,30 @@ export function adjustmentsRoutes(deps: AdjustmentsRoutesDeps): Router {
   router.post('/api/accounts/:id/adjustments', specialistAuth(deps.operatorToken, deps.sessions), express.json({ limit: '16kb' }), async (req, res) => {
     const parsed = adjustmentBody.safeParse(req.body ?? {});
     if (!parsed.success) {
-      throw new HttpError(400, 'invalid_body', parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; '));
+      throw new InvalidInput('invalid_body', parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; '));
     }
     const body = parsed.data;
     const bySession = typeof res.locals.sessionSpecialist === 'string';
-    if (!bySession && body.actor === undefined) throw new HttpError(400, 'invalid_body', 'actor: required with the operator token');
-    const actor = actingSpecialist(req, res, body.actor);
+    if (!bySession && body.actor === undefined) throw new InvalidInput('invalid_body', 'actor: required with the operator token');
+    const actor = actingSpecialist(res, body.actor);
     if (bySession && body.approvedBy !== undefined) {
-      throw new HttpError(403, 'approval_required', 'An approval comes from an operator: send the adjustment with the operator token');
+      throw new Forbidden('approval_required', 'An approval comes from an operator: send the adjustment with the operator token');
     }
     const amountCents = parseDollars(body.amount);
-    if (amountCents <= 0) throw new HttpError(400, 'invalid_amount', 'amount must be more than zero');
-    try {
-      const result = await posting.post({
-        adjustmentId: body.adjustmentId ?? randomUUID(),
-        accountId: req.params.id as string,
-        kind: body.kind,
-        amountCents,
-        ...(body.direction && { direction: body.direction }),
-        ...(body.charge && { charge: body.charge }),
-        ...(body.paymentId && { paymentId: body.paymentId }),
-        reason: redactSensitive(body.reason).text,
-        actor,
-        approvedBy: body.approvedBy ?? null,
-      });
-      res.status(result.status === 'posted' ? 201 : 200).json(result);
-    } catch (error) {
-      if (error instanceof DomainError) throw new HttpError(statusOf[error.code] ?? 422, error.code, error.message);
-      throw error;
-    }
+    if (amountCents <= 0) throw new InvalidInput('invalid_amount', 'amount must be more than zero');
+    const result = await posting.post({
+      adjustmentId: body.adjustmentId ?? randomUUID(),
+      accountId: req.params.id as string,
+      kind: body.kind,
+      amountCents,
+      ...(body.direction && { direction: body.direction }),
+      ...(body.charge && { charge: body.charge }),
+      ...(body.paymentId && { paymentId: body.paymentId }),
+      reason: redactSensitive(body.reason).text,
+      actor,
+      approvedBy: body.approvedBy ?? null,
+    });
+    res.status(result.status === 'posted' ? 201 : 200).json(result);
   });
 
   return router;

@@ -6,7 +6,7 @@ import type { OptOutRegistry } from '../conversation/opt-outs';
 import type { Clock } from '../domain/clock';
 import type { Store } from '../store/store';
 import { accountView } from './account-view';
-import { HttpError } from './errors';
+import { InvalidInput, NotFound } from '../errors';
 import { requireOperator } from './operator-auth';
 
 const verificationSentBody = z.strictObject({
@@ -31,9 +31,9 @@ export function complianceRoutes(deps: {
     const id = req.params.id as string;
     const parsed = verificationSentBody.safeParse(req.body ?? {});
     if (!parsed.success) {
-      throw new HttpError(400, 'invalid_body', parsed.error.issues.map((issue) => issue.message).join('; '));
+      throw new InvalidInput('invalid_body', parsed.error.issues.map((issue) => issue.message).join('; '));
     }
-    if (!(await deps.store.getAccount(id))) throw new HttpError(404, 'account_not_found', `No account "${id}"`);
+    if (!(await deps.store.getAccount(id))) throw new NotFound('account_not_found', `No account "${id}"`);
 
     const account = await deps.store.updateAccount(id, (current) =>
       current.flags.includes('validation_sent') ? current : { ...current, flags: [...current.flags, 'validation_sent'] },

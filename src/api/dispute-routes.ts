@@ -1,7 +1,6 @@
 import express, { Router } from 'express';
 import { z } from 'zod';
 import { redactSensitive } from '../compliance/redaction';
-import { DomainError } from '../domain/errors';
 import { parseDollars } from '../domain/money';
 import type { Policy } from '../domain/policy';
 import type { ConsoleSessions } from '../handoff/console-sessions';
@@ -10,7 +9,7 @@ import { parse, specialistName } from '../handoff/handoff-routes';
 import { actingSpecialist, specialistAuth } from '../handoff/specialist-auth';
 import type { Store } from '../store/store';
 import { adjustmentBody } from './adjustments-routes';
-import { HttpError } from './errors';
+import { Forbidden, InvalidInput, NotFound } from '../errors';
 
 const note = z.string().trim().min(1).max(1000).optional();
 const correction = adjustmentBody.omit({ actor: true, approvedBy: true, adjustmentId: true });
@@ -32,8 +31,6 @@ const stepBody = z.discriminatedUnion('to', [
 ]);
 
 /** Codes the caller can act on; the rest of the domain's refusals answer 422. */
-const statusOf: Record<string, number> = { dispute_not_found: 404, account_not_found: 404, payment_not_found: 404, invalid_transition: 409, approval_required: 403 };
-
 /**
  * The dispute workflow (README "Disputes"): `GET /api/accounts/:id/disputes` and
  * `POST /api/accounts/:id/dispute` to move the open one a step, by a specialist in the console or
@@ -47,20 +44,20 @@ export function disputeRoutes(deps: { store: Store; policy: Policy; disputes: Di
 
   router.get('/api/accounts/:id/disputes', auth, async (req, res) => {
     const id = req.params.id as string;
-    if (!(await deps.store.getAccount(id))) throw new HttpError(404, 'account_not_found', `No account "${id}"`);
+    if (!(await deps.store.getAccount(id))) throw new NotFound('account_not_found', `No account "${id}"`);
     res.json({ accountId: id, disputes: await disputesOf(deps.store, id) });
   });
 
   router.post('/api/accounts/:id/dispute', auth, express.json({ limit: '16kb' }), async (req, res) => {
     const body = parse(stepBody, req.body);
-    const actor = actingSpecialist(req, res, body.specialist);
+    const actor = actingSpecialist(res, body.specialist);
     const redacted = body.note ? redactSensitive(body.note).text : undefined;
     let request: DisputeStepRequest;
     if (body.to === 'resolved' && body.resolution === 'corrected') {
       const amountCents = parseDollars(body.adjustment.amount);
-      if (amountCents <= 0) throw new HttpError(400, 'invalid_amount', 'adjustment.amount must be more than zero');
+      if (amountCents <= 0) throw new InvalidInput('invalid_amount', 'adjustment.amount must be more than zero');
       const bySession = typeof res.locals.sessionSpecialist === 'string';
-      if (body.approvedBy !== undefined && bySession) throw new HttpError(403, 'approval_required', 'An approval comes from an operator: send the step with the operator token');
+      if (body.approvedBy !== undefined && bySession) throw new Forbidden('approval_required', 'An approval comes from an operator: send the step with the operator token');
       const { kind, direction, charge, paymentId, reason } = body.adjustment;
       request = {
         to: 'resolved',
@@ -74,14 +71,9 @@ export function disputeRoutes(deps: { store: Store; policy: Policy; disputes: Di
       request = { to: body.to, ...(redacted && { note: redacted }) };
     }
     const id = req.params.id as string;
-    if (!(await deps.store.getAccount(id))) throw new HttpError(404, 'account_not_found', `No account "${id}"`);
-    try {
-      const { dispute, adjustment } = await deps.disputes.step(id, actor, request);
-      res.json({ dispute, adjustment });
-    } catch (error) {
-      if (error instanceof DomainError) throw new HttpError(statusOf[error.code] ?? 422, error.code, error.message);
-      throw error;
-    }
+    if (!(await deps.store.getAccount(id))) throw new NotFound('account_not_found', `No account "${id}"`);
+    const { dispute, adjustment } = await deps.disputes.step(id, actor, request);
+    res.json({ dispute, adjustment });
   });
 
   return router;

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import { sameSecret } from '../security/same-secret';
-import { HttpError } from './errors';
+import { NotFound, Unauthorized } from '../errors';
 
 /**
  * `Authorization: Bearer <token>` where `token` is the configured value of `variable`; without a
@@ -8,9 +8,9 @@ import { HttpError } from './errors';
  */
 export function requireBearer(token: string | null, variable: string, off: { code: string; what: string }): RequestHandler {
   return (req, _res, next) => {
-    if (token === null) throw new HttpError(404, off.code, `${off.what} is off: set ${variable} to enable it`);
+    if (token === null) throw new NotFound(off.code, `${off.what} is off: set ${variable} to enable it`);
     const given = /^Bearer (.+)$/.exec(req.header('Authorization') ?? '')?.[1] ?? '';
-    if (!sameSecret(given, token)) throw new HttpError(401, 'unauthorized', `Authorization: Bearer <${variable}> is missing or wrong`);
+    if (!sameSecret(given, token)) throw new Unauthorized('unauthorized', `Authorization: Bearer <${variable}> is missing or wrong`);
     next();
   };
 }

@@ -1,8 +1,11 @@
-import type { Clock } from '../domain/clock';
+import { DAY_MS, type Clock } from '../domain/clock';
+import type { RetryPolicy } from '../outreach/job-runner';
 import type { ScheduledJob, Store } from '../store/store';
 import type { Retention } from './retention';
 
 export const RETENTION_QUEUE = 'retention';
+/** A purge missed for a few hours is caught by the next day's; ten tries span about three hours. */
+export const RETENTION_RETRY: RetryPolicy = { maxAttempts: 10 };
 
 /** 03:00 UTC: a quiet hour in every US time zone. */
 const PURGE_HOUR_UTC = 3;
@@ -15,7 +18,7 @@ export interface RetentionPurge {
 /** The first purge slot strictly after `now`: today's 03:00 UTC if still ahead, else tomorrow's. */
 export function nextPurgeSlot(now: Date): Date {
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), PURGE_HOUR_UTC);
-  return new Date(today > now.getTime() ? today : today + 86_400_000);
+  return new Date(today > now.getTime() ? today : today + DAY_MS);
 }
 
 function purgeJob(runAt: Date): ScheduledJob<RetentionPurge> {

@@ -1,6 +1,7 @@
 import { dueForPurge, lastActivityOf, retentionCutoff, type ConversationActivity } from '../compliance/retention-rule';
 import { addToListDocument, removeFromListDocument } from '../store/list-document';
 import type { Store } from '../store/store';
+import { DAY_MS } from '../domain/clock';
 
 /**
  * The purge job for RF-24 and what it needs recorded. It keeps an index in small documents.
@@ -22,7 +23,7 @@ export type RetentionStore = Pick<Store, 'getDocument' | 'setDocument' | 'delete
 
 const dayOf = (instant: Date): string => instant.toISOString().slice(0, 10);
 const dayOfIso = (iso: string): string => iso.slice(0, 10);
-const nextDay = (day: string): string => dayOf(new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000));
+const nextDay = (day: string): string => dayOf(new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS));
 const conversationKey = (id: string) => `retention:conversation:${id}`;
 const accountsKey = (id: string) => `retention:accounts:${id}`;
 const accountConversationsKey = (accountId: string) => `account-conversations:${accountId}`;

@@ -1,6 +1,6 @@
 import type { Clock } from '../domain/clock';
 import type { Policy } from '../domain/policy';
-import { retryDelayMs } from '../outreach/job-runner';
+import { retryOrBury, type RetryPolicy } from '../outreach/job-runner';
 import { PollingLoop } from '../outreach/polling-loop';
 import type { OutreachSender } from '../outreach/outreach-sender';
 import type { ScheduledJob, Store } from '../store/store';
@@ -9,6 +9,9 @@ import type { CampaignJob, CampaignService } from './campaign-service';
 import type { SendThrottle } from './send-throttle';
 
 const BATCH = 50;
+
+/** A first message that fails for an hour (eight tries) is left for an operator rather than sent late. */
+export const CAMPAIGN_SEND_RETRY: RetryPolicy = { maxAttempts: 8 };
 
 type Handled = 'sent' | 'not-sent';
 
@@ -108,8 +111,7 @@ export class CampaignDispatcher extends PollingLoop {
       });
     } catch (error) {
       this.deps.onError?.(error);
-      const attempts = job.attempts + 1;
-      await store.rescheduleJob(queue, { ...job, attempts, runAt: new Date(clock.now().getTime() + retryDelayMs(attempts)).toISOString() });
+      await retryOrBury(store, clock, queue, job, error, CAMPAIGN_SEND_RETRY);
       return 'not-sent';
     }
     const at = clock.now().toISOString();

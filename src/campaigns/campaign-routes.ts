@@ -1,6 +1,6 @@
 import express, { Router, type Request } from 'express';
 import type { z } from 'zod';
-import { HttpError } from '../api/errors';
+import { InvalidInput, NotFound } from '../errors';
 import { requireOperator } from '../api/operator-auth';
 import { audienceSchema, countByRule, newCampaignSchema } from './campaign';
 import type { CampaignService } from './campaign-service';
@@ -14,7 +14,7 @@ function parse<T extends z.ZodType>(schema: T, req: Request): z.output<T> {
   const parsed = schema.safeParse(req.body ?? {});
   if (!parsed.success) {
     const message = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ');
-    throw new HttpError(400, 'invalid_request', message);
+    throw new InvalidInput('invalid_request', message);
   }
   return parsed.data;
 }
@@ -67,7 +67,7 @@ export function campaignRoutes(deps: { campaigns: CampaignService; operatorToken
   const actions = { start: campaigns.start, pause: campaigns.pause, resume: campaigns.resume, cancel: campaigns.cancel } as const;
   router.post('/api/campaigns/:id/:action', async (req, res) => {
     const action = String(req.params.action);
-    if (!Object.hasOwn(actions, action)) throw new HttpError(404, 'not_found', `No campaign action ${action} (start, pause, resume or cancel)`);
+    if (!Object.hasOwn(actions, action)) throw new NotFound('not_found', `No campaign action ${action} (start, pause, resume or cancel)`);
     const campaign = await actions[action as keyof typeof actions].call(campaigns, idOf(req));
     res.json({ campaign, progress: await campaigns.progress(campaign) });
   });

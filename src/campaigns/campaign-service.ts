@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { CAMPAIGN_MESSAGE_VERSION } from '../../prompts/campaign';
-import { HttpError } from '../api/errors';
+import { Conflict, InvalidInput, NotFound, Refused } from '../errors';
 import { withDisclosures } from '../compliance/disclosures';
 import type { OptOutRegistry } from '../conversation/opt-outs';
 import type { Account, Language } from '../domain/account';
-import type { Clock } from '../domain/clock';
+import { DAY_MS, type Clock } from '../domain/clock';
 import type { Policy } from '../domain/policy';
 import type { ActivityLog } from '../outreach/activity-log';
 import type { ContactLedger } from '../outreach/contact-ledger';
@@ -46,7 +46,6 @@ const RUNNING_KEY = 'campaigns:running';
 const CONCURRENCY = 256;
 /** Progress reads the activity log from the start day; a campaign's replies come within weeks. */
 const MAX_EVENT_DAYS = 92;
-const DAY_MS = 86_400_000;
 /** Unknown or duplicate ids named in an error message, at most. */
 const NAMED_IN_ERRORS = 20;
 
@@ -118,10 +117,10 @@ export class CampaignService {
     const { store, clock } = this.deps;
     const audience: Audience = input.accountIds ? { accountIds: input.accountIds } : { selection: input.selection ?? {} };
     const assessment = await this.assess(audience);
-    if (assessment.matched === 0) throw new HttpError(422, 'no_matching_accounts', 'No account matches the selection');
+    if (assessment.matched === 0) throw new Refused('no_matching_accounts', 'No account matches the selection');
     if (assessment.targets.length === 0) {
       const byRule = Object.entries(countByRule(assessment.exclusions)).map(([rule, count]) => `${rule}: ${count}`);
-      throw new HttpError(422, 'no_eligible_accounts', `None of the ${assessment.matched} accounts may be texted (${byRule.join(', ')})`);
+      throw new Refused('no_eligible_accounts', `None of the ${assessment.matched} accounts may be texted (${byRule.join(', ')})`);
     }
     const id = randomUUID();
     const byLanguage: Record<Language, number> = { en: 0, es: 0 };
@@ -166,14 +165,14 @@ export class CampaignService {
 
   async get(id: string): Promise<Campaign> {
     const campaign = await this.load(id);
-    if (!campaign) throw new HttpError(404, 'campaign_not_found', `No campaign ${id}`);
+    if (!campaign) throw new NotFound('campaign_not_found', `No campaign ${id}`);
     return campaign;
   }
 
   /** Schedules every target's send (idempotent), then marks the campaign running. */
   async start(id: string): Promise<Campaign> {
     const { store } = this.deps;
-    if (!this.deps.canSend) throw new HttpError(409, 'sms_unavailable', 'Outbound SMS is not configured (TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM_NUMBER)');
+    if (!this.deps.canSend) throw new Conflict('sms_unavailable', 'Outbound SMS is not configured (TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN, TWILIO_FROM_NUMBER)');
     await this.transition(id, ['draft'], 'start', (c) => c);
     const targets = (await store.getDocument<CampaignTarget[]>(targetsKey(id))) ?? [];
     // Outside the state lock (a large campaign takes seconds); scheduling again is a no-op, and
@@ -261,7 +260,7 @@ export class CampaignService {
     return store.withLock(stateLock(id), async () => {
       const campaign = await this.get(id);
       if (!from.includes(campaign.status)) {
-        throw new HttpError(409, 'invalid_state', `Cannot ${action} a campaign that is ${campaign.status} (only when ${from.join(' or ')})`);
+        throw new Conflict('invalid_state', `Cannot ${action} a campaign that is ${campaign.status} (only when ${from.join(' or ')})`);
       }
       const next = change(campaign);
       if (next === campaign) return campaign;
@@ -291,8 +290,8 @@ export class CampaignService {
     const found = await inChunks(unique, (id) => this.deps.store.getAccount(id));
     const accounts = found.filter((a): a is Account => a !== null);
     const { duplicates, unknown } = listProblems(accountIds, new Set(accounts.map((a) => a.id)));
-    if (duplicates.length > 0) throw new HttpError(400, 'duplicate_accounts', `These account ids are listed more than once: ${named(duplicates)}`);
-    if (unknown.length > 0) throw new HttpError(400, 'unknown_accounts', `No such accounts: ${named(unknown)}`);
+    if (duplicates.length > 0) throw new InvalidInput('duplicate_accounts', `These account ids are listed more than once: ${named(duplicates)}`);
+    if (unknown.length > 0) throw new InvalidInput('unknown_accounts', `No such accounts: ${named(unknown)}`);
     return accounts;
   }
 

@@ -1,4 +1,5 @@
 import type { Language } from '../domain/account';
+import { centsFromDigits } from '../domain/money';
 import { normalizeForMatching } from './normalize';
 
 /**
@@ -15,7 +16,6 @@ export interface StatedDate {
 /** Our own links carry ids and signatures whose digits are neither claims nor card numbers. */
 export const withoutLinks = (text: string): string => text.replace(/\bhttps?:\/\/\S+/gi, ' ');
 
-const toCents = (whole: string, fraction = ''): number => Number(whole.replace(/,/g, '')) * 100 + Number(fraction.padEnd(2, '0'));
 
 const number = '(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d{1,2}))?';
 const dollarSign = new RegExp(`\\$\\s?${number}(?!\\d)`, 'g');
@@ -24,7 +24,7 @@ const dollarWord = new RegExp(`(?<![\\d$.,])${number}\\s?(?:dollars?|dolares|usd
 /** "$1,240.50", "$25", "80 dollars", "80 dólares" -> cents. */
 export function statedAmounts(text: string): number[] {
   const plain = normalizeForMatching(withoutLinks(text));
-  return [...plain.matchAll(dollarSign), ...plain.matchAll(dollarWord)].map((match) => toCents(match[1] ?? '0', match[2]));
+  return [...plain.matchAll(dollarSign), ...plain.matchAll(dollarWord)].map((match) => centsFromDigits((match[1] ?? '0').replace(/,/g, ''), match[2]));
 }
 
 /** "40%", "40 percent", "40 por ciento": an engine offer states amounts, never percentages. */

@@ -1,3 +1,4 @@
+import { DAY_MS } from '../domain/clock';
 /**
  * RF-24 record retention: records are kept until the retention period after the LAST activity on
  * the debt (1006.100(a): three years after the last collection activity), then deleted (PRV-04).
@@ -7,7 +8,6 @@
 
 /** Reg F 1006.100(a): three years. A shorter setting is raised to this, never obeyed. */
 export const MIN_RETENTION_DAYS = 1095;
-const DAY_MS = 86_400_000;
 
 export interface ConversationActivity {
   conversationId: string;

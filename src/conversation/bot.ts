@@ -20,20 +20,16 @@ import type { Understand } from '../language/understand';
 import { contactWindowOf } from '../compliance/contact-window';
 import { debtorZones } from '../compliance/debtor-location';
 import { decideLateNight, resumeTimeText } from '../compliance/late-night';
-import { fallbackTimezone } from '../../dialogs/today';
 import type { ConversationDocument, ConversationStateStore } from './conversation-state';
 import { keptText } from './kept-text';
 import { isIdle, newSession } from './session';
 import type { TurnEffects } from './turn-effects';
 import { collectionPaused, setTurnFacts, type TurnFacts } from './turn-facts';
-import type { OptOutRegistry } from './opt-outs';
 
 export interface BotOptions extends DialogServices {
   conversationState: ConversationStateStore;
   understand: Understand;
   idleMinutes: number;
-  /** Used until the debtor's own zone is known (e.g. before verification). */
-  defaultTimezone: string;
   defaultLanguage: Language;
 }
 
@@ -107,7 +103,8 @@ export class AmicableBot {
       }
     }
     const text = context.activity.text ?? '';
-    const timezone = account?.timezone ?? this.options.defaultTimezone;
+    // Until the debtor's own zone is known (e.g. before verification), the creditor's.
+    const timezone = account?.timezone ?? this.options.policy.creditor.timezone;
     const recognition = await this.options.understand(text, { now, timezone, language: session.language });
     session.language = recognition.language;
     // Recorded here, not before the turn, because only the conversation knows whether the message
@@ -339,7 +336,7 @@ export class AmicableBot {
     if (decision.action === 'silent') return false;
     if (decision.action === 'notice') {
       facts.session.lateNightNoticeAt = now.toISOString();
-      const resume = decision.resumeAt ? resumeTimeText(decision.resumeAt, zones[0] ?? fallbackTimezone, facts.session.language) : '8:00';
+      const resume = decision.resumeAt ? resumeTimeText(decision.resumeAt, zones[0] ?? policy.creditor.timezone, facts.session.language) : '8:00';
       await context.sendActivity(message(complianceMessages[facts.session.language].lateNightReply(resume)));
       return false;
     }

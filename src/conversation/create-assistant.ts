@@ -1,4 +1,3 @@
-import { fallbackTimezone } from '../../dialogs/today';
 import { TranscriptLog } from '../audit/transcript-log';
 import { decideOutbound } from '../compliance/outbound-gate';
 import type { Clock } from '../domain/clock';
@@ -6,7 +5,7 @@ import type { Policy } from '../domain/policy';
 import { DisputeDesk } from '../handoff/dispute-desk';
 import { HandoffDesk } from '../handoff/handoff-desk';
 import { AdjustmentPosting } from '../payments/adjustment-posting';
-import { HANDOFF_SUMMARY_QUEUE, HandoffSummaryByModel } from '../handoff/summary-by-model';
+import { HANDOFF_SUMMARY_QUEUE, HANDOFF_SUMMARY_RETRY, HandoffSummaryByModel } from '../handoff/summary-by-model';
 import type { Understand } from '../language/understand';
 import type { SmsSender } from '../channels/sms/sender';
 import { createOutreach } from '../outreach/create-outreach';
@@ -69,11 +68,11 @@ export function createAssistant(options: AssistantOptions, deps: AssistantDeps) 
   });
   const { events, reminders } = outreach;
   const summaries = options.summaryModel ? new HandoffSummaryByModel({ store, transcripts, ...options.summaryModel }) : null;
-  if (summaries) outreach.addQueue(HANDOFF_SUMMARY_QUEUE, summaries.handle);
+  if (summaries) outreach.addQueue(HANDOFF_SUMMARY_QUEUE, summaries.handle, HANDOFF_SUMMARY_RETRY);
   const handoffs = new HandoffDesk({ store, policy, clock, transcripts, events, summarizeByModel: summaries !== null });
   const adjustments = new AdjustmentPosting({ store, clock, policy, transcripts, events, sender: outreach.sender });
   const disputes = new DisputeDesk({ store, clock, policy, transcripts, events, adjustments });
-  const holds = new ArrangementHolds({ store, clock, transcripts, events, reminders });
+  const holds = new ArrangementHolds({ store, clock, policy, transcripts, events, reminders });
 
   const adapter = new ConversationAdapter();
   adapter.use(new OutboundGateMiddleware({ gate: decideOutbound, policy, clock, transcripts, metrics: deps.metrics ?? null }));
@@ -93,7 +92,6 @@ export function createAssistant(options: AssistantOptions, deps: AssistantDeps) 
     understand: deps.understand,
     conversationState,
     idleMinutes: options.idleMinutes,
-    defaultTimezone: fallbackTimezone,
     defaultLanguage: 'en',
   });
   const assistant = new Assistant({ store, clock, conversationState, adapter, bot, metrics: deps.metrics ?? null });

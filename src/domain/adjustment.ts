@@ -75,7 +75,7 @@ export function needsOperatorApproval(amountCents: Cents, earlierTodayCents: Cen
  */
 export function applyAdjustment(account: Account, arrangements: readonly Arrangement[], adjustment: Adjustment): AdjustmentApplication {
   const amount = adjustment.amountCents;
-  if (!Number.isSafeInteger(amount) || amount <= 0) throw new DomainError('invalid_amount', 'an adjustment must be a positive whole number of cents');
+  if (!Number.isSafeInteger(amount) || amount <= 0) throw new DomainError('invalid_amount', 'an adjustment must be a positive whole number of cents', 'invalid');
   const balance = account.balanceCents;
   const itemization = account.itemization;
   let change: Cents;
@@ -122,12 +122,12 @@ export function applyAdjustment(account: Account, arrangements: readonly Arrange
       break;
     }
     default:
-      throw new DomainError('invalid_adjustment', `unknown adjustment kind`);
+      throw new DomainError('invalid_adjustment', `unknown adjustment kind`, 'invalid');
   }
 
   const balanceCents = balance + change;
   if (balanceCents < 0) throw new DomainError('balance_would_be_negative', `the balance is ${balance} cents; this adjustment would take it below zero`);
-  if (!Number.isSafeInteger(balanceCents)) throw new DomainError('invalid_amount', 'the balance would be out of range');
+  if (!Number.isSafeInteger(balanceCents)) throw new DomainError('invalid_amount', 'the balance would be out of range', 'invalid');
 
   const status = balanceCents === 0 && account.status === 'active' ? 'paid' : balanceCents > 0 && account.status === 'paid' ? 'active' : account.status;
   return {

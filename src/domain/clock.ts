@@ -3,6 +3,9 @@ export interface Clock {
   now(): Date;
 }
 
+/** Milliseconds in a UTC day. A debtor's calendar days are counted in domain/offers/calendar.ts. */
+export const DAY_MS = 86_400_000;
+
 export const systemClock: Clock = { now: () => new Date() };
 
 /** A clock tests set and advance by hand. */

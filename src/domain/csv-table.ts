@@ -78,7 +78,7 @@ export class CsvTableReader {
 
   /** Throws when the file ended without even a header. */
   finish(): void {
-    if (this.header === null) throw new DomainError(this.rules.errorCode, 'the file is empty: a header row is required');
+    if (this.header === null) throw new DomainError(this.rules.errorCode, 'the file is empty: a header row is required', 'invalid');
   }
 }
 
@@ -93,7 +93,7 @@ function readRecords(text: string, errorCode: string): CsvRecord[] {
 /** csv-parse's own error, as the whole-file problem it is. */
 export function unreadableCsv(errorCode: string, error: unknown): DomainError {
   const reason = error instanceof Error ? error.message : String(error);
-  return new DomainError(errorCode, `the file is not readable CSV: ${reason}`);
+  return new DomainError(errorCode, `the file is not readable CSV: ${reason}`, 'invalid');
 }
 
 function readHeader(record: readonly string[], rules: CsvFileRules): string[] {
@@ -101,16 +101,16 @@ function readHeader(record: readonly string[], rules: CsvFileRules): string[] {
   const header = record.map((name) => name.trim().toLowerCase());
   const seen = new Set<string>();
   for (const name of header) {
-    if (seen.has(name)) throw new DomainError(rules.errorCode, `the header names column "${name}" twice`);
+    if (seen.has(name)) throw new DomainError(rules.errorCode, `the header names column "${name}" twice`, 'invalid');
     seen.add(name);
     // A misspelt optional column would silently fall back to its default (a "stauts" column
     // would leave a bankrupt debtor "active"), so an unknown column stops the import.
     if (!known.includes(name)) {
-      throw new DomainError(rules.errorCode, `unknown column "${name}" in the header; the columns are ${known.join(', ')}`);
+      throw new DomainError(rules.errorCode, `unknown column "${name}" in the header; the columns are ${known.join(', ')}`, 'invalid');
     }
   }
   for (const column of rules.required) {
-    if (!seen.has(column)) throw new DomainError(rules.errorCode, `required column "${column}" is missing from the header`);
+    if (!seen.has(column)) throw new DomainError(rules.errorCode, `required column "${column}" is missing from the header`, 'invalid');
   }
   return header;
 }

@@ -1,5 +1,6 @@
 import type { Channel } from './arrangement';
 import { DomainError } from './errors';
+import { DAY_MS } from './clock';
 
 export const disputeStates = ['received', 'information_requested', 'validation_sent', 'resolved'] as const;
 export type DisputeState = (typeof disputeStates)[number];
@@ -48,7 +49,6 @@ export function allowedTransitions(state: DisputeState): readonly DisputeState[]
   return next[state];
 }
 
-const DAY_MS = 86_400_000;
 
 export function openDispute(input: { id: string; accountId: string; at: Date; responseDays: number; conversationId: string; channel: Channel }): Dispute {
   const receivedAt = input.at.toISOString();
@@ -74,7 +74,7 @@ export type DisputeTransition =
  */
 export function transitionDispute(dispute: Dispute, transition: DisputeTransition): Dispute {
   if (!next[dispute.state].includes(transition.to)) {
-    throw new DomainError('invalid_transition', `a dispute ${dispute.state.replace('_', ' ')} cannot move to ${transition.to.replace('_', ' ')}`);
+    throw new DomainError('invalid_transition', `a dispute ${dispute.state.replace('_', ' ')} cannot move to ${transition.to.replace('_', ' ')}`, 'conflict');
   }
   const step: DisputeStep = { state: transition.to, by: transition.by, at: transition.at.toISOString(), ...(transition.note ? { note: transition.note } : {}) };
   if (transition.to !== 'resolved') return { ...dispute, state: transition.to, steps: [...dispute.steps, step] };

@@ -55,7 +55,7 @@ export function nextUnpaidInstallment(arrangement: Arrangement): Installment | u
  */
 export function applyPayment(account: Account, arrangements: readonly Arrangement[], payment: Payment): PaymentApplication {
   if (!Number.isSafeInteger(payment.amountCents) || payment.amountCents <= 0) {
-    throw new DomainError('invalid_amount', 'a payment must be a positive whole number of cents');
+    throw new DomainError('invalid_amount', 'a payment must be a positive whole number of cents', 'invalid');
   }
   const paidOn = assertCalendarDate(payment.paidOn);
   const events: LedgerEvent[] = [];

@@ -8,9 +8,18 @@ const DOLLARS = /^(\d{1,9})(?:\.(\d{1,2}))?$/;
 /** Parses "1240.50", "1240.5" or "1240" exactly into cents. */
 export function parseDollars(text: string): Cents {
   const match = DOLLARS.exec(text.trim());
-  if (!match) throw new DomainError('invalid_amount', `"${text}" is not an amount in dollars with at most two decimals`);
-  const [, whole, fraction = ''] = match;
-  return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
+  if (!match) throw new DomainError('invalid_amount', `"${text}" is not an amount in dollars with at most two decimals`, 'invalid');
+  const [, whole = '', fraction = ''] = match;
+  return centsFromDigits(whole, fraction);
+}
+
+/**
+ * The one conversion of written dollars to cents, for every reader of amounts (files, APIs, what
+ * a debtor wrote, what a draft states): whole dollars as digits (grouping already removed) and up
+ * to two decimal digits, "5" meaning 50 cents. Integer arithmetic only.
+ */
+export function centsFromDigits(wholeDigits: string, fractionDigits = ''): Cents {
+  return Number(wholeDigits) * 100 + Number(fractionDigits.padEnd(2, '0'));
 }
 
 /** "103.38": the decimal string used in files and APIs. */
@@ -29,7 +38,7 @@ export function formatUsd(cents: Cents): string {
 }
 
 export function assertCents(value: number, what: string): Cents {
-  if (!Number.isSafeInteger(value)) throw new DomainError('invalid_amount', `${what} must be a whole number of cents`);
+  if (!Number.isSafeInteger(value)) throw new DomainError('invalid_amount', `${what} must be a whole number of cents`, 'invalid');
   return value;
 }
 

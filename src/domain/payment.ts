@@ -21,17 +21,17 @@ export const PAID_AT_MAX_SKEW_MS = 5 * 60_000;
 
 /** Validates one payment's fields; throws DomainError naming the field at fault. */
 export function readPayment(fields: { paymentId: string; accountId: string; amount: string; paidAt: string }, now: Date): IncomingPayment {
-  if (!ID.test(fields.paymentId)) throw new DomainError('invalid_payment_id', 'payment_id: letters, digits, ".", "_", ":" or "-", at most 100');
-  if (fields.accountId.trim() === '') throw new DomainError('invalid_account_id', 'account_id is empty');
+  if (!ID.test(fields.paymentId)) throw new DomainError('invalid_payment_id', 'payment_id: letters, digits, ".", "_", ":" or "-", at most 100', 'invalid');
+  if (fields.accountId.trim() === '') throw new DomainError('invalid_account_id', 'account_id is empty', 'invalid');
   const amountCents = parseDollars(fields.amount);
-  if (amountCents <= 0) throw new DomainError('invalid_amount', 'amount must be more than zero');
+  if (amountCents <= 0) throw new DomainError('invalid_amount', 'amount must be more than zero', 'invalid');
   const paidAt = DateTime.fromISO(fields.paidAt.trim(), { zone: 'utc' });
-  if (!paidAt.isValid) throw new DomainError('invalid_paid_at', `paid_at "${fields.paidAt}" is not an ISO date or date-time`);
+  if (!paidAt.isValid) throw new DomainError('invalid_paid_at', `paid_at "${fields.paidAt}" is not an ISO date or date-time`, 'invalid');
   if (paidAt.toMillis() < Date.parse(EARLIEST_PAID_AT)) {
-    throw new DomainError('paid_at_out_of_range', `paid_at ${fields.paidAt} is before ${EARLIEST_PAID_AT.slice(0, 10)}`);
+    throw new DomainError('paid_at_out_of_range', `paid_at ${fields.paidAt} is before ${EARLIEST_PAID_AT.slice(0, 10)}`, 'invalid');
   }
   if (paidAt.toMillis() > now.getTime() + PAID_AT_MAX_SKEW_MS) {
-    throw new DomainError('paid_at_out_of_range', `paid_at ${fields.paidAt} is in the future (now is ${now.toISOString()})`);
+    throw new DomainError('paid_at_out_of_range', `paid_at ${fields.paidAt} is in the future (now is ${now.toISOString()})`, 'invalid');
   }
   return { paymentId: fields.paymentId, accountId: fields.accountId.trim(), amountCents, paidAt: paidAt.toUTC().toISO() as string };
 }

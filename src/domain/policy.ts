@@ -1,4 +1,6 @@
+import { IANAZone } from 'luxon';
 import { z } from 'zod';
+import type { Account } from './account';
 import { parseDollars } from './money';
 
 const decimalDollars = z
@@ -72,6 +74,9 @@ export const defaultSpecialistMaxWaiverCents = 5_000;
  */
 export const defaultSpecialistAuthority = { maxMonths: 24, maxDiscountPercent: 40, approvalAbove: 50_000 };
 
+/** Northwind's, the sample creditor: US Eastern. */
+export const defaultCreditorTimezone = 'America/New_York';
+
 /** FCRA 623(a)(8)(E) and Reg F 1006.38 both answer a dispute within 30 days. */
 export const defaultDisputeResponseDays = 30;
 
@@ -83,6 +88,8 @@ export const policySchema = z.strictObject({
     supportPhone: z.string().regex(/^\+[1-9]\d{6,14}$/, 'an E.164 phone number'),
     /** ST-07: the states the tenant is licensed to collect in (two-letter codes); absent when no licence is needed. */
     licensedStates: z.array(z.string().regex(/^[A-Z]{2}$/, 'a two-letter state code, e.g. "TX"')).min(1).optional(),
+    /** The creditor's own time zone: the calendar of a debtor with no time zone on file. */
+    timezone: z.string().refine((zone) => IANAZone.isValidZone(zone), 'an IANA time zone, e.g. "America/New_York"').default(defaultCreditorTimezone),
   }),
   verification: z.strictObject({
     factors: z.array(z.enum(verificationFactors)).min(1).refine((f) => new Set(f).size === f.length, 'factors must not repeat'),
@@ -134,4 +141,9 @@ export type PolicyInput = z.input<typeof policySchema>;
 
 export function handoffRuleFor(policy: Policy, reason: HandoffReason) {
   return policy.handoff[reason] ?? defaultHandoffRules[reason];
+}
+
+/** Where the debtor's days are counted: their own zone when on file, else the creditor's (the policy's). */
+export function debtorTimezone(account: Pick<Account, 'timezone'>, policy: Pick<Policy, 'creditor'>): string {
+  return account.timezone ?? policy.creditor.timezone;
 }

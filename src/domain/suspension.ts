@@ -28,10 +28,10 @@ export function suspendArrangement(arrangement: Arrangement, reason: AccountFlag
  * would break the promise for them; the specialist agrees a new arrangement instead.
  */
 export function resumeArrangement(arrangement: Arrangement, today: CalendarDate): Arrangement {
-  if (arrangement.status !== 'suspended') throw new DomainError('not_suspended', `arrangement ${arrangement.id} is ${arrangement.status}, not suspended`);
+  if (arrangement.status !== 'suspended') throw new DomainError('not_suspended', `arrangement ${arrangement.id} is ${arrangement.status}, not suspended`, 'conflict');
   const lapsed = arrangement.installments.find((installment) => installment.status === 'scheduled' && installment.dueDate < today);
   if (lapsed) {
-    throw new DomainError('schedule_lapsed', `the installment due ${lapsed.dueDate} fell due while the arrangement was suspended; agree a new arrangement with the debtor`);
+    throw new DomainError('schedule_lapsed', `the installment due ${lapsed.dueDate} fell due while the arrangement was suspended; agree a new arrangement with the debtor`, 'conflict');
   }
   const { suspendedReason: _reason, suspendedAt: _at, ...rest } = arrangement;
   return { ...rest, status: 'active' };

@@ -1,6 +1,6 @@
 import { deskMessages } from '../../prompts/desk';
 import { localToday } from '../../dialogs/today';
-import { HttpError } from '../api/errors';
+import { Conflict, Forbidden, Refused } from '../errors';
 import { collectionStopped } from '../domain/account';
 import type { Clock } from '../domain/clock';
 import type { HandoffCase, SpecialistProposal } from '../domain/handoff-case';
@@ -34,7 +34,7 @@ export class CaseProposals {
     if (!account) return { offers: [], unavailable: 'the debtor has not been identified' };
     if (!(await desk.verified(handoff))) return { offers: [], unavailable: 'the debtor has not verified in this conversation (RF-01)' };
     if (collectionStopped(account)) return { offers: [], unavailable: 'collection is stopped on this account' };
-    const offers = specialistMenu(account, policy, localToday(account, clock)).map(({ terms, authority }) => ({
+    const offers = specialistMenu(account, policy, localToday(account, policy, clock)).map(({ terms, authority }) => ({
       request: requestFor(terms),
       authority,
       description: deskMessages.en.offer(terms),
@@ -51,12 +51,12 @@ export class CaseProposals {
     const { store, policy, clock, messenger, desk } = this.deps;
     const handoff = await desk.held(id, specialist);
     const account = handoff.accountId ? await store.getAccount(handoff.accountId) : null;
-    if (!account) throw new HttpError(409, 'no_account', 'The debtor has not been identified: there is nothing to offer');
-    if (!(await desk.verified(handoff))) throw new HttpError(409, 'debtor_not_verified', 'Terms name amounts: the debtor must verify in this conversation first (RF-01)');
+    if (!account) throw new Conflict('no_account', 'The debtor has not been identified: there is nothing to offer');
+    if (!(await desk.verified(handoff))) throw new Conflict('debtor_not_verified', 'Terms name amounts: the debtor must verify in this conversation first (RF-01)');
     messenger.assertReachable(handoff);
-    const offer = specialistOffer(account, policy, localToday(account, clock), request);
+    const offer = specialistOffer(account, policy, localToday(account, policy, clock), request);
     if (offer.authority === 'supervisor' && !approvedBy) {
-      throw new HttpError(403, 'approval_required', "These terms are beyond the specialist's authority (policy.specialist): send them with the operator token and approvedBy");
+      throw new Forbidden('approval_required', "These terms are beyond the specialist's authority (policy.specialist): send them with the operator token and approvedBy");
     }
     const now = clock.now().toISOString();
     const proposal: SpecialistProposal = {
@@ -71,7 +71,7 @@ export class CaseProposals {
     };
     const replaced = handoff.proposal?.status === 'pending' ? handoff.proposal : null;
     const committed = await store.updateHandoff(id, 'claimed', (current) => (current.claimedBy === specialist ? { ...current, proposal } : current));
-    if (committed?.proposal?.id !== proposal.id) throw new HttpError(409, 'not_claimed_by_you', 'The case changed hands meanwhile');
+    if (committed?.proposal?.id !== proposal.id) throw new Conflict('not_claimed_by_you', 'The case changed hands meanwhile');
     if (replaced) await desk.event(handoff, specialist, now, 'proposal.withdrawn', `Earlier terms withdrawn: ${deskMessages.en.offer(replaced.terms)}`);
 
     const webchat = handoff.channel === 'webchat';
@@ -89,7 +89,7 @@ export class CaseProposals {
     }
     if (!delivery.sent) {
       await this.withdraw(id, proposal.id);
-      throw new HttpError(422, 'blocked_by_compliance', `The outbound gate did not send the terms: ${delivery.decision.reason ?? delivery.decision.action}`);
+      throw new Refused('blocked_by_compliance', `The outbound gate did not send the terms: ${delivery.decision.reason ?? delivery.decision.action}`);
     }
     await desk.replied(committed, delivery);
     const approval = proposal.approvedBy ? `, approved by ${proposal.approvedBy}` : '';

@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { Router } from 'express';
 import { z } from 'zod';
-import { HttpError } from '../api/errors';
+import { Forbidden, InvalidInput, RateLimited, Unauthorized } from '../errors';
 import { staffPageHeaders } from '../api/staff-page-headers';
 import type { ConsoleSessions } from './console-sessions';
 import { CONSOLE_HEADER } from './specialist-auth';
@@ -17,23 +17,23 @@ const loginBody = z.strictObject({ name: z.string().trim().min(1).max(64), passw
 export function consoleRoutes(deps: { sessions: ConsoleSessions; credentials: SpecialistCredential[]; limits: SignInLimits }): Router {
   const router = Router();
   const fromConsole: express.RequestHandler = (req, _res, next) => {
-    if (req.header(CONSOLE_HEADER) !== '1') throw new HttpError(403, 'csrf', `Console requests must carry the ${CONSOLE_HEADER} header`);
+    if (req.header(CONSOLE_HEADER) !== '1') throw new Forbidden('csrf', `Console requests must carry the ${CONSOLE_HEADER} header`);
     next();
   };
 
   // req.ip is the client's address as far as TRUST_PROXY lets X-Forwarded-For tell it.
   router.post('/console/login', fromConsole, express.json({ limit: '2kb' }), async (req, res) => {
     const parsed = loginBody.safeParse(req.body ?? {});
-    if (!parsed.success) throw new HttpError(400, 'invalid_body', 'name and password: required');
+    if (!parsed.success) throw new InvalidInput('invalid_body', 'name and password: required');
     const { name, password } = parsed.data;
     const attempt = await deps.limits.attempt(name, req.ip ?? 'unknown', () => checkPassword(deps.credentials, name, password));
     if (attempt.outcome === 'name_locked' || attempt.outcome === 'address_locked') {
       const minutes = Math.ceil(attempt.retryAfterSeconds / 60);
       const which = attempt.outcome === 'name_locked' ? 'for this name' : 'from this address';
-      res.set('Retry-After', String(attempt.retryAfterSeconds));
-      throw new HttpError(429, attempt.outcome === 'name_locked' ? 'sign_in_locked' : 'rate_limited', `Too many wrong passwords ${which}; try again in ${minutes} minute${minutes === 1 ? '' : 's'}`);
+      const code = attempt.outcome === 'name_locked' ? 'sign_in_locked' : 'rate_limited';
+      throw new RateLimited(code, `Too many wrong passwords ${which}; try again in ${minutes} minute${minutes === 1 ? '' : 's'}`, attempt.retryAfterSeconds);
     }
-    if (attempt.outcome === 'wrong_password') throw new HttpError(401, 'wrong_credentials', 'Wrong name or password');
+    if (attempt.outcome === 'wrong_password') throw new Unauthorized('wrong_credentials', 'Wrong name or password');
     await deps.sessions.start(res, attempt.specialist);
     res.json({ specialist: attempt.specialist });
   });

@@ -4,7 +4,7 @@ import type { SmsSender } from '../channels/sms/sender';
 import { decideOutbound } from '../compliance/outbound-gate';
 import { smsParts } from '../compliance/sms-segments';
 import { recordNotDelivered } from '../channels/sms/local-outbox';
-import { HttpError } from '../api/errors';
+import { AmicableError, Conflict, Unavailable, UpstreamFailed } from '../errors';
 import type { OptOutRegistry } from '../conversation/opt-outs';
 import { detectLanguage } from '../language/detect-language';
 import type { Account, Language } from '../domain/account';
@@ -48,11 +48,15 @@ export interface MessageFacts {
 }
 
 /** The provider refused or never answered: nothing reached the debtor. */
-export class SmsDeliveryFailed extends HttpError {
+export class SmsDeliveryFailed extends UpstreamFailed {
   constructor(reason: string) {
-    super(502, 'sms_failed', `The SMS provider did not accept the message: ${reason}`);
+    super('sms_failed', `The SMS provider did not accept the message: ${reason}`);
   }
 }
+
+/** The debtor cannot be written to now: no desk for the channel here, SMS is off, or the provider refused. */
+export const debtorUnreachable = (error: unknown): boolean =>
+  error instanceof AmicableError && ['channel_unsupported', 'sms_unavailable', 'sms_failed'].includes(error.code);
 
 /**
  * RF-01: a phone match alone is not verification. An SMS case may carry the account on file for
@@ -83,13 +87,13 @@ export class DebtorMessenger {
    */
   assertReachable(handoff: HandoffCase): void {
     this.assertSmsOn(handoff);
-    if (!this.writesTo(handoff)) throw new HttpError(409, 'channel_unsupported', `Replies in the ${handoff.channel} channel are not supported`);
+    if (!this.writesTo(handoff)) throw new Conflict('channel_unsupported', `Replies in the ${handoff.channel} channel are not supported`);
   }
 
   /** SMS with no sender at all (production without Twilio's REST credentials): nothing may be promised to the debtor. */
   assertSmsOn(handoff: HandoffCase): void {
     if (handoff.channel === 'sms' && !this.deps.sms) {
-      throw new HttpError(503, 'sms_unavailable', 'Outbound SMS is off: set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM_NUMBER');
+      throw new Unavailable('sms_unavailable', 'Outbound SMS is off: set TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_FROM_NUMBER');
     }
   }
 

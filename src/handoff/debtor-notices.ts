@@ -2,11 +2,13 @@ import { handoffMessages } from '../../prompts/handoff';
 import type { TranscriptLog } from '../audit/transcript-log';
 import type { Clock } from '../domain/clock';
 import type { HandoffCase } from '../domain/handoff-case';
-import type { JobHandler } from '../outreach/job-runner';
+import type { JobHandler, RetryPolicy } from '../outreach/job-runner';
 import type { Store } from '../store/store';
 import { SmsDeliveryFailed, type DebtorMessenger } from './debtor-messenger';
 
 export const HANDOFF_NOTICE_QUEUE = 'handoff-notices';
+/** A notice that a person joined or left is stale after an hour: eight tries span about that. */
+export const HANDOFF_NOTICE_RETRY: RetryPolicy = { maxAttempts: 8 };
 
 /** joined: a specialist took the conversation; left / left_to_assistant: they resolved it. */
 export type Notice = 'joined' | 'left' | 'left_to_assistant';

@@ -85,7 +85,7 @@ export class DisputeDesk {
     const result = await store.withLock(disputesKey(accountId), async () => {
       const all = await disputesOf(store, accountId);
       const current = all.at(-1);
-      if (!current || current.state === 'resolved') throw new DomainError('dispute_not_found', `Account ${accountId} has no dispute in progress`);
+      if (!current || current.state === 'resolved') throw new DomainError('dispute_not_found', `Account ${accountId} has no dispute in progress`, 'not_found');
       const at = clock.now();
       const adjustmentId = `${current.id}:correction`;
       const transition: DisputeTransition =

@@ -2,7 +2,7 @@ import express, { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
 import { deskTemplateIds } from '../../prompts/desk';
 import { accountTimeline } from '../api/account-timeline';
-import { HttpError } from '../api/errors';
+import { Forbidden, InvalidInput, Refused } from '../errors';
 import type { TranscriptLog } from '../audit/transcript-log';
 import type { Clock } from '../domain/clock';
 import { allowedTransitions } from '../domain/dispute';
@@ -67,7 +67,7 @@ export function parse<T extends z.ZodType>(schema: T, value: unknown): z.output<
   const parsed = schema.safeParse(value ?? {});
   if (!parsed.success) {
     const message = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ');
-    throw new HttpError(400, 'invalid_body', message);
+    throw new InvalidInput('invalid_body', message);
   }
   return parsed.data;
 }
@@ -77,7 +77,7 @@ const idOf = (req: Request) => req.params.id as string;
 /** An approval comes from an operator (the token), never from a console session, as for adjustments. */
 function approverOf(res: Response, approvedBy: string | undefined): string | null {
   if (approvedBy !== undefined && typeof res.locals.sessionSpecialist === 'string') {
-    throw new HttpError(403, 'approval_required', 'An approval comes from an operator: send the proposal with the operator token');
+    throw new Forbidden('approval_required', 'An approval comes from an operator: send the proposal with the operator token');
   }
   return approvedBy ?? null;
 }
@@ -148,14 +148,14 @@ export function handoffRoutes(deps: HandoffRoutesDeps): Router {
 
   router.post('/api/handoffs/:id/claim', async (req, res) => {
     const body = parse(claimBody, req.body);
-    const { handoff, notice } = await desk.claim(idOf(req), actingSpecialist(req, res, body.specialist));
+    const { handoff, notice } = await desk.claim(idOf(req), actingSpecialist(res, body.specialist));
     void feed.refresh();
     res.json({ ...queueItem(handoff, clock.now()), notice });
   });
 
   router.post('/api/handoffs/:id/assign', async (req, res) => {
     const body = parse(assignBody, req.body);
-    const assigned = await desk.assign(idOf(req), actingSpecialist(req, res, body.specialist), body.assignee);
+    const assigned = await desk.assign(idOf(req), actingSpecialist(res, body.specialist), body.assignee);
     void feed.refresh();
     res.json(queueItem(assigned, clock.now()));
   });
@@ -168,23 +168,23 @@ export function handoffRoutes(deps: HandoffRoutesDeps): Router {
 
   router.post('/api/handoffs/:id/messages', async (req, res) => {
     const body = parse(replyBody, req.body);
-    const specialist = actingSpecialist(req, res, body.specialist);
+    const specialist = actingSpecialist(res, body.specialist);
     const delivery = 'text' in body ? await desk.reply(idOf(req), specialist, body.text) : await desk.replyWithTemplate(idOf(req), specialist, body.template);
     if (!delivery.sent) {
-      throw new HttpError(422, 'blocked_by_compliance', `The outbound gate did not send this message: ${delivery.decision.reason ?? delivery.decision.action}`);
+      throw new Refused('blocked_by_compliance', `The outbound gate did not send this message: ${delivery.decision.reason ?? delivery.decision.action}`);
     }
     res.status(202).json({ status: 'sent', decision: delivery.decision, delivered: !delivery.keptLocally });
   });
 
   router.post('/api/handoffs/:id/notes', async (req, res) => {
     const body = parse(textBody, req.body);
-    await desk.note(idOf(req), actingSpecialist(req, res, body.specialist), body.text);
+    await desk.note(idOf(req), actingSpecialist(res, body.specialist), body.text);
     res.status(201).json({ status: 'noted' });
   });
 
   router.post('/api/handoffs/:id/proposals', async (req, res) => {
     const body = parse(proposalBody, req.body);
-    const specialist = actingSpecialist(req, res, body.specialist);
+    const specialist = actingSpecialist(res, body.specialist);
     const { proposal, delivery } = await proposals.propose(idOf(req), specialist, body.offer, approverOf(res, body.approvedBy));
     res.status(201).json({ proposal, decision: delivery.decision, delivered: !delivery.keptLocally });
   });
@@ -192,7 +192,7 @@ export function handoffRoutes(deps: HandoffRoutesDeps): Router {
   router.post('/api/handoffs/:id/resolve', async (req, res) => {
     const body = parse(resolveBody, req.body);
     const outcomeCode = outcomeCodeOf(body);
-    const { handoff, notice } = await desk.resolve(idOf(req), actingSpecialist(req, res, body.specialist), {
+    const { handoff, notice } = await desk.resolve(idOf(req), actingSpecialist(res, body.specialist), {
       outcome: body.outcome ?? outcomeLabels[outcomeCode],
       outcomeCode,
       handBackTo: body.handBackTo,

@@ -1,6 +1,5 @@
 import { DateTime } from 'luxon';
 import { handoffMessages } from '../../prompts/handoff';
-import { HttpError } from '../api/errors';
 import type { TranscriptLog } from '../audit/transcript-log';
 import { allowedNow, contactWindowFor, nextAllowedTime } from '../compliance/contact-window';
 import { debtorZones } from '../compliance/debtor-location';
@@ -9,11 +8,13 @@ import type { Clock } from '../domain/clock';
 import type { HandoffCase } from '../domain/handoff-case';
 import type { Policy } from '../domain/policy';
 import type { EventPublisher } from '../outreach/event-publisher';
-import type { JobHandler } from '../outreach/job-runner';
+import type { JobHandler, RetryPolicy } from '../outreach/job-runner';
 import type { ScheduledJob, Store } from '../store/store';
-import type { DebtorMessenger } from './debtor-messenger';
+import { debtorUnreachable, type DebtorMessenger } from './debtor-messenger';
 
 export const HANDOFF_SLA_QUEUE = 'handoff-sla';
+/** An overdue case must be escalated soon or not at all: ten tries span about three hours. */
+export const HANDOFF_SLA_RETRY: RetryPolicy = { maxAttempts: 10 };
 
 export interface SlaCheck {
   handoffId: string;
@@ -94,7 +95,7 @@ export class HandoffSlaWatch {
       await this.deps.messenger.send(handoff, (lang) => handoffMessages[lang].delayed(contactTimeText(contactBy, this.deps.clock.now(), zone, lang)), 'assistant');
     } catch (error) {
       // A channel we cannot write to first (Azure channels, SMS off): the escalation stands on its own.
-      if (!(error instanceof HttpError)) throw error;
+      if (!debtorUnreachable(error)) throw error;
     }
   }
 }

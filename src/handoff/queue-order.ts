@@ -3,6 +3,7 @@ import { clockState, type ClockState } from '../domain/dispute';
 import type { HandoffCase } from '../domain/handoff-case';
 import { normalizePhone } from '../domain/phone';
 import { handoffReasons } from '../domain/policy';
+import { DAY_MS } from '../domain/clock';
 
 /** The queue a specialist works: priority 1 (most urgent) first, then the SLA that runs out first. */
 export function byUrgency(a: HandoffCase, b: HandoffCase): number {
@@ -13,7 +14,7 @@ export function byUrgency(a: HandoffCase, b: HandoffCase): number {
 
 /** An SLA within half an hour of running out is due soon; a dispute's answer within three days. */
 const SLA_SOON_MS = 30 * 60_000;
-const DISPUTE_SOON_MS = 3 * 86_400_000;
+const DISPUTE_SOON_MS = 3 * DAY_MS;
 
 /** Where a case stands against its SLA: met once someone claimed it, else the clock's state. */
 export type SlaState = ClockState | 'met';

@@ -1,5 +1,5 @@
-import type { Request, RequestHandler, Response } from 'express';
-import { HttpError } from '../api/errors';
+import type { RequestHandler, Response } from 'express';
+import { Forbidden, InvalidInput, Unauthorized } from '../errors';
 import { requireOperator } from '../api/operator-auth';
 import type { ConsoleSessions } from './console-sessions';
 
@@ -20,9 +20,9 @@ export function specialistAuth(operatorToken: string | null, sessions: ConsoleSe
   return async (req, res, next) => {
     if (req.header('Authorization')) return operator(req, res, next);
     const name = await sessions.specialistOf(req);
-    if (!name) throw new HttpError(401, 'unauthorized', 'Sign in to the console, or send Authorization: Bearer <OPERATOR_TOKEN>');
+    if (!name) throw new Unauthorized('unauthorized', 'Sign in to the console, or send Authorization: Bearer <OPERATOR_TOKEN>');
     if (req.method !== 'GET' && req.header(CONSOLE_HEADER) !== '1') {
-      throw new HttpError(403, 'csrf', `Console requests must carry the ${CONSOLE_HEADER} header`);
+      throw new Forbidden('csrf', `Console requests must carry the ${CONSOLE_HEADER} header`);
     }
     res.locals.sessionSpecialist = name;
     next();
@@ -30,12 +30,12 @@ export function specialistAuth(operatorToken: string | null, sessions: ConsoleSe
 }
 
 /** The signed-in specialist, or for operator calls the one named in the body. */
-export function actingSpecialist(req: Request, res: Response, named: string | undefined): string {
+export function actingSpecialist(res: Response, named: string | undefined): string {
   const signedIn = res.locals.sessionSpecialist as string | undefined;
   if (signedIn) {
-    if (named !== undefined && named !== signedIn) throw new HttpError(403, 'specialist_mismatch', `Signed in as ${signedIn}, not ${named}`);
+    if (named !== undefined && named !== signedIn) throw new Forbidden('specialist_mismatch', `Signed in as ${signedIn}, not ${named}`);
     return signedIn;
   }
-  if (!named) throw new HttpError(400, 'invalid_body', 'specialist: required with the operator token');
+  if (!named) throw new InvalidInput('invalid_body', 'specialist: required with the operator token');
   return named;
 }

@@ -1,7 +1,7 @@
 import { describePreference } from '../../prompts/contact-preferences';
 import type { DeskTemplateId } from '../../prompts/desk';
 import { accountView } from '../api/account-view';
-import { HttpError } from '../api/errors';
+import { Conflict, NotFound } from '../errors';
 import type { TranscriptLog } from '../audit/transcript-log';
 import type { OptOutRegistry } from '../conversation/opt-outs';
 import type { Clock } from '../domain/clock';
@@ -52,7 +52,7 @@ export class SpecialistDesk {
 
   async find(id: string): Promise<HandoffCase> {
     const handoff = await this.deps.store.getHandoff(id);
-    if (!handoff) throw new HttpError(404, 'handoff_not_found', `No handoff case "${id}"`);
+    if (!handoff) throw new NotFound('handoff_not_found', `No handoff case "${id}"`);
     return handoff;
   }
 
@@ -67,8 +67,8 @@ export class SpecialistDesk {
       const latest = await this.find(id);
       // Claiming again what you already hold is a retry, not a conflict.
       if (latest.status === 'claimed' && latest.claimedBy === specialist) return { handoff: latest, notice: 'none' };
-      if (latest.status === 'resolved') throw new HttpError(409, 'already_resolved', 'This case is already resolved');
-      throw new HttpError(409, 'already_claimed', `${latest.claimedBy} already holds this case`);
+      if (latest.status === 'resolved') throw new Conflict('already_resolved', 'This case is already resolved');
+      throw new Conflict('already_claimed', `${latest.claimedBy} already holds this case`);
     }
     await this.event(claimed, specialist, claimedAt, 'handoff.claimed', `${specialist} claimed the case`);
     await this.deps.events.publish('handoff.claimed', claimed.accountId, {
@@ -87,14 +87,14 @@ export class SpecialistDesk {
    */
   async assign(id: string, by: string, assignee: string): Promise<HandoffCase> {
     const current = await this.find(id);
-    if (current.status === 'resolved') throw new HttpError(409, 'already_resolved', 'This case is already resolved');
-    if (current.status === 'claimed' && current.claimedBy !== by) throw new HttpError(409, 'not_claimed_by_you', `${current.claimedBy} holds this case: only they can hand it over`);
+    if (current.status === 'resolved') throw new Conflict('already_resolved', 'This case is already resolved');
+    if (current.status === 'claimed' && current.claimedBy !== by) throw new Conflict('not_claimed_by_you', `${current.claimedBy} holds this case: only they can hand it over`);
     const at = this.deps.clock.now().toISOString();
     const updated = await this.deps.store.updateHandoff(id, current.status, (handoff) => {
       if (handoff.status !== 'claimed') return { ...handoff, assignedTo: assignee };
       return handoff.claimedBy === by ? { ...handoff, claimedBy: assignee, assignedTo: assignee, claimedAt: at } : handoff;
     });
-    if (!updated || (updated.status === 'claimed' && updated.claimedBy !== assignee)) throw new HttpError(409, 'case_changed', 'The case changed meanwhile; look again');
+    if (!updated || (updated.status === 'claimed' && updated.claimedBy !== assignee)) throw new Conflict('case_changed', 'The case changed meanwhile; look again');
     const handedOver = updated.status === 'claimed' && assignee !== by;
     await this.event(updated, by, at, 'handoff.assigned', `${by} assigned the case to ${assignee}${handedOver ? ', who now holds it' : ''}`);
     await this.deps.events.publish('handoff.assigned', updated.accountId, { handoffId: updated.id, reason: updated.reason, assignedTo: assignee, by, channel: updated.channel });
@@ -111,7 +111,7 @@ export class SpecialistDesk {
   async replyWithTemplate(id: string, specialist: string, template: DeskTemplateId): Promise<Delivery> {
     const handoff = await this.held(id, specialist);
     const content = deskTemplate(template, await this.templateContext(handoff, specialist));
-    if ('unavailable' in content) throw new HttpError(409, 'template_unavailable', `The ${template} template does not fit this case: ${content.unavailable}`);
+    if ('unavailable' in content) throw new Conflict('template_unavailable', `The ${template} template does not fit this case: ${content.unavailable}`);
     return this.replied(handoff, await this.deps.messenger.send(handoff, content.text, specialist, content.facts));
   }
 
@@ -149,7 +149,7 @@ export class SpecialistDesk {
       // Terms still awaiting the debtor's yes lapse with the case: nobody is there to record them.
       ...(handoff.proposal?.status === 'pending' && { proposal: { ...handoff.proposal, status: 'withdrawn' as const } }),
     }))) as ResolvedCase | null;
-    if (!resolved) throw new HttpError(409, 'already_resolved', 'This case was resolved meanwhile');
+    if (!resolved) throw new Conflict('already_resolved', 'This case was resolved meanwhile');
     const handBack = handBackTo ? `, handed back to the assistant at ${handBackTo}` : ', assistant waits for the debtor';
     await this.event(resolved, specialist, resolvedAt, 'handoff.resolved', `Resolved (${outcomeCode}): ${outcome}${handBack}`);
     await this.deps.events.publish('handoff.resolved', resolved.accountId, {
@@ -202,7 +202,7 @@ export class SpecialistDesk {
   async held(id: string, specialist: string): Promise<HandoffCase> {
     const handoff = await this.find(id);
     if (handoff.status !== 'claimed' || handoff.claimedBy !== specialist) {
-      throw new HttpError(409, 'not_claimed_by_you', handoff.status === 'resolved' ? 'This case is resolved' : 'Claim the case before acting on it');
+      throw new Conflict('not_claimed_by_you', handoff.status === 'resolved' ? 'This case is resolved' : 'Claim the case before acting on it');
     }
     return handoff;
   }

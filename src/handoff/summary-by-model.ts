@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { TranscriptLog } from '../audit/transcript-log';
 import type { HandoffCase } from '../domain/handoff-case';
 import { redactForModel } from '../language/redact-for-model';
-import type { JobHandler } from '../outreach/job-runner';
+import type { JobHandler, RetryPolicy } from '../outreach/job-runner';
 import type { ScheduledJob, Store } from '../store/store';
 
 export const HANDOFF_SUMMARY_QUEUE = 'handoff-summary';
@@ -23,8 +23,8 @@ const modelSummarySchema = z.object({
 
 export type ModelSummary = z.infer<typeof modelSummarySchema> & { promptVersion: string };
 
-/** Attempts before the case keeps its deterministic summary alone. */
-const MAX_ATTEMPTS = 3;
+/** Tries before the case keeps its deterministic summary alone (and the job shows as dead). */
+export const HANDOFF_SUMMARY_RETRY: RetryPolicy = { maxAttempts: 3 };
 
 export function summaryJobFor(handoff: HandoffCase): ScheduledJob<{ handoffId: string }> {
   return { id: `summary:${handoff.id}`, runAt: handoff.createdAt, attempts: 0, payload: { handoffId: handoff.id } };
@@ -56,20 +56,14 @@ export class HandoffSummaryByModel {
       .slice(-10)
       .map((entry) => `- ${redactForModel(entry.text)}`)
       .join('\n');
-    let answer: z.infer<typeof modelSummarySchema>;
-    try {
-      const response = await this.client.responses.parse({
-        model: this.deps.model ?? 'gpt-4.1-mini',
-        instructions: this.instructions,
-        input: `Reason the case was opened: ${handoff.reason}\nWhat the debtor wrote, oldest first:\n${debtorWords}`,
-        store: false,
-        text: { format: zodTextFormat(modelSummarySchema, 'handoff_summary') },
-      });
-      answer = modelSummarySchema.parse(response.output_parsed);
-    } catch (error) {
-      if (job.attempts + 1 >= MAX_ATTEMPTS) return { done: true };
-      throw error;
-    }
+    const response = await this.client.responses.parse({
+      model: this.deps.model ?? 'gpt-4.1-mini',
+      instructions: this.instructions,
+      input: `Reason the case was opened: ${handoff.reason}\nWhat the debtor wrote, oldest first:\n${debtorWords}`,
+      store: false,
+      text: { format: zodTextFormat(modelSummarySchema, 'handoff_summary') },
+    });
+    const answer = modelSummarySchema.parse(response.output_parsed);
     const summaryByModel: ModelSummary = {
       gist: withoutDigits(answer.gist),
       debtorAsks: answer.debtorAsks.map(withoutDigits),

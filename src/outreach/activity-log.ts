@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Clock } from '../domain/clock';
+import { DAY_MS, type Clock } from '../domain/clock';
 import type { DomainEvent, EventData, EventType } from '../domain/events';
 import type { Store } from '../store/store';
 
-const DAY_MS = 86_400_000;
 const dayKey = (day: string) => `activity:${day}`;
 
 /**

@@ -1,6 +1,7 @@
 import type { Store } from '../store/store';
+import { DAY_MS } from '../domain/clock';
 
-const WEEK_MS = 7 * 86_400_000;
+const WEEK_MS = 7 * DAY_MS;
 const key = (accountId: string) => `contacts:${accountId}`;
 
 /**

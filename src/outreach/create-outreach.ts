@@ -1,4 +1,4 @@
-import { RETENTION_QUEUE, RetentionJob, type RetentionPurge } from '../audit/retention-job';
+import { RETENTION_QUEUE, RETENTION_RETRY, RetentionJob, type RetentionPurge } from '../audit/retention-job';
 import type { TranscriptLog } from '../audit/transcript-log';
 import type { SmsSender } from '../channels/sms/sender';
 import type { OptOutRegistry } from '../conversation/opt-outs';
@@ -11,10 +11,10 @@ import type { Store } from '../store/store';
 import { ActivityLog } from './activity-log';
 import { ContactLedger } from './contact-ledger';
 import { creditorWebhookDelivery } from './creditor-webhook';
-import { CREDITOR_EVENTS_QUEUE, EventPublisher } from './event-publisher';
-import { JobRunner, type JobHandler } from './job-runner';
+import { CREDITOR_EVENTS_QUEUE, CREDITOR_EVENTS_RETRY, EventPublisher } from './event-publisher';
+import { JobRunner, type JobHandler, type RetryPolicy } from './job-runner';
 import { OutreachSender } from './outreach-sender';
-import { OUTREACH_QUEUE, PaymentReminders, type OutreachJob } from './payment-reminders';
+import { OUTREACH_QUEUE, OUTREACH_RETRY, PaymentReminders, type OutreachJob } from './payment-reminders';
 
 export interface OutreachDeps {
   store: Store;
@@ -49,8 +49,8 @@ export function createOutreach(deps: OutreachDeps) {
   const scheduleRetention = () => retention.ensureScheduled().catch((error: unknown) => deps.onJobError?.(RETENTION_QUEUE, error));
   const retentionScheduled = scheduleRetention();
   const runners: QueueRunner[] = [
-    new JobRunner<OutreachJob>({ store, clock, queue: OUTREACH_QUEUE, handle: reminders.handle, onError: (error) => deps.onJobError?.(OUTREACH_QUEUE, error) }),
-    new JobRunner<RetentionPurge>({ store, clock, queue: RETENTION_QUEUE, handle: retention.handle, onError: (error) => deps.onJobError?.(RETENTION_QUEUE, error) }),
+    new JobRunner<OutreachJob>({ store, clock, queue: OUTREACH_QUEUE, handle: reminders.handle, retry: OUTREACH_RETRY, onError: (error) => deps.onJobError?.(OUTREACH_QUEUE, error) }),
+    new JobRunner<RetentionPurge>({ store, clock, queue: RETENTION_QUEUE, handle: retention.handle, retry: RETENTION_RETRY, onError: (error) => deps.onJobError?.(RETENTION_QUEUE, error) }),
     ...(creditorWebhook
       ? [
           new JobRunner<DomainEvent>({
@@ -58,6 +58,7 @@ export function createOutreach(deps: OutreachDeps) {
             clock,
             queue: CREDITOR_EVENTS_QUEUE,
             handle: creditorWebhookDelivery({ ...creditorWebhook, clock }),
+            retry: CREDITOR_EVENTS_RETRY,
             onError: (error) => deps.onJobError?.(CREDITOR_EVENTS_QUEUE, error),
           }),
         ]
@@ -70,8 +71,8 @@ export function createOutreach(deps: OutreachDeps) {
     sender,
     reminders,
     /** Works one more queue with the others (the handoff desk's SLA checks live beside the console). */
-    addQueue<T>(queue: string, handle: JobHandler<T>): void {
-      runners.push(new JobRunner<T>({ store, clock, queue, handle, onError: (error) => deps.onJobError?.(queue, error) }));
+    addQueue<T>(queue: string, handle: JobHandler<T>, retry: RetryPolicy): void {
+      runners.push(new JobRunner<T>({ store, clock, queue, handle, retry, onError: (error) => deps.onJobError?.(queue, error) }));
     },
     /** Works a runner built elsewhere (the campaign dispatcher) with the others: runDue, start and stop. */
     addRunner(runner: QueueRunner): void {

@@ -2,9 +2,12 @@ import type { Clock } from '../domain/clock';
 import { creditorEventTypes, type DomainEvent, type EventData, type EventType } from '../domain/events';
 import type { Store } from '../store/store';
 import type { ActivityLog } from './activity-log';
+import type { RetryPolicy } from './job-runner';
 
 /** The outbox: creditor events wait here, durably, until the creditor's webhook accepted them. */
 export const CREDITOR_EVENTS_QUEUE = 'creditor-events';
+/** A receiver down over a long weekend still gets every event: a hundred tries, an hour apart at most, span about four days. */
+export const CREDITOR_EVENTS_RETRY: RetryPolicy = { maxAttempts: 100 };
 
 /**
  * The one way anything announces what happened: the event goes into the activity log (reports)

@@ -1,21 +1,22 @@
 import { DateTime } from 'luxon';
 import { outreachMessages } from '../../prompts/outreach';
-import { fallbackTimezone } from '../../dialogs/today';
 import type { Account } from '../domain/account';
 import type { Arrangement } from '../domain/arrangement';
 import type { Clock } from '../domain/clock';
 import type { EventData } from '../domain/events';
 import { nextUnpaidInstallment, settleDueInstallments, unpaidCentsOf } from '../domain/ledger';
-import type { Policy } from '../domain/policy';
+import { debtorTimezone, type Policy } from '../domain/policy';
 import { latestPaymentKey, ledgerLockKey } from '../payments/ledger-keys';
 import type { PaymentLinks } from '../payments/payment-link';
 import { StoreError } from '../store/errors';
 import type { Store } from '../store/store';
 import type { EventPublisher } from './event-publisher';
-import type { JobHandler, JobOutcome } from './job-runner';
+import type { JobHandler, JobOutcome, RetryPolicy } from './job-runner';
 import type { OutreachSender } from './outreach-sender';
 
 export const OUTREACH_QUEUE = 'outreach';
+/** A reminder is worth sending the day it is due: eight tries span about an hour. */
+export const OUTREACH_RETRY: RetryPolicy = { maxAttempts: 8 };
 
 /** Everything the assistant does after an arrangement, as durable jobs with stable ids. */
 export type OutreachJob =
@@ -62,7 +63,7 @@ export class PaymentReminders {
   }
 
   private async scheduleInstallment(arrangementId: string, account: Account, dueDate: string, confirmedAt: number): Promise<void> {
-    const zone = zoneOf(account);
+    const zone = debtorTimezone(account, this.deps.policy);
     const ids = { accountId: account.id, arrangementId, dueDate };
     const dueDay = DateTime.fromISO(dueDate, { zone });
     const remindAt = dueDay.minus({ days: REMINDER_DAYS_BEFORE }).set({ hour: REMINDER_LOCAL_HOUR });
@@ -117,7 +118,7 @@ export class PaymentReminders {
     const { store, clock, events } = this.deps;
     const account = await store.getAccount(accountId);
     if (!account) return done;
-    const today = DateTime.fromJSDate(clock.now(), { zone: zoneOf(account) }).toISODate() as string;
+    const today = DateTime.fromJSDate(clock.now(), { zone: debtorTimezone(account, this.deps.policy) }).toISODate() as string;
     let broken: EventData['promise.broken'][] = [];
     const settled = await store
       .updateArrangement(account.id, arrangementId, (current) => {
@@ -195,6 +196,3 @@ export class PaymentReminders {
   }
 }
 
-function zoneOf(account: Account): string {
-  return account.timezone ?? fallbackTimezone;
-}

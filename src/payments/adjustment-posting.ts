@@ -2,13 +2,12 @@ import { adjustmentMessages, type CorrectedArrangementNotice } from '../../promp
 import type { TranscriptLog } from '../audit/transcript-log';
 import type { Account } from '../domain/account';
 import { DateTime } from 'luxon';
-import { fallbackTimezone } from '../../dialogs/today';
 import { applyAdjustment, needsOperatorApproval, type Adjustment, type AdjustmentKind, type ArrangementCorrection } from '../domain/adjustment';
 import type { Clock } from '../domain/clock';
 import { DomainError } from '../domain/errors';
 import { unpaidCentsOf } from '../domain/ledger';
 import { formatUsd, type Cents } from '../domain/money';
-import type { Policy } from '../domain/policy';
+import { debtorTimezone, type Policy } from '../domain/policy';
 import type { EventPublisher } from '../outreach/event-publisher';
 import type { OutreachSender } from '../outreach/outreach-sender';
 import type { Store } from '../store/store';
@@ -99,11 +98,11 @@ export class AdjustmentPosting {
     const { store, clock, transcripts, events } = this.deps;
     const earlier = await store.getDocument<PostedAdjustment>(adjustmentKey(request.adjustmentId));
     if (earlier) {
-      if (!sameAdjustment(earlier, request)) throw new DomainError('adjustment_id_reused', `adjustment ${request.adjustmentId} was already posted with other details`);
+      if (!sameAdjustment(earlier, request)) throw new DomainError('adjustment_id_reused', `adjustment ${request.adjustmentId} was already posted with other details`, 'conflict');
       return { status: 'duplicate', adjustment: earlier };
     }
     const account = await store.getAccount(request.accountId);
-    if (!account) throw new DomainError('account_not_found', `No account "${request.accountId}"`);
+    if (!account) throw new DomainError('account_not_found', `No account "${request.accountId}"`, 'not_found');
     if (request.approvedBy === null) await this.checkDailyLimit(account, request);
     const applied = applyAdjustment(account, await store.listArrangements(account.id), await this.adjustmentOf(request));
 
@@ -152,7 +151,7 @@ export class AdjustmentPosting {
    * the account's (the debtor's time zone), like every date of the account.
    */
   private async checkDailyLimit(account: Account, request: AdjustmentRequest): Promise<void> {
-    const zone = account.timezone ?? fallbackTimezone;
+    const zone = debtorTimezone(account, this.deps.policy);
     const dayOf = (instant: Date | string) => (typeof instant === 'string' ? DateTime.fromISO(instant, { zone }) : DateTime.fromJSDate(instant, { zone })).toISODate();
     const today = dayOf(this.deps.clock.now());
     const actor = request.actor.toLowerCase();
@@ -164,6 +163,7 @@ export class AdjustmentPosting {
       throw new DomainError(
         'approval_required',
         `${request.actor}'s adjustments to account ${account.id} today would total ${formatUsd(earlierTodayCents + request.amountCents)}, above ${limit}: an operator's approval is needed (send it with the operator token and approvedBy)`,
+        'forbidden',
       );
     }
   }
@@ -176,13 +176,13 @@ export class AdjustmentPosting {
       case 'credit':
         return { kind, amountCents };
       case 'correction':
-        if (!request.direction) throw new DomainError('invalid_adjustment', 'direction: "increase" or "decrease" is required for a correction');
+        if (!request.direction) throw new DomainError('invalid_adjustment', 'direction: "increase" or "decrease" is required for a correction', 'invalid');
         return { kind, amountCents, direction: request.direction, charge: request.charge ?? 'fees' };
       case 'refund': {
-        if (!request.paymentId) throw new DomainError('invalid_adjustment', 'paymentId: a refund names the posted payment it gives back');
+        if (!request.paymentId) throw new DomainError('invalid_adjustment', 'paymentId: a refund names the posted payment it gives back', 'invalid');
         const payment = await this.deps.store.getDocument<PostedPayment>(paymentKey(request.paymentId));
         if (!payment || payment.accountId !== request.accountId) {
-          throw new DomainError('payment_not_found', `No payment "${request.paymentId}" was posted to account ${request.accountId}`);
+          throw new DomainError('payment_not_found', `No payment "${request.paymentId}" was posted to account ${request.accountId}`, 'not_found');
         }
         const refundedCents = (await this.list(request.accountId))
           .filter((earlier) => earlier.kind === 'refund' && earlier.paymentId === request.paymentId)

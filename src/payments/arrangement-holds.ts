@@ -1,10 +1,10 @@
 import { idFrom } from '../domain/ids';
 import { DateTime } from 'luxon';
-import { fallbackTimezone } from '../../dialogs/today';
 import type { TranscriptLog } from '../audit/transcript-log';
 import { collectionStopped, type AccountFlag } from '../domain/account';
 import type { Arrangement } from '../domain/arrangement';
 import type { Clock } from '../domain/clock';
+import { debtorTimezone, type Policy } from '../domain/policy';
 import { DomainError } from '../domain/errors';
 import { resumeArrangement, suspendArrangement } from '../domain/suspension';
 import type { EventPublisher } from '../outreach/event-publisher';
@@ -20,7 +20,7 @@ import { ledgerLockKey, recordLedgerEvent } from './ledger-keys';
  */
 export class ArrangementHolds {
   constructor(
-    private readonly deps: { store: Store; clock: Clock; transcripts: TranscriptLog; events: EventPublisher; reminders: PaymentReminders },
+    private readonly deps: { store: Store; clock: Clock; policy: Policy; transcripts: TranscriptLog; events: EventPublisher; reminders: PaymentReminders },
   ) {}
 
   /** Suspends every active arrangement of the account; returns those it suspended. */
@@ -54,13 +54,13 @@ export class ArrangementHolds {
     const { store, clock, transcripts, events, reminders } = this.deps;
     const { arrangement, account } = await store.withLock(ledgerLockKey(accountId), async () => {
       const current = await store.getAccount(accountId);
-      if (!current) throw new DomainError('account_not_found', `No account "${accountId}"`);
+      if (!current) throw new DomainError('account_not_found', `No account "${accountId}"`, 'not_found');
       const existing = (await store.listArrangements(accountId)).find((a) => a.id === arrangementId);
-      if (!existing) throw new DomainError('arrangement_not_found', `No arrangement "${arrangementId}" on account ${accountId}`);
+      if (!existing) throw new DomainError('arrangement_not_found', `No arrangement "${arrangementId}" on account ${accountId}`, 'not_found');
       if (collectionStopped(current)) {
-        throw new DomainError('collection_stopped', `collection is still stopped on ${accountId} (${current.status}; ${current.flags.join(', ') || 'no flags'})`);
+        throw new DomainError('collection_stopped', `collection is still stopped on ${accountId} (${current.status}; ${current.flags.join(', ') || 'no flags'})`, 'conflict');
       }
-      const today = DateTime.fromJSDate(clock.now(), { zone: current.timezone ?? fallbackTimezone }).toISODate() as string;
+      const today = DateTime.fromJSDate(clock.now(), { zone: debtorTimezone(current, this.deps.policy) }).toISODate() as string;
       const resumed = resumeArrangement(existing, today);
       return { arrangement: await store.updateArrangement(accountId, arrangementId, () => resumed), account: current };
     });

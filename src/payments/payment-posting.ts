@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
-import { fallbackTimezone } from '../../dialogs/today';
 import type { TranscriptLog } from '../audit/transcript-log';
 import type { Clock } from '../domain/clock';
+import { debtorTimezone, type Policy } from '../domain/policy';
 import { DomainError } from '../domain/errors';
 import { applyPayment } from '../domain/ledger';
 import { formatUsd, type Cents } from '../domain/money';
@@ -29,7 +29,7 @@ export type PostingResult = { status: 'posted' | 'duplicate'; payment: PostedPay
  */
 export class PaymentPosting {
   constructor(
-    private readonly deps: { store: Store; clock: Clock; transcripts: TranscriptLog; events: EventPublisher; reminders: PaymentReminders },
+    private readonly deps: { store: Store; clock: Clock; policy: Policy; transcripts: TranscriptLog; events: EventPublisher; reminders: PaymentReminders },
   ) {}
 
   post(payment: IncomingPayment): Promise<PostingResult> {
@@ -41,12 +41,12 @@ export class PaymentPosting {
     const earlier = await store.getDocument<PostedPayment>(paymentKey(payment.paymentId));
     if (earlier) {
       const same = earlier.accountId === payment.accountId && earlier.amountCents === payment.amountCents && earlier.paidAt === payment.paidAt;
-      if (!same) throw new DomainError('payment_id_reused', `payment ${payment.paymentId} was already posted with other details`);
+      if (!same) throw new DomainError('payment_id_reused', `payment ${payment.paymentId} was already posted with other details`, 'conflict');
       return { status: 'duplicate', payment: earlier };
     }
     const account = await store.getAccount(payment.accountId);
-    if (!account) throw new DomainError('account_not_found', `No account "${payment.accountId}"`);
-    const paidOn = DateTime.fromISO(payment.paidAt, { zone: account.timezone ?? fallbackTimezone }).toISODate() as string;
+    if (!account) throw new DomainError('account_not_found', `No account "${payment.accountId}"`, 'not_found');
+    const paidOn = DateTime.fromISO(payment.paidAt, { zone: debtorTimezone(account, this.deps.policy) }).toISODate() as string;
     const applied = applyPayment(account, await store.listArrangements(account.id), { paymentId: payment.paymentId, amountCents: payment.amountCents, paidOn });
 
     // Only the ledger's fields are written: a conversation may raise a flag on the account meanwhile.

@@ -1,6 +1,6 @@
 import express, { Router } from 'express';
 import { z } from 'zod';
-import { HttpError } from '../api/errors';
+import { InvalidInput } from '../errors';
 import { requireOperator } from '../api/operator-auth';
 import type { TranscriptEntry } from '../domain/transcript';
 import type { DomainEvent } from '../domain/events';
@@ -9,12 +9,12 @@ import { agingBuckets, agingReport, type AccountContact, type AgingReport } from
 import type { AgingSnapshots } from './aging-snapshots';
 import type { CreditSalesBook } from './credit-sales';
 import { csvCell } from './summary-csv';
-import { addDays, isCalendarDay } from './summary';
+import { addDays, daysBetween, isCalendarDate } from '../domain/offers/calendar';
 
 const DEFAULT_DAYS = 30;
 const MAX_DAYS = 366;
 
-const day = z.string().refine(isCalendarDay, 'must be a calendar day written YYYY-MM-DD');
+const day = z.string().refine(isCalendarDate, 'must be a calendar day written YYYY-MM-DD');
 const agingQuery = z.object({
   from: day.optional(),
   to: day.optional(),
@@ -47,7 +47,7 @@ export function isContact(entry: TranscriptEntry): boolean {
   return entry.decision === undefined || entry.decision.action === 'allow' || entry.decision.action === 'rewrite';
 }
 
-const invalid = (message: string) => new HttpError(400, 'invalid_query', message);
+const invalid = (message: string) => new InvalidInput('invalid_query', message);
 const issues = (error: z.ZodError) => error.issues.map((issue) => `${issue.path.join('.') || 'query'}: ${issue.message}`).join('; ');
 
 /** GET /api/reports/aging and POST|GET /api/reports/credit-sales (operator). */
@@ -64,7 +64,7 @@ export function agingRoutes(deps: AgingRoutesDeps): Router {
     const date = parsed.data.date ?? to;
     if (from > to) throw invalid(`from (${from}) is after to (${to})`);
     if (to > today || date > today) throw invalid(`No snapshot can exist after today (${today})`);
-    const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
+    const days = daysBetween(from, to) + 1;
     if (days > MAX_DAYS) throw invalid(`The period is ${days} days; at most ${MAX_DAYS}`);
 
     const [snapshots, dateSnapshot, creditSales, events] = await Promise.all([
@@ -99,16 +99,11 @@ export function agingRoutes(deps: AgingRoutesDeps): Router {
 
   router.post('/api/reports/credit-sales', operator, express.json({ limit: '4kb' }), async (req, res) => {
     const parsed = creditSalesBody.safeParse(req.body ?? {});
-    if (!parsed.success) throw new HttpError(400, 'invalid_body', issues(parsed.error));
+    if (!parsed.success) throw new InvalidInput('invalid_body', issues(parsed.error));
     const { from, to, amount } = parsed.data;
-    if (from > to) throw new HttpError(400, 'invalid_body', `from (${from}) is after to (${to})`);
-    try {
-      const { posting, replaced } = await deps.creditSales.post({ from, to, amountCents: parseDollars(amount) });
-      res.status(replaced ? 200 : 201).json({ creditSales: posting, replaced });
-    } catch (error) {
-      if (error instanceof Error && 'code' in error && error.code === 'overlapping_period') throw new HttpError(409, 'overlapping_period', error.message);
-      throw error;
-    }
+    if (from > to) throw new InvalidInput('invalid_body', `from (${from}) is after to (${to})`);
+    const { posting, replaced } = await deps.creditSales.post({ from, to, amountCents: parseDollars(amount) });
+    res.status(replaced ? 200 : 201).json({ creditSales: posting, replaced });
   });
 
   return router;

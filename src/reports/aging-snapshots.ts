@@ -1,10 +1,12 @@
 import type { Clock } from '../domain/clock';
-import type { JobHandler } from '../outreach/job-runner';
+import type { JobHandler, RetryPolicy } from '../outreach/job-runner';
 import type { Store } from '../store/store';
 import { takeSnapshot, type AgingSnapshot } from './aging';
-import { addDays } from './summary';
+import { addDays } from '../domain/offers/calendar';
 
 export const AGING_QUEUE = 'aging-snapshots';
+/** A day's snapshot may be taken late; ten tries span about three hours. */
+export const AGING_RETRY: RetryPolicy = { maxAttempts: 10 };
 const snapshotKey = (day: string) => `aging-snapshot:${day}`;
 const LATEST_KEY = 'aging-snapshot:latest';
 /** Long enough for a 366-day period ending today to find every snapshot it needs. */

@@ -1,7 +1,8 @@
 import type { AccountStatus } from '../domain/account';
 import type { DomainEvent } from '../domain/events';
 import type { Cents } from '../domain/money';
-import { addDays, type ReportPeriod } from './summary';
+import { addDays, daysBetween } from '../domain/offers/calendar';
+import { rate, type ReportPeriod } from './summary';
 
 /**
  * The aging view's math (README.md § Aging): buckets, roll rates, DSO and per-bucket rates from
@@ -46,13 +47,6 @@ export interface AccountNow {
   status: AccountStatus;
 }
 
-const DAY_MS = 86_400_000;
-
-/** Whole days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
-
 /**
  * Days past due on `day`. A paid account (status paid, or nothing owed) is current. An account in
  * the previous snapshot ages by the days since it, unless it was current then: the portfolio gives
@@ -77,11 +71,6 @@ export function takeSnapshot(day: string, takenAt: string, accounts: AccountNow[
     })
     .sort((a, b) => a.accountId.localeCompare(b.accountId));
   return { day, takenAt, accounts: entries };
-}
-
-/** Rounded to 4 decimals; null when the denominator is 0 (as in summary.ts). */
-export function rate(numerator: number, denominator: number): number | null {
-  return denominator === 0 ? null : Math.round((numerator / denominator) * 10_000) / 10_000;
 }
 
 export interface BucketTotals {
@@ -207,12 +196,14 @@ export interface CreditSalesInPeriod {
 
 /**
  * Credit sales in a period: each posting counts for the share of its days inside the period
- * (amount × overlapping days / its days), summed, rounded to the cent at the end. Postings never
- * overlap (the book refuses it), so a day is covered by at most one.
+ * (amount × overlapping days / its days), summed, rounded half up to the cent at the end. Postings
+ * never overlap (the book refuses it), so a day is covered by at most one. The shares are summed
+ * as an exact fraction of whole cents (BigInt), never through floating point: money is integer.
  */
 export function creditSalesIn(postings: CreditSalesPosting[], period: ReportPeriod): CreditSalesInPeriod {
   const days = daysBetween(period.from, period.to) + 1;
-  let exact = 0;
+  let numerator = 0n;
+  let denominator = 1n;
   let coveredDays = 0;
   for (const posting of postings) {
     const start = posting.from > period.from ? posting.from : period.from;
@@ -220,9 +211,13 @@ export function creditSalesIn(postings: CreditSalesPosting[], period: ReportPeri
     if (start > end) continue;
     const overlap = daysBetween(start, end) + 1;
     coveredDays += overlap;
-    exact += (posting.amountCents * overlap) / (daysBetween(posting.from, posting.to) + 1);
+    const postingDays = BigInt(daysBetween(posting.from, posting.to) + 1);
+    numerator = numerator * postingDays + BigInt(posting.amountCents) * BigInt(overlap) * denominator;
+    denominator *= postingDays;
   }
-  return { amountCents: coveredDays >= days ? Math.round(exact) : null, days, coveredDays };
+  // Half up, as Math.round does for the non-negative amounts the book accepts.
+  const cents = Number((2n * numerator + denominator) / (2n * denominator));
+  return { amountCents: coveredDays >= days ? cents : null, days, coveredDays };
 }
 
 export interface DaysSalesOutstanding {

@@ -29,7 +29,7 @@ export class CreditSalesBook {
       const same = all.find((other) => other.from === posting.from && other.to === posting.to);
       const clash = all.find((other) => other !== same && other.from <= posting.to && posting.from <= other.to);
       if (clash) {
-        throw new DomainError('overlapping_period', `${posting.from}..${posting.to} overlaps the posted ${clash.from}..${clash.to}; post the same period to correct it`);
+        throw new DomainError('overlapping_period', `${posting.from}..${posting.to} overlaps the posted ${clash.from}..${clash.to}; post the same period to correct it`, 'conflict');
       }
       const posted: PostedCreditSales = { from: posting.from, to: posting.to, amountCents: posting.amountCents, postedAt: clock.now().toISOString() };
       const next = [...all.filter((other) => other !== same), posted].sort((a, b) => a.from.localeCompare(b.from));

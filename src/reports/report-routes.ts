@@ -1,10 +1,11 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import { HttpError } from '../api/errors';
+import { InvalidInput } from '../errors';
 import { requireOperator } from '../api/operator-auth';
 import type { Clock } from '../domain/clock';
 import type { DomainEvent } from '../domain/events';
-import { addDays, isCalendarDay, summarize } from './summary';
+import { addDays, daysBetween, isCalendarDate } from '../domain/offers/calendar';
+import { summarize } from './summary';
 import { summaryCsv } from './summary-csv';
 
 /** Without from/to: the 30 days ending today (UTC). */
@@ -12,7 +13,7 @@ const DEFAULT_DAYS = 30;
 /** A leap year; anything longer is a different report (and a large read of the log). */
 const MAX_DAYS = 366;
 
-const day = z.string().refine(isCalendarDay, 'must be a calendar day written YYYY-MM-DD');
+const day = z.string().refine(isCalendarDate, 'must be a calendar day written YYYY-MM-DD');
 const summaryQuery = z.object({
   from: day.optional(),
   to: day.optional(),
@@ -34,14 +35,14 @@ export function reportRoutes(deps: ReportRoutesDeps): Router {
     const parsed = summaryQuery.safeParse(req.query);
     if (!parsed.success) {
       const message = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'query'}: ${issue.message}`).join('; ');
-      throw new HttpError(400, 'invalid_query', message);
+      throw new InvalidInput('invalid_query', message);
     }
     const to = parsed.data.to ?? deps.clock.now().toISOString().slice(0, 10);
     const from = parsed.data.from ?? addDays(to, 1 - DEFAULT_DAYS);
-    if (from > to) throw new HttpError(400, 'invalid_query', `from (${from}) is after to (${to})`);
+    if (from > to) throw new InvalidInput('invalid_query', `from (${from}) is after to (${to})`);
     // Counted by arithmetic, not by listing: a silly period must not build a million-day list.
-    const days = (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000 + 1;
-    if (days > MAX_DAYS) throw new HttpError(400, 'invalid_query', `The period is ${days} days; at most ${MAX_DAYS}`);
+    const days = daysBetween(from, to) + 1;
+    if (days > MAX_DAYS) throw new InvalidInput('invalid_query', `The period is ${days} days; at most ${MAX_DAYS}`);
 
     const summary = summarize(await deps.readEvents(from, to), { from, to });
     res.set('Cache-Control', 'no-store');

@@ -2,6 +2,7 @@ import type { Channel } from '../domain/arrangement';
 import { DomainError } from '../domain/errors';
 import type { DomainEvent, EventType } from '../domain/events';
 import type { Cents } from '../domain/money';
+import { addDays, isCalendarDate } from '../domain/offers/calendar';
 import { deskFigures, type DeskFigures } from './desk';
 
 /** YYYY-MM-DD, both ends inclusive, in UTC days. */
@@ -83,27 +84,12 @@ export interface Summary {
   desk: DeskFigures;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const DAY_MS = 86_400_000;
-
-/** Whether `text` is a real calendar day written YYYY-MM-DD. */
-export function isCalendarDay(text: string): boolean {
-  if (!DAY.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
-
-/** The UTC day `days` after (or before, when negative) `day`. */
-export function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
-
 /** Every day from `from` to `to`, both included. */
 export function daysOf(period: ReportPeriod): string[] {
-  if (!isCalendarDay(period.from) || !isCalendarDay(period.to)) {
-    throw new DomainError('invalid_period', 'from and to must be calendar days written YYYY-MM-DD');
+  if (!isCalendarDate(period.from) || !isCalendarDate(period.to)) {
+    throw new DomainError('invalid_period', 'from and to must be calendar days written YYYY-MM-DD', 'invalid');
   }
-  if (period.from > period.to) throw new DomainError('invalid_period', 'from must not be after to');
+  if (period.from > period.to) throw new DomainError('invalid_period', 'from must not be after to', 'invalid');
   const days: string[] = [];
   for (let day = period.from; day <= period.to; day = addDays(day, 1)) days.push(day);
   return days;
@@ -176,8 +162,8 @@ function utcDay(occurredAt: string): string | null {
   return Number.isNaN(time) ? null : new Date(time).toISOString().slice(0, 10);
 }
 
-/** Rounded to 4 decimals; null when the denominator is 0. */
-function rate(numerator: number, denominator: number): number | null {
+/** Rounded to 4 decimals; null when the denominator is 0 (the aging view's rates too). */
+export function rate(numerator: number, denominator: number): number | null {
   return denominator === 0 ? null : Math.round((numerator / denominator) * 10_000) / 10_000;
 }
 

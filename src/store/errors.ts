@@ -1,3 +1,5 @@
+import { AmicableError, type ErrorKind } from '../errors';
+
 /**
  * Why a store operation failed, as a stable `code` callers branch on:
  * - `unavailable`: the backing service did not answer (Redis down, restarting, unreachable);
@@ -8,13 +10,12 @@
  */
 export type StoreErrorCode = 'unavailable' | 'lock_timeout' | 'not_found' | 'conflict';
 
-export class StoreError extends Error {
-  constructor(
-    readonly code: StoreErrorCode,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-    this.name = 'StoreError';
+const kindOf: Record<StoreErrorCode, ErrorKind> = { unavailable: 'unavailable', lock_timeout: 'unavailable', not_found: 'not_found', conflict: 'conflict' };
+
+export class StoreError extends AmicableError {
+  declare readonly code: StoreErrorCode;
+
+  constructor(code: StoreErrorCode, message: string, options?: { cause?: unknown }) {
+    super(kindOf[code], code, message, options);
   }
 }

@@ -6,7 +6,6 @@ import { ttlMilliseconds } from './document-ttl';
 import { StoreError } from './errors';
 import { matchesHandoffFilter, oldestFirst, type HandoffFilter } from './handoff-query';
 import { KeyedQueue } from './keyed-queue';
-import { COMPLETED_JOBS_KEPT_MS, LOG_REPLAY_WINDOW, type FeedAppend, type FeedPage, type ScheduledJob, type Store } from './store';
 
 interface MemoryFeed {
   sequence: number;
@@ -15,6 +14,7 @@ interface MemoryFeed {
   onceKeys: Map<string, number>;
   expiresAt: number;
 }
+import { COMPLETED_JOBS_KEPT_MS, LOG_REPLAY_WINDOW, type DeadJob, type FeedAppend, type FeedPage, type ScheduledJob, type Store } from './store';
 
 /**
  * The Store in one process's memory: for development, the terminal chat and tests. Every value
@@ -29,6 +29,8 @@ export class MemoryStore implements Store {
   private readonly jobQueues = new Map<string, Map<string, { json: string; dueAt: number }>>();
   /** Per queue, completed job ids and when they were due, oldest first. */
   private readonly completedJobs = new Map<string, Map<string, number>>();
+  /** Per queue, the dead jobs by id (JSON of DeadJob). */
+  private readonly deadJobs = new Map<string, Map<string, string>>();
   private readonly documents = new Map<string, { json: string; expiresAt: number | undefined }>();
   private readonly locks = new KeyedQueue();
   private readonly feeds = new Map<string, MemoryFeed>();
@@ -241,7 +243,7 @@ export class MemoryStore implements Store {
 
   async scheduleJob<T>(queue: string, job: ScheduledJob<T>): Promise<boolean> {
     const jobs = this.queue(queue);
-    if (jobs.has(job.id) || this.completedJobs.get(queue)?.has(job.id)) return false;
+    if (jobs.has(job.id) || this.completedJobs.get(queue)?.has(job.id) || this.deadJobs.get(queue)?.has(job.id)) return false;
     jobs.set(job.id, { json: JSON.stringify(job), dueAt: Date.parse(job.runAt) });
     return true;
   }
@@ -263,17 +265,56 @@ export class MemoryStore implements Store {
     const job = this.queue(queue).get(id);
     if (!job) return;
     this.queue(queue).delete(id);
+    this.rememberCompleted(queue, id, job.dueAt);
+  }
+
+  /** Keeps a completed id for COMPLETED_JOBS_KEPT_MS before its due time, dropping older ones. */
+  private rememberCompleted(queue: string, id: string, dueAt: number): void {
     let completed = this.completedJobs.get(queue);
     if (!completed) this.completedJobs.set(queue, (completed = new Map()));
-    completed.set(id, job.dueAt);
-    for (const [oldId, dueAt] of completed) {
-      if (dueAt >= job.dueAt - COMPLETED_JOBS_KEPT_MS) break;
+    completed.set(id, dueAt);
+    for (const [oldId, oldDueAt] of completed) {
+      if (oldDueAt >= dueAt - COMPLETED_JOBS_KEPT_MS) break;
       completed.delete(oldId);
     }
   }
 
   async countJobs(queue: string): Promise<number> {
     return this.queue(queue).size;
+  }
+
+  async buryJob<T>(dead: DeadJob<T>): Promise<void> {
+    this.queue(dead.queue).delete(dead.job.id);
+    let buried = this.deadJobs.get(dead.queue);
+    if (!buried) this.deadJobs.set(dead.queue, (buried = new Map()));
+    buried.set(dead.job.id, JSON.stringify(dead));
+  }
+
+  async listDeadJobs(): Promise<DeadJob[]> {
+    const all = [...this.deadJobs.values()].flatMap((buried) => [...buried.values()].map((json) => JSON.parse(json) as DeadJob));
+    return all.sort((a, b) => Date.parse(a.diedAt) - Date.parse(b.diedAt));
+  }
+
+  async reviveJob(queue: string, id: string, runAt: Date): Promise<boolean> {
+    const dead = this.takeDead(queue, id);
+    if (!dead) return false;
+    const job = { ...dead.job, runAt: runAt.toISOString() };
+    this.queue(queue).set(id, { json: JSON.stringify(job), dueAt: runAt.getTime() });
+    return true;
+  }
+
+  async discardDeadJob(queue: string, id: string): Promise<boolean> {
+    const dead = this.takeDead(queue, id);
+    if (!dead) return false;
+    this.rememberCompleted(queue, id, Date.parse(dead.job.runAt));
+    return true;
+  }
+
+  private takeDead(queue: string, id: string): DeadJob | null {
+    const json = this.deadJobs.get(queue)?.get(id);
+    if (json === undefined) return null;
+    this.deadJobs.get(queue)!.delete(id);
+    return JSON.parse(json) as DeadJob;
   }
 
   private queue(name: string): Map<string, { json: string; dueAt: number }> {

@@ -20,6 +20,8 @@
  *   {queue:<name>}:jobs         hash of job id to JSON job
  *   {queue:<name>}:done         sorted set of the ids of completed jobs scored by when they were
  *                               due, trimmed to COMPLETED_JOBS_KEPT_MS; a queue's keys share a slot
+ *   {queue:<name>}:dead         hash of job id to JSON DeadJob: the queue's dead-letter list
+ *   dead-queues                 set of the names of queues that have buried a job (where to look)
  *   lock:<key>                  random token of the turn holding the lock; PX
  *   {feed:<key>}:seq            a feed's last number (INCR)
  *   {feed:<key>}:entries        sorted set of "<number> <JSON>" scored by number, trimmed to the
@@ -46,7 +48,7 @@ import { StoreError } from './errors';
 import { matchesHandoffFilter, oldestFirst, type HandoffFilter } from './handoff-query';
 import { KeyedQueue } from './keyed-queue';
 import type { RedisClient } from './redis-client';
-import { COMPLETED_JOBS_KEPT_MS, LOG_REPLAY_WINDOW, type FeedAppend, type FeedPage, type ScheduledJob, type Store } from './store';
+import { COMPLETED_JOBS_KEPT_MS, LOG_REPLAY_WINDOW, type DeadJob, type FeedAppend, type FeedPage, type ScheduledJob, type Store } from './store';
 
 export interface RedisStoreOptions {
   keyPrefix?: string;
@@ -103,9 +105,9 @@ end
 redis.call('RPUSH', KEYS[1], ARGV[2])
 return 1`;
 
-/** KEYS: due set, jobs hash, done set. ARGV: id, due (ms), JSON. Adds only a job neither queued nor lately completed. */
+/** KEYS: due set, jobs hash, done set, dead hash. ARGV: id, due (ms), JSON. Adds only a job neither queued, lately completed nor dead. */
 const scheduleJobScript = `
-if redis.call('HEXISTS', KEYS[2], ARGV[1]) == 1 or redis.call('ZSCORE', KEYS[3], ARGV[1]) then return 0 end
+if redis.call('HEXISTS', KEYS[2], ARGV[1]) == 1 or redis.call('ZSCORE', KEYS[3], ARGV[1]) or redis.call('HEXISTS', KEYS[4], ARGV[1]) == 1 then return 0 end
 redis.call('HSET', KEYS[2], ARGV[1], ARGV[3])
 redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
 return 1`;
@@ -123,7 +125,6 @@ local count = redis.call('INCR', KEYS[1])
 if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 return count`;
 
-/** Deletes the lock only if we still hold it: after expiry it may belong to someone else. */
 /** KEYS: due set, jobs hash, done set. ARGV: id, how long (ms) completed ids are kept. */
 const completeJobScript = `
 local dueAt = redis.call('ZSCORE', KEYS[1], ARGV[1])
@@ -161,6 +162,30 @@ local page = redis.call('ZRANGEBYSCORE', KEYS[2], '(' .. ARGV[1], '+inf')
 table.insert(page, 1, tonumber(redis.call('GET', KEYS[1]) or '0'))
 return page`;
 
+/** KEYS: due set, jobs hash, dead hash. ARGV: id, JSON DeadJob. Takes the job out of its queue into the dead list. */
+const buryJobScript = `
+redis.call('ZREM', KEYS[1], ARGV[1])
+redis.call('HDEL', KEYS[2], ARGV[1])
+redis.call('HSET', KEYS[3], ARGV[1], ARGV[2])
+return 1`;
+
+/** KEYS: dead hash, jobs hash, due set. ARGV: id, the DeadJob JSON the caller read, job JSON, due (ms). */
+const reviveJobScript = `
+if redis.call('HGET', KEYS[1], ARGV[1]) ~= ARGV[2] then return 0 end
+redis.call('HDEL', KEYS[1], ARGV[1])
+redis.call('HSET', KEYS[2], ARGV[1], ARGV[3])
+redis.call('ZADD', KEYS[3], ARGV[4], ARGV[1])
+return 1`;
+
+/** KEYS: dead hash, done set. ARGV: id, the DeadJob JSON the caller read, its due time (ms), how long (ms) completed ids are kept. */
+const discardDeadJobScript = `
+if redis.call('HGET', KEYS[1], ARGV[1]) ~= ARGV[2] then return 0 end
+redis.call('HDEL', KEYS[1], ARGV[1])
+redis.call('ZADD', KEYS[2], ARGV[3], ARGV[1])
+redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', '(' .. (tonumber(ARGV[3]) - tonumber(ARGV[4])))
+return 1`;
+
+/** Deletes the lock only if we still hold it: after expiry it may belong to someone else. */
 const releaseLockScript = `
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
 return 0`;
@@ -413,8 +438,8 @@ export class RedisStore implements Store {
   }
 
   async scheduleJob<T>(queue: string, job: ScheduledJob<T>): Promise<boolean> {
-    const [due, jobs, done] = this.queueKeys(queue);
-    return (await this.redis((c) => c.eval(scheduleJobScript, 3, due, jobs, done, job.id, Date.parse(job.runAt), JSON.stringify(job)))) === 1;
+    const [due, jobs, done, dead] = this.queueKeys(queue);
+    return (await this.redis((c) => c.eval(scheduleJobScript, 4, due, jobs, done, dead, job.id, Date.parse(job.runAt), JSON.stringify(job)))) === 1;
   }
 
   async claimDueJobs<T>(queue: string, now: Date, limit: number, leaseMs: number): Promise<ScheduledJob<T>[]> {
@@ -435,6 +460,35 @@ export class RedisStore implements Store {
 
   async countJobs(queue: string): Promise<number> {
     return this.redis((c) => c.zcard(this.queueKeys(queue)[0]));
+  }
+
+  async buryJob<T>(dead: DeadJob<T>): Promise<void> {
+    const [due, jobs, , deadJobs] = this.queueKeys(dead.queue);
+    // The queue is listed first: a bury that fails after it leaves a name with nothing dead, never a lost entry.
+    await this.redis((c) => c.sadd(this.key('dead-queues'), dead.queue));
+    await this.redis((c) => c.eval(buryJobScript, 3, due, jobs, deadJobs, dead.job.id, JSON.stringify(dead)));
+  }
+
+  async listDeadJobs(): Promise<DeadJob[]> {
+    const queues = await this.redis((c) => c.smembers(this.key('dead-queues')));
+    const jsons = (await Promise.all(queues.map((queue) => this.redis((c) => c.hvals(this.queueKeys(queue)[3]))))).flat();
+    return jsons.map((json) => JSON.parse(json) as DeadJob).sort((a, b) => Date.parse(a.diedAt) - Date.parse(b.diedAt));
+  }
+
+  async reviveJob(queue: string, id: string, runAt: Date): Promise<boolean> {
+    const [due, jobs, , deadJobs] = this.queueKeys(queue);
+    const json = await this.redis((c) => c.hget(deadJobs, id));
+    if (json === null) return false;
+    const job = { ...(JSON.parse(json) as DeadJob).job, runAt: runAt.toISOString() };
+    return (await this.redis((c) => c.eval(reviveJobScript, 3, deadJobs, jobs, due, id, json, JSON.stringify(job), runAt.getTime()))) === 1;
+  }
+
+  async discardDeadJob(queue: string, id: string): Promise<boolean> {
+    const [, , done, deadJobs] = this.queueKeys(queue);
+    const json = await this.redis((c) => c.hget(deadJobs, id));
+    if (json === null) return false;
+    const dueAt = Date.parse((JSON.parse(json) as DeadJob).job.runAt);
+    return (await this.redis((c) => c.eval(discardDeadJobScript, 2, deadJobs, done, id, json, dueAt, COMPLETED_JOBS_KEPT_MS))) === 1;
   }
 
   withLock<T>(key: string, work: () => Promise<T>): Promise<T> {
@@ -546,8 +600,9 @@ export class RedisStore implements Store {
   private logKey(key: string): string {
     return this.key(`log:${key}`);
   }
-  private queueKeys(name: string): [due: string, jobs: string, done: string] {
-    return [this.key(`{queue:${name}}:due`), this.key(`{queue:${name}}:jobs`), this.key(`{queue:${name}}:done`)];
+  private queueKeys(name: string): [due: string, jobs: string, done: string, dead: string] {
+    const slot = `{queue:${name}}`;
+    return [this.key(`${slot}:due`), this.key(`${slot}:jobs`), this.key(`${slot}:done`), this.key(`${slot}:dead`)];
   }
   private feedKeys(key: string): [seq: string, entries: string, once: string] {
     return [this.key(`{feed:${key}}:seq`), this.key(`{feed:${key}}:entries`), this.key(`{feed:${key}}:once`)];

@@ -32,6 +32,17 @@ export interface FeedAppend {
   onceKey?: string;
 }
 
+/** A job its runner gave up on after its last attempt: kept for an operator to retry or discard. */
+export interface DeadJob<T = unknown> {
+  queue: string;
+  /** As it was last tried; `attempts` counts every failure. */
+  job: ScheduledJob<T>;
+  /** Why the last attempt failed, scrubbed of personal data (it is shown to operators). */
+  error: string;
+  /** ISO instant of the injected clock when the runner gave up. */
+  diedAt: string;
+}
+
 /** How far back appendLogOnce looks for an entry's id. */
 export const LOG_REPLAY_WINDOW = 32;
 
@@ -136,6 +147,18 @@ export interface Store {
   rescheduleJob<T>(queue: string, job: ScheduledJob<T>): Promise<void>;
   completeJob(queue: string, id: string): Promise<void>;
   countJobs(queue: string): Promise<number>;
+
+  /**
+   * The dead-letter list. buryJob takes a job out of its queue and keeps it here; while it lies
+   * here, scheduling its id again does nothing, so a restart does not bring back what gave up.
+   */
+  buryJob<T>(dead: DeadJob<T>): Promise<void>;
+  /** Every dead job of every queue, the longest dead first. */
+  listDeadJobs(): Promise<DeadJob[]>;
+  /** Puts a dead job back in its queue, due at `runAt`, as it was; false when no such dead job. */
+  reviveJob(queue: string, id: string, runAt: Date): Promise<boolean>;
+  /** Forgets a dead job as if it had been done (scheduling its id again does nothing); false when no such dead job. */
+  discardDeadJob(queue: string, id: string): Promise<boolean>;
 
   /** Runs `work` while holding a lock on `key`, so turns of one conversation never overlap. */
   withLock<T>(key: string, work: () => Promise<T>): Promise<T>;

@@ -1,7 +1,7 @@
 import express, { Router } from 'express';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { HttpError } from '../../api/errors';
+import { Forbidden, InvalidInput, Unauthorized } from '../../errors';
 import type { Assistant } from '../../conversation/assistant';
 import type { Logger } from '../../observability/logger';
 import { botActivityOf } from '../directline/activities';
@@ -77,7 +77,7 @@ export function botFrameworkRoute(options: BotFrameworkOptions): Router {
   router.post('/api/messages', express.json({ limit: '64kb' }), async (req, res) => {
     const parsed = incomingActivity.safeParse(req.body);
     if (!parsed.success) {
-      throw new HttpError(400, 'invalid_activity', parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; '));
+      throw new InvalidInput('invalid_activity', parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; '));
     }
     let answer;
     try {
@@ -86,7 +86,9 @@ export function botFrameworkRoute(options: BotFrameworkOptions): Router {
       const status = refusalStatus(error);
       if (status === null) throw error;
       options.logger.warn({ status, freeText: error instanceof Error ? error.message : String(error) }, 'Bot Framework request refused');
-      throw new HttpError(status, status === 401 ? 'unauthorized' : 'bad_request', 'The Bot Framework token is missing or not valid for this bot');
+      const message = 'The Bot Framework token is missing or not valid for this bot';
+      if (status === 401) throw new Unauthorized('unauthorized', message);
+      throw status === 403 ? new Forbidden('bad_request', message) : new InvalidInput('bad_request', message);
     }
     res.status(answer?.status ?? 200);
     if (answer?.body === undefined) res.end();

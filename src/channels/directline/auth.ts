@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import { HttpError } from '../../api/errors';
+import { Forbidden, Unauthorized } from '../../errors';
 import { sameSecret } from '../../security/same-secret';
 import type { TokenGrant, TokenIssuer } from './tokens';
 
@@ -19,13 +19,13 @@ export function tokenGrant(issuer: TokenIssuer, token: string): TokenGrant {
   const check = issuer.check(token);
   if (check.ok) return check.grant;
   throw check.reason === 'token_expired'
-    ? new HttpError(403, 'token_expired', 'The token has expired: ask the portal for a new one')
-    : new HttpError(403, 'token_invalid', 'The token is not one this server issued');
+    ? new Forbidden('token_expired', 'The token has expired: ask the portal for a new one')
+    : new Forbidden('token_invalid', 'The token is not one this server issued');
 }
 
 export function callerOf(req: Request, issuer: TokenIssuer, secret: string | null): Caller {
   const given = bearerOf(req.header('Authorization'));
-  if (given === null) throw new HttpError(401, 'unauthorized', 'Authorization: Bearer <token> is required');
+  if (given === null) throw new Unauthorized('unauthorized', 'Authorization: Bearer <token> is required');
   if (isSecret(secret, given)) return { kind: 'secret' };
   return { kind: 'token', token: given, grant: tokenGrant(issuer, given) };
 }
@@ -33,6 +33,6 @@ export function callerOf(req: Request, issuer: TokenIssuer, secret: string | nul
 /** A token opens its own conversation only; the secret opens any. */
 export function requireConversation(caller: Caller, conversationId: string): void {
   if (caller.kind === 'token' && caller.grant.conversationId !== conversationId) {
-    throw new HttpError(403, 'wrong_conversation', 'This token belongs to another conversation');
+    throw new Forbidden('wrong_conversation', 'This token belongs to another conversation');
   }
 }

@@ -3,10 +3,10 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { Router } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import { minuteLimiter } from '../../security/minute-limiter';
 import helmet from 'helmet';
 import { z } from 'zod';
-import { HttpError } from '../../api/errors';
+import { InvalidInput, NotFound } from '../../errors';
 import type { Account } from '../../domain/account';
 import type { DirectLine } from './direct-line';
 
@@ -64,26 +64,18 @@ const portalHeaders = helmet({
 export function portalRoutes(options: PortalOptions): Router {
   const router = Router();
   const bundle = webchatBundle();
-  const sessionLimit = rateLimit({
-    windowMs: 60_000,
-    limit: options.directLine.limits.tokensPerMinute,
-    standardHeaders: 'draft-7',
-    legacyHeaders: false,
-    handler: (_req, res) => {
-      res.status(429).json({ error: { code: 'rate_limited', message: 'Too many chat sessions; try again in a minute' } });
-    },
-  });
+  const sessionLimit = minuteLimiter({ limit: options.directLine.limits.tokensPerMinute, what: 'chat sessions' });
 
   router.get('/vendor/webchat.js', portalHeaders, (_req, res) => {
     res.sendFile(bundle, { maxAge: '1d' });
   });
 
   router.post('/portal/session', sessionLimit, express.json({ limit: '2kb' }), async (req, res) => {
-    if (!options.demo) throw new HttpError(404, 'portal_demo_off', 'The demo portal sign-in is off on this server');
+    if (!options.demo) throw new NotFound('portal_demo_off', 'The demo portal sign-in is off on this server');
     const parsed = sessionRequestSchema.safeParse(req.body ?? {});
-    if (!parsed.success) throw new HttpError(400, 'invalid_body', 'accountId: required');
+    if (!parsed.success) throw new InvalidInput('invalid_body', 'accountId: required');
     const account = await options.findAccount(parsed.data.accountId);
-    if (!account) throw new HttpError(404, 'unknown_account', `No account ${parsed.data.accountId}`);
+    if (!account) throw new NotFound('unknown_account', `No account ${parsed.data.accountId}`);
     // The portal's backend vouches for its signed-in customer: the token carries the account id.
     const userId = `portal-${account.id}`;
     const started = options.directLine.startConversation({ userId, userName: account.firstName, accountId: account.id });

@@ -1,29 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import express, { Router, type Request, type RequestHandler } from 'express';
-import { rateLimit } from 'express-rate-limit';
 import type { z } from 'zod';
-import { HttpError } from '../../api/errors';
+import { Forbidden, InvalidInput, Refused, Unauthorized } from '../../errors';
+import { minuteLimiter } from '../../security/minute-limiter';
 import type { InboundMessage } from '../../conversation/assistant';
 import { botActivityOf, echoOf, postedActivitySchema, startConversationSchema, tokenRequestSchema } from './activities';
 import { bearerOf, callerOf, isSecret, requireConversation, tokenGrant, type Caller } from './auth';
 import type { DirectLine } from './direct-line';
 
 export const DIRECTLINE_BASE = '/v3/directline';
-
-/** Answers 429 in the house error shape; without `key`, the client's IP (as express-rate-limit groups them). */
-function limiter(limit: number, what: string, key?: (req: Request) => string, skip?: (req: Request) => boolean): RequestHandler {
-  return rateLimit({
-    windowMs: 60_000,
-    limit,
-    ...(key ? { keyGenerator: key } : {}),
-    ...(skip ? { skip } : {}),
-    standardHeaders: 'draft-7',
-    legacyHeaders: false,
-    handler: (_req, res) => {
-      res.status(429).json({ error: { code: 'rate_limited', message: `Too many ${what}; try again in a minute` } });
-    },
-  });
-}
 
 /** ws:// or wss:// as the browser reached us; a TLS-terminating proxy says so in X-Forwarded-Proto. */
 function streamUrlFor(req: Request, conversationId: string, token: string, watermark?: string): string {
@@ -35,7 +20,7 @@ function streamUrlFor(req: Request, conversationId: string, token: string, water
 function watermarkOf(req: Request): number {
   const raw = req.query.watermark;
   if (raw === undefined || raw === '') return 0;
-  if (typeof raw !== 'string' || !/^\d{1,15}$/.test(raw)) throw new HttpError(400, 'invalid_watermark', 'watermark must be a number this server gave out');
+  if (typeof raw !== 'string' || !/^\d{1,15}$/.test(raw)) throw new InvalidInput('invalid_watermark', 'watermark must be a number this server gave out');
   return Number(raw);
 }
 
@@ -43,7 +28,7 @@ function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  throw new HttpError(400, 'invalid_body', issue ? `${issue.path.join('.') || 'body'}: ${issue.message}` : 'invalid body');
+  throw new InvalidInput('invalid_body', issue ? `${issue.path.join('.') || 'body'}: ${issue.message}` : 'invalid body');
 }
 
 /** The Direct Line 3.0 subset Web Chat and botframework-directlinejs use (CONTRACT.md). */
@@ -59,34 +44,38 @@ export function directLineRoutes(directLine: DirectLine): Router {
     next();
   };
   const callerOfRequest = (req: Request): Caller => callers.get(req)!;
-  const tokenLimit = limiter(limits.tokensPerMinute, 'token requests');
+  const tokenLimit = minuteLimiter({ limit: limits.tokensPerMinute, what: 'token requests' });
   // Keyed by conversation, and placed after authentication so nobody can spend another's quota.
-  const messageLimit = limiter(limits.messagesPerMinute, 'messages in this conversation', (req) => `conversation:${String(req.params.id)}`);
+  const messageLimit = minuteLimiter({ limit: limits.messagesPerMinute, what: 'messages in this conversation', key: (req) => `conversation:${String(req.params.id)}` });
 
   // Without a secret (development only, enforced by config) anyone reaching the server may mint
   // tokens, including ones vouching for an account: never expose such a server.
   // The portal's backend holds the secret and mints a token for every visitor from one address:
   // the per-address limit is for everyone else (guessing secrets, refreshing stolen tokens).
-  const generateLimit = limiter(limits.tokensPerMinute, 'token requests', undefined, (req) => {
-    const given = bearerOf(req.header('Authorization'));
-    return secret !== null && given !== null && isSecret(secret, given);
+  const generateLimit = minuteLimiter({
+    limit: limits.tokensPerMinute,
+    what: 'token requests',
+    skip: (req) => {
+      const given = bearerOf(req.header('Authorization'));
+      return secret !== null && given !== null && isSecret(secret, given);
+    },
   });
   router.post(`${DIRECTLINE_BASE}/tokens/generate`, generateLimit, json, async (req, res) => {
     if (secret !== null) {
       const given = bearerOf(req.header('Authorization'));
-      if (given === null) throw new HttpError(401, 'unauthorized', 'Authorization: Bearer <DIRECTLINE_SECRET> is required');
-      if (!isSecret(secret, given)) throw new HttpError(403, 'bad_secret', 'Only the Direct Line secret can generate tokens');
+      if (given === null) throw new Unauthorized('unauthorized', 'Authorization: Bearer <DIRECTLINE_SECRET> is required');
+      if (!isSecret(secret, given)) throw new Forbidden('bad_secret', 'Only the Direct Line secret can generate tokens');
     }
     const body = parse(tokenRequestSchema, req.body ?? {});
     if (body.accountId && !(await directLine.accountExists(body.accountId))) {
-      throw new HttpError(422, 'unknown_account', `No account ${body.accountId}`);
+      throw new Refused('unknown_account', `No account ${body.accountId}`);
     }
     res.json(directLine.startConversation({ userId: body.user?.id ?? `dl_${randomUUID()}`, userName: body.user?.name, accountId: body.accountId }));
   });
 
   router.post(`${DIRECTLINE_BASE}/tokens/refresh`, tokenLimit, (req, res) => {
     const token = bearerOf(req.header('Authorization'));
-    if (token === null) throw new HttpError(401, 'unauthorized', 'Authorization: Bearer <token> is required');
+    if (token === null) throw new Unauthorized('unauthorized', 'Authorization: Bearer <token> is required');
     const { issuedAt: _issued, expiresAt: _expires, ...grant } = tokenGrant(issuer, token);
     const refreshed = issuer.issue(grant);
     res.json({ conversationId: grant.conversationId, token: refreshed.token, expires_in: issuer.lifetimeSeconds });
@@ -123,7 +112,7 @@ export function directLineRoutes(directLine: DirectLine): Router {
     const from = caller.kind === 'token'
       ? { id: caller.grant.userId, name: caller.grant.userName ?? posted.from?.name }
       : { id: posted.from?.id ?? '', name: posted.from?.name };
-    if (!from.id) throw new HttpError(400, 'invalid_body', 'from.id: required when posting with the secret');
+    if (!from.id) throw new InvalidInput('invalid_body', 'from.id: required when posting with the secret');
     // Only messages reach the assistant; typing and events are acknowledged and dropped.
     if (posted.type !== 'message') {
       res.json({ id: randomUUID() });

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { smsParts } from '../../compliance/sms-segments';
 import type { Assistant } from '../../conversation/assistant';
 import { normalizePhone } from '../../domain/phone';
-import { HttpError } from '../../api/errors';
+import { InvalidInput } from '../../errors';
 import { twilioFormBody, twilioSignatureCheck } from './twilio-signature';
 
 /** The part of Twilio's Messaging webhook we rely on; Twilio sends many more fields. */
@@ -30,9 +30,9 @@ export function smsInboundRoute(options: SmsInboundOptions): Router {
   const router = Router();
   router.post('/sms/inbound', express.urlencoded(twilioFormBody), twilioSignatureCheck(options.publicBaseUrl, options.authToken), async (req, res) => {
     const parsed = inboundSmsSchema.safeParse(req.body ?? {});
-    if (!parsed.success) throw new HttpError(400, 'invalid_webhook', 'From and MessageSid are required');
+    if (!parsed.success) throw new InvalidInput('invalid_webhook', 'From and MessageSid are required');
     const phone = normalizePhone(parsed.data.From);
-    if (!phone) throw new HttpError(400, 'invalid_phone', `From "${parsed.data.From}" is not a phone number`);
+    if (!phone) throw new InvalidInput('invalid_phone', `From "${parsed.data.From}" is not a phone number`);
 
     const replies = await options.assistant.handle({
       channel: 'sms',

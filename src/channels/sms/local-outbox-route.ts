@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import { HttpError } from '../../api/errors';
+import { InvalidInput } from '../../errors';
 import { normalizePhone } from '../../domain/phone';
 import type { LocalSmsOutbox } from './local-outbox';
 
@@ -20,7 +20,7 @@ export function localOutboxRoute(outbox: LocalSmsOutbox): Router {
   router.get('/dev/sms-outbox', async (req, res) => {
     const parsed = outboxQuery.safeParse(req.query);
     const phone = parsed.success ? normalizePhone(parsed.data.phone) : null;
-    if (!parsed.success || !phone) throw new HttpError(400, 'invalid_query', 'phone: a phone number; after: a whole number');
+    if (!parsed.success || !phone) throw new InvalidInput('invalid_query', 'phone: a phone number; after: a whole number');
     const messages = await outbox.read(phone);
     res.json({ phone, total: messages.length, messages: messages.slice(parsed.data.after).map(({ sid, body, at }) => ({ sid, body, at })) });
   });

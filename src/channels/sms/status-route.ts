@@ -4,7 +4,7 @@ import type { TranscriptLog } from '../../audit/transcript-log';
 import type { Clock } from '../../domain/clock';
 import { smsMessageKey, type SmsMessageRecord } from '../../outreach/outreach-sender';
 import type { Store } from '../../store/store';
-import { HttpError } from '../../api/errors';
+import { InvalidInput } from '../../errors';
 import { twilioFormBody, twilioSignatureCheck } from './twilio-signature';
 
 const statusCallbackSchema = z.looseObject({
@@ -31,7 +31,7 @@ export function smsStatusRoute(options: { publicBaseUrl: string; authToken: stri
   const router = Router();
   router.post('/sms/status', express.urlencoded(twilioFormBody), twilioSignatureCheck(options.publicBaseUrl, options.authToken), async (req, res) => {
     const parsed = statusCallbackSchema.safeParse(req.body ?? {});
-    if (!parsed.success) throw new HttpError(400, 'invalid_webhook', 'MessageSid and MessageStatus are required');
+    if (!parsed.success) throw new InvalidInput('invalid_webhook', 'MessageSid and MessageStatus are required');
     const { MessageSid: sid, MessageStatus: status, ErrorCode: errorCode } = parsed.data;
     const sent = await options.store.getDocument<SmsMessageRecord>(smsMessageKey(sid));
     if (sent) {

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import twilio from 'twilio';
-import { HttpError } from '../../api/errors';
+import { Forbidden } from '../../errors';
 
 /**
  * Checks X-Twilio-Signature against PUBLIC_BASE_URL + the path, with the twilio library. Mount
@@ -12,7 +12,7 @@ export function twilioSignatureCheck(publicBaseUrl: string, authToken: string | 
       const signature = req.header('X-Twilio-Signature') ?? '';
       const url = publicBaseUrl.replace(/\/$/, '') + req.originalUrl;
       if (!signature || !twilio.validateRequest(authToken, signature, url, (req.body ?? {}) as Record<string, string>)) {
-        throw new HttpError(403, 'bad_signature', 'X-Twilio-Signature is missing or does not match this request');
+        throw new Forbidden('bad_signature', 'X-Twilio-Signature is missing or does not match this request');
       }
     }
     next();

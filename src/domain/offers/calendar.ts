@@ -1,4 +1,5 @@
 import { DomainError } from '../errors';
+import { DAY_MS } from '../clock';
 
 /** A calendar date "YYYY-MM-DD" in the debtor's time zone. ISO dates compare correctly as text. */
 export type CalendarDate = string;
@@ -11,7 +12,6 @@ export interface DateWindow {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-const DAY_MS = 86_400_000;
 
 /**
  * Days since 1970-01-01. Calendar arithmetic is plain integers in UTC: a date has no time of day,
@@ -38,6 +38,16 @@ function parts(date: CalendarDate): { year: number; month: number; day: number }
 function dayIn(year: number, month: number, day: number): CalendarDate {
   const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return new Date(Date.UTC(year, month - 1, Math.min(day, lastDay))).toISOString().slice(0, 10);
+}
+
+/** Whether `text` is a real calendar date written YYYY-MM-DD. */
+export function isCalendarDate(text: string): boolean {
+  try {
+    epochDay(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function assertCalendarDate(date: CalendarDate): CalendarDate {

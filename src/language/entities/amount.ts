@@ -1,4 +1,5 @@
 import type { Language } from '../../domain/account';
+import { centsFromDigits } from '../../domain/money';
 import { fold } from '../text';
 import { findNumberWords } from './number-words';
 
@@ -49,7 +50,7 @@ export function findAmounts(text: string, language: Language): AmountMention[] {
       if (!fractionText || fractionText.length !== 2 || language !== 'es') continue;
     }
     const integerDigits = integerText!.replace(/[.,]/g, '');
-    let cents = Number(integerDigits) * 100 + (fractionText ? Number(fractionText.padEnd(2, '0')) : 0);
+    let cents = centsFromDigits(integerDigits, fractionText ?? '');
     if (thousands) cents *= 1000;
     if (!Number.isSafeInteger(cents)) continue;
     const before = folded.slice(Math.max(0, start - 24), start);
@@ -78,7 +79,7 @@ export function findAmounts(text: string, language: Language): AmountMention[] {
     if (alone.length === 1 && alone[0]!.value >= 10 && !folded.slice(0, alone[0]!.start).trim() && /^\s*(?:dollars?|bucks|dolares)?[.!]?\s*$/.test(folded.slice(alone[0]!.end))) found.push({ cents: alone[0]!.value * 100, start: alone[0]!.start, end: alone[0]!.end, cue: 'context' });
     else if (alone.length === 0 && digitsAlone) {
       const [integer, fraction] = digitsAlone[0].split(/[.,]/);
-      found.push({ cents: Number(integer) * 100 + Number(fraction ?? '0'), start: digitsAlone.index, end: digitsAlone.index + digitsAlone[0].length, cue: 'context' });
+      found.push({ cents: centsFromDigits(integer ?? '', fraction ?? ''), start: digitsAlone.index, end: digitsAlone.index + digitsAlone[0].length, cue: 'context' });
     }
   }
   return found.sort((a, b) => a.start - b.start);

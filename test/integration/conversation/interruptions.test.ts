@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { debtors, play, startTranscriptTable, type Debtor, type Row, type TranscriptTable } from '../../support/transcript-table';
+import { debtors, play, startTranscriptTable, type Debtor, type TranscriptTable } from '../../support/transcript-table';
 
 /**
  * Issue #15 item 1: at every prompt (the promise question, the plan choice, each confirmation) the

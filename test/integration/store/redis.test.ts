@@ -11,7 +11,9 @@ import { createRedisClient } from '../../../src/store/redis-client';
 import type { Store } from '../../../src/store/store';
 import { redisUrlForTests } from '../../support/redis';
 import { freePort, spawnRedisServer } from '../../support/redis-server';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { aHandoff, anAccount, describeStoreContract } from './store-contract';
 
 const redisUrl = redisUrlForTests();
@@ -270,6 +272,26 @@ describe.skipIf(!redisUrl)('Redis store', () => {
         notices = 0;
         await appending!.appendToFeed('webchat:c1', { text: 'and another' }, { keep: 10, ttlSeconds: 60 });
         expect(await heard()).toBe(1);
+      }, 15_000);
+
+      it('keeps the dead-letter list across a restart of a Redis that persists its writes', async () => {
+        const port = await freePort();
+        const dir = mkdtempSync(join(tmpdir(), 'amicable-dead-'));
+        server = spawnRedisServer(port, dir, { appendOnly: true });
+        const store = createStore({ kind: 'redis', redisUrl: `redis://127.0.0.1:${port}`, keyPrefix: 'dead:' });
+        opened.push(store);
+        await untilAnswering(store);
+        const dead = { queue: 'creditor-events', job: { id: 'evt-1', runAt: '2026-11-23T14:00:00.000Z', attempts: 30, payload: { id: 'evt-1' } }, error: 'Error: 503', diedAt: '2026-11-24T14:00:00.000Z' };
+        await store.scheduleJob(dead.queue, { ...dead.job, attempts: 0 });
+        await store.buryJob(dead);
+
+        await stopRedis();
+        server = spawnRedisServer(port, dir, { appendOnly: true });
+        await untilAnswering(store);
+        expect(await store.listDeadJobs()).toEqual([dead]);
+        expect(await store.reviveJob(dead.queue, 'evt-1', new Date('2026-11-24T15:00:00.000Z'))).toBe(true);
+        expect(await store.countJobs(dead.queue)).toBe(1);
+        rmSync(dir, { recursive: true, force: true });
       }, 15_000);
     });
   });

@@ -572,6 +572,58 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         expect(await store.scheduleJob('q', job('later', '2026-12-01T15:00:00.000Z'))).toBe(false);
       });
 
+      describe('the dead-letter list', () => {
+        const dead = (queue: string, id: string, diedAt: string) => ({ queue, job: { ...job(id, '2026-11-23T14:00:00.000Z'), attempts: 3 }, error: 'Error: receiver answered 503', diedAt });
+
+        it('takes a buried job out of its queue and lists it with why it died, the longest dead first, across queues', async () => {
+          await store.scheduleJob('events', job('a', '2026-11-23T14:00:00.000Z'));
+          await store.scheduleJob('reminders', job('b', '2026-11-23T14:00:00.000Z'));
+          await store.claimDueJobs('events', now, 10, 60_000);
+          await store.buryJob(dead('events', 'a', '2026-11-23T15:02:00.000Z'));
+          await store.buryJob(dead('reminders', 'b', '2026-11-23T15:01:00.000Z'));
+          expect(await store.countJobs('events')).toBe(0);
+          expect(await store.countJobs('reminders')).toBe(0);
+          expect(await store.claimDueJobs('events', new Date('2026-11-24T00:00:00.000Z'), 10, 60_000)).toEqual([]);
+          expect(await store.listDeadJobs()).toEqual([dead('reminders', 'b', '2026-11-23T15:01:00.000Z'), dead('events', 'a', '2026-11-23T15:02:00.000Z')]);
+        });
+
+        it('does not queue again the id of a dead job', async () => {
+          await store.scheduleJob('events', job('a', '2026-11-23T14:00:00.000Z'));
+          await store.buryJob(dead('events', 'a', '2026-11-23T15:00:00.000Z'));
+          expect(await store.scheduleJob('events', job('a', '2026-11-23T16:00:00.000Z'))).toBe(false);
+          expect(await store.countJobs('events')).toBe(0);
+        });
+
+        it('revives a dead job once: back in its queue due when asked, with its attempts, and off the list', async () => {
+          await store.scheduleJob('events', job('a', '2026-11-23T14:00:00.000Z'));
+          await store.buryJob(dead('events', 'a', '2026-11-23T15:00:00.000Z'));
+          const runAt = new Date('2026-11-23T15:10:00.000Z');
+          expect(await store.reviveJob('events', 'a', runAt)).toBe(true);
+          expect(await store.reviveJob('events', 'a', runAt)).toBe(false);
+          expect(await store.listDeadJobs()).toEqual([]);
+          expect(await store.countJobs('events')).toBe(1);
+          expect(await store.claimDueJobs('events', new Date('2026-11-23T15:09:59.000Z'), 10, 60_000)).toEqual([]);
+          expect(await store.claimDueJobs('events', runAt, 10, 60_000)).toEqual([{ ...job('a', runAt.toISOString()), attempts: 3 }]);
+        });
+
+        it('discards a dead job as if done: off the list, and its id is not queued again', async () => {
+          await store.scheduleJob('events', job('a', '2026-11-23T14:00:00.000Z'));
+          await store.buryJob(dead('events', 'a', '2026-11-23T15:00:00.000Z'));
+          expect(await store.discardDeadJob('events', 'a')).toBe(true);
+          expect(await store.discardDeadJob('events', 'a')).toBe(false);
+          expect(await store.listDeadJobs()).toEqual([]);
+          expect(await store.scheduleJob('events', job('a', '2026-11-23T14:00:00.000Z'))).toBe(false);
+          expect(await store.countJobs('events')).toBe(0);
+        });
+
+        it('knows no dead job by an id of another queue, or an unknown id', async () => {
+          await store.buryJob(dead('events', 'a', '2026-11-23T15:00:00.000Z'));
+          expect(await store.reviveJob('reminders', 'a', now)).toBe(false);
+          expect(await store.discardDeadJob('events', 'nope')).toBe(false);
+          expect(await store.listDeadJobs()).toHaveLength(1);
+        });
+      });
+
       it('keeps queues apart', async () => {
         await store.scheduleJob('reminders', job('a', '2026-11-23T14:00:00.000Z'));
         expect(await store.claimDueJobs('events', now, 10, 60_000)).toEqual([]);

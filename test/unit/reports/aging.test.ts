@@ -213,6 +213,17 @@ describe('DSO', () => {
     expect(creditSalesIn(third, { from: '2026-11-01', to: '2026-11-01' }).amountCents).toBe(333);
     expect(creditSalesIn(third, { from: '2026-11-01', to: '2026-11-02' }).amountCents).toBe(667);
   });
+  it('prorates in whole-cent fractions, not floating point: two thirds and a third make the whole, a half cent rounds up', () => {
+    const postings = [
+      { from: '2026-11-01', to: '2026-11-03', amountCents: 1_001 },
+      { from: '2026-11-04', to: '2026-11-06', amountCents: 2_002 },
+      { from: '2026-11-07', to: '2026-11-08', amountCents: 1 },
+    ];
+    // 1,001 × 2/3 + 2,002 × 1/3 = 667.33 + 667.33 = 1,334.67: the exact sum is 1,334 2/3.
+    expect(creditSalesIn(postings, { from: '2026-11-02', to: '2026-11-04' }).amountCents).toBe(1_335);
+    // 1 cent × 1/2 = half a cent, rounded half up.
+    expect(creditSalesIn(postings, { from: '2026-11-07', to: '2026-11-07' }).amountCents).toBe(1);
+  });
   it('has no credit sales unless postings cover every day of the period', () => {
     expect(creditSalesIn(POSTINGS.slice(0, 1), PERIOD)).toEqual({ amountCents: null, days: 31, coveredDays: 14 });
     expect(creditSalesIn([], PERIOD)).toEqual({ amountCents: null, days: 31, coveredDays: 0 });
