@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SmsClient } from '../../support/sms-client';
+import { signedLinkIn } from '../../support/short-link';
 import { startApp, TWILIO_AUTH_TOKEN, type AppUnderTest } from '../../support/app-under-test';
 
 let app: AppUnderTest;
@@ -72,7 +73,7 @@ describe('rights the debtor invokes (AI-02)', () => {
     const answer = await maria.send('here is my card 4111 1111 1111 1111 exp 12/29');
     const text = answer.messages.join('\n');
     expect(text).toMatch(/don't send card/i);
-    expect(text).toMatch(/https:\/\/amicable\.example\.test\/pay\?/);
+    expect((await signedLinkIn(text, app)).searchParams.get('amount')).toBe('124050');
     const transcript = await app.operator('/api/accounts/NW-1001/transcript');
     const stored = JSON.stringify(transcript.body);
     expect(stored).not.toMatch(/4111 1111 1111 1111|4111111111111111/);
