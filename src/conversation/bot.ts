@@ -11,8 +11,10 @@ import { message, paymentLinkMessage } from '../../dialogs/say';
 import { answerProposal } from '../../dialogs/specialist-proposal';
 import type { DialogServices } from '../../dialogs/services';
 import type { Language } from '../domain/account';
-import type { Channel } from '../domain/arrangement';
+import { textsByPhone, type Channel } from '../domain/arrangement';
 import type { Intent } from '../language/recognition';
+import { opensWithGoOn, readsAsGoOn } from '../language/go-on-consent';
+import { withoutVerificationAnswers } from '../language/verification-answers';
 import type { Understand } from '../language/understand';
 import { contactWindowOf } from '../compliance/contact-window';
 import { debtorZones } from '../compliance/debtor-location';
@@ -88,7 +90,7 @@ export class AmicableBot {
 
     // The accounts on file for the number matter before verification (protective flags, the case's
     // account) and at a session's start (audit links); a verified turn does without the lookup.
-    const byPhone = (channel === 'sms' || channel === 'cli') && (sessionStart || !session.accountId);
+    const byPhone = textsByPhone(channel) && (sessionStart || !session.accountId);
     // Independent reads go out together: one round trip to Redis instead of three.
     const [phoneAccounts, account, optOut] = await Promise.all([
       byPhone ? store.findAccountsByPhone(address) : [],
@@ -283,46 +285,64 @@ export class AmicableBot {
 
   /**
    * RF-02: a debtor writing at an inconvenient hour gets one reply saying so; the conversation goes
-   * on only if they expressly ask to continue, which is recorded as their consent (1006.6(b)(4)(i)).
+   * on once they agree in their own words (language/go-on-consent.ts), which is recorded as their
+   * consent (1006.6(b)(4)(i)), and then the message that met the notice is answered. Anything else
+   * gets a short reply saying when the assistant picks up, never silence (issue #15 item 3).
    * Rights were already recorded above, whatever the hour. Returns whether to go on.
    */
   private async convenientTime(context: TurnContext, facts: TurnFacts): Promise<boolean> {
     const { clock, policy, transcripts } = this.options;
     const now = clock.now();
-    const zones = debtorZones(facts.account ?? { phone: facts.channel === 'sms' ? facts.address : '', zip: '' });
+    const zones = debtorZones(facts.account ?? { phone: textsByPhone(facts.channel) ? facts.address : '', zip: '' });
+    const text = context.activity.text ?? '';
+    const goOn = readsAsGoOn(text);
+    // "ok go ahead, I need a plan": agreement with a request of its own, answered in place of the first message.
+    const goOnWithRequest = !goOn && opensWithGoOn(text) && asksForSomething(facts.recognition.intent);
     const decision = decideLateNight({
       now,
       zones,
       window: contactWindowOf(policy, []),
       noticeSentAt: facts.session.lateNightNoticeAt,
       consentAt: facts.session.lateNightConsentAt,
-      text: context.activity.text ?? '',
+      goOn: goOn || goOnWithRequest,
     });
-    if (decision.action === 'silent') return false;
+    if (decision.action === 'proceed' && !decision.recordConsent) return true;
+    const compliance = complianceMessages[facts.session.language];
+    const resume = decision.resumeAt ? resumeTimeText(decision.resumeAt, zones[0] ?? fallbackTimezone, facts.session.language) : '8:00';
     if (decision.action === 'notice') {
       facts.session.lateNightNoticeAt = now.toISOString();
-      const resume = decision.resumeAt ? resumeTimeText(decision.resumeAt, zones[0] ?? fallbackTimezone, facts.session.language) : '8:00';
-      await context.sendActivity(message(complianceMessages[facts.session.language].lateNightReply(resume)));
+      // The request, never the answers to verification in it (PRV-02), for when the debtor goes on.
+      const { intent, intents, entities } = facts.recognition;
+      facts.session.lateNightOpening = { intent, intents, entities: withoutVerificationAnswers(entities) };
+      await context.sendActivity(message(compliance.lateNightReply(resume)));
       return false;
     }
-    if (decision.recordConsent) {
-      facts.session.lateNightConsentAt = now.toISOString();
-      await transcripts.record(
-        {
-          at: now.toISOString(),
-          direction: 'event',
-          channel: facts.channel,
-          conversationId: facts.conversationId,
-          actor: 'debtor',
-          event: 'consent.late_night',
-          text: 'Consented to continue outside the contact window (RF-02, 1006.6(b)(4)(i))',
-        },
-        facts.effects.id('consent.late_night'),
-      );
-      // "yes" answered the late-night question, not whatever the dialog last asked: ask that again.
-      const dialogContext = await this.dialogs.createContext(context);
-      if (dialogContext.activeDialog) await dialogContext.repromptDialog();
-      else await dialogContext.beginDialog(ROOT_DIALOG);
+    if (decision.action === 'wait') {
+      await context.sendActivity(message(compliance.lateNightWait(resume)));
+      return false;
+    }
+    facts.session.lateNightConsentAt = now.toISOString();
+    await transcripts.record(
+      {
+        at: now.toISOString(),
+        direction: 'event',
+        channel: facts.channel,
+        conversationId: facts.conversationId,
+        actor: 'debtor',
+        event: 'consent.late_night',
+        text: 'Consented to continue outside the contact window (RF-02, 1006.6(b)(4)(i))',
+      },
+      facts.effects.id('consent.late_night'),
+    );
+    const opening = facts.session.lateNightOpening;
+    delete facts.session.lateNightOpening;
+    if (goOnWithRequest) return true;
+    // "go ahead" answered the late-night question: the first message is answered now, as if just sent.
+    if (opening) facts.recognition = { ...facts.recognition, ...opening };
+    const dialogContext = await this.dialogs.createContext(context);
+    // A first message that asked nothing more than a hello leaves the question that was open to be asked again.
+    if (dialogContext.activeDialog && !(opening && asksForSomething(opening.intent))) {
+      await dialogContext.repromptDialog();
       return false;
     }
     return true;

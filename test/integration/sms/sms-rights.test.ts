@@ -119,7 +119,7 @@ describe('language and sessions', () => {
 });
 
 describe('RF-02 a debtor writing at an inconvenient hour', () => {
-  it('gets one reply saying it is late, silence after, and the conversation goes on only when they ask', async () => {
+  it('gets one reply saying it is late, a short reply saying when after, and the conversation goes on only when they ask', async () => {
     const late = await startApp({ store: 'memory', now: '2026-11-24T04:15:00Z' }); // 22:15 in Austin
     try {
       const maria = new SmsClient({ baseUrl: late.baseUrl, publicBaseUrl: late.publicBaseUrl, authToken: TWILIO_AUTH_TOKEN, from: '+15125550101' });
@@ -127,7 +127,9 @@ describe('RF-02 a debtor writing at an inconvenient hour', () => {
       expect(first.messages).toHaveLength(1);
       expect(first.messages[0]).toMatch(/late/i);
       expect(first.messages[0]).not.toMatch(/\$\d|pay/i);
-      expect((await maria.send('how much do I owe')).messages).toHaveLength(0);
+      const waiting = await maria.send('how much do I owe');
+      expect(waiting.messages).toEqual([expect.stringMatching(/I'll pick this up after 8:00 AM your time\./)]);
+      expect(waiting.messages[0]).not.toMatch(/\$\d/);
       const goOn = await maria.send('continue');
       expect(goOn.messages.join('\n')).toMatch(/date of birth/);
       const { body } = await late.operator('/api/accounts/NW-1001/transcript');
