@@ -5,7 +5,10 @@ import { conversationMessages } from '../../prompts/conversation';
 import { complianceMessages } from '../../prompts/compliance';
 import { RootDialog, ROOT_DIALOG } from '../../dialogs/root-dialog';
 import { answerClaimedOffer } from '../../dialogs/claimed-offer';
-import { caseAccountId, handleRights, handleWrongNumber, handoffNotice, recordRightsFlags, rightsInvoked } from '../../dialogs/rights';
+import { addRightsToCase, caseAccountId, handleRights, handleWrongNumber, handoffNotice, handoffReasonsIn, recordRightsFlags, rightsInvoked } from '../../dialogs/rights';
+import { handoffMessages } from '../../prompts/handoff';
+import { contactTimeText } from '../handoff/handoff-sla';
+import type { HandoffCase } from '../domain/handoff-case';
 import { handleSafety, type SafetyConcern } from '../../dialogs/safety';
 import { message, paymentLinkMessage } from '../../dialogs/say';
 import { answerProposal } from '../../dialogs/specialist-proposal';
@@ -35,6 +38,9 @@ export interface BotOptions extends DialogServices {
   defaultTimezone: string;
   defaultLanguage: Language;
 }
+
+/** While a case waits for a person, the debtor hears at most one "a specialist will reply" in this long. */
+const WAITING_ACK_EVERY_MS = 5 * 60_000;
 
 /** What a message asks of the dialogs beyond chat: "is this a bot? hello" asks nothing more. */
 const chatOnly = new Set<Intent>(['out_of_scope', 'greeting', 'help', 'thanks', 'who_is_this', 'repeat', 'dont_know', 'affirm', 'deny']);
@@ -187,9 +193,16 @@ export class AmicableBot {
 
     if (facts.session.handoffId) {
       const handoff = await this.options.store.getHandoff(facts.session.handoffId);
+      if (handoff?.status === 'open') {
+        await this.whileWaiting(context, facts, handoff);
+        return;
+      }
       if (handoff && handoff.status !== 'resolved') {
-        // A specialist has the conversation: rights invoked now still become account events.
-        if (rightsInvoked(facts.recognition)) await recordRightsFlags(context, this.options);
+        // A specialist has the conversation: rights invoked now still become account events and reasons of the case.
+        if (rightsInvoked(facts.recognition)) {
+          await recordRightsFlags(context, this.options);
+          for (const reason of handoffReasonsIn(facts.recognition)) await this.options.handoffs.addReason(handoff.id, reason);
+        }
         // A yes or no to the terms the specialist proposed is the debtor's to record.
         else if (await answerProposal(context, this.options, handoff)) return;
         if (!facts.session.holdingNoticeSent) {
@@ -200,6 +213,7 @@ export class AmicableBot {
       }
       delete facts.session.handoffId;
       delete facts.session.holdingNoticeSent;
+      delete facts.session.waitingAckAt;
       const suspended = facts.session.dialogsBeforeHandoff;
       delete facts.session.dialogsBeforeHandoff;
       if (handoff && (await this.handBack(context, facts, (handoff as ResolvedCase).handBackTo ?? null, suspended))) return;
@@ -249,6 +263,30 @@ export class AmicableBot {
     }
     const result = await dialogContext.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dialogContext.beginDialog(ROOT_DIALOG);
+  }
+
+  /**
+   * Issue #15 item 4, never silent before a person joins: while the case waits, a right invoked
+   * now is acknowledged in its own words and added to the case; any other message gets an
+   * acknowledgement that a specialist will reply and by when (the case's SLA, in the debtor's
+   * zone), at most one every WAITING_ACK_EVERY_MS so a run of texts is not answered text by text.
+   */
+  private async whileWaiting(context: TurnContext, facts: TurnFacts, handoff: HandoffCase): Promise<void> {
+    const now = this.options.clock.now();
+    if (rightsInvoked(facts.recognition)) {
+      await recordRightsFlags(context, this.options);
+      if ((await addRightsToCase(context, this.options, handoff)) > 0) {
+        facts.session.waitingAckAt = now.toISOString();
+        return;
+      }
+    } else if (await answerProposal(context, this.options, handoff)) return;
+    const last = Date.parse(facts.session.waitingAckAt ?? '');
+    if (now.getTime() - last < WAITING_ACK_EVERY_MS) return;
+    facts.session.waitingAckAt = now.toISOString();
+    const current = (await this.options.store.getHandoff(handoff.id)) ?? handoff;
+    const zone = facts.account?.timezone ?? debtorZones({ phone: textsByPhone(facts.channel) ? facts.address : '', zip: '' })[0] ?? fallbackTimezone;
+    const contactBy = contactTimeText(new Date(current.expectedContactBy ?? current.slaDueAt), now, zone, facts.session.language);
+    await context.sendActivity(message(handoffMessages[facts.session.language].waiting(contactBy)));
   }
 
   /** TC-02 / RF-06: the address is suppressed at once, and the opt-out confirmed once. */

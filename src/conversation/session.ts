@@ -15,6 +15,8 @@ export interface Session {
   /** An open handoff case: the assistant stays out while a specialist has the conversation. */
   handoffId?: string;
   holdingNoticeSent?: boolean;
+  /** When the debtor was last told, while the case waited for a person, that one will reply (ISO). */
+  waitingAckAt?: string;
   /** The dialogs as they stood when the case opened: a hand-back to "confirm" resumes them. */
   dialogsBeforeHandoff?: DialogState;
   /** RF-02: when the one late-night notice went out, and when the debtor consented to go on (ISO). */
