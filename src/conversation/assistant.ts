@@ -7,7 +7,7 @@ import type { TurnMetrics } from '../observability/metrics';
 import type { Store } from '../store/store';
 import type { ConversationAdapter } from './adapter';
 import { isHandled, markHandled, type ConversationDocument, type ConversationStateStore } from './conversation-state';
-import { renderedReply } from './rendered-reply';
+import { renderedReply, replyForChannel } from './rendered-reply';
 import type { AmicableBot } from './bot';
 import { TurnEffects } from './turn-effects';
 
@@ -73,7 +73,7 @@ export class Assistant {
     // Answered before: the same replies, or none if their copy was lost right after the commit.
     if (earlier) return earlier;
     if (messageId && isHandled(document, messageId)) return [];
-    const replies = await this.runTurn(message, document, new TurnEffects(conversationId, messageId ?? randomUUID()));
+    const replies = (await this.runTurn(message, document, new TurnEffects(conversationId, messageId ?? randomUUID()))).map((reply) => replyForChannel(reply, channel));
     if (messageId) markHandled(document, messageId);
     // The commit: nothing before it marked the message handled, so a turn that failed runs again.
     await conversationState.write(channel, conversationId, document);

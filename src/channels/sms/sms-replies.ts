@@ -3,7 +3,8 @@ import { combineSms, smsParts } from '../../compliance/sms-segments';
 import type { ShortLinks } from '../../payments/short-links';
 
 export interface SmsReplyOptions {
-  shortLinks: ShortLinks;
+  /** Null where no server answers /p/<id> (the terminal chat running the assistant in process): links go whole. */
+  shortLinks: ShortLinks | null;
   /** The signed payment links' base (PAYMENT_LINK_BASE_URL): links to it go out short. */
   paymentLinkBaseUrl: string;
 }
@@ -15,6 +16,6 @@ export interface SmsReplyOptions {
  */
 export async function smsTexts(replies: readonly Partial<Activity>[], options: SmsReplyOptions): Promise<string[]> {
   const texts: string[] = [];
-  for (const reply of replies) if (reply.text) texts.push(await options.shortLinks.shortenIn(reply.text, options.paymentLinkBaseUrl));
+  for (const reply of replies) if (reply.text) texts.push(options.shortLinks ? await options.shortLinks.shortenIn(reply.text, options.paymentLinkBaseUrl) : reply.text);
   return combineSms(texts).flatMap((text) => smsParts(text));
 }
