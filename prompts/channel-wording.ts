@@ -19,7 +19,6 @@ const person = { en: { title: 'Talk to a person', value: 'talk to a person' }, e
 
 export const replyInstructions: Record<Language, ReplyInstruction[]> = {
   en: [
-    { sms: 'Reply YES to set it up or NO to change it.', buttons: yesNo.en },
     { sms: 'Reply YES or NO.', buttons: yesNo.en },
     { sms: 'Reply MENU for options or BYE to finish.', buttons: [menu.en, { title: 'Bye', value: 'bye' }] },
     { sms: 'Reply MENU to see options, or 5 to talk to a person.', buttons: [menu.en, person.en] },
@@ -29,7 +28,6 @@ export const replyInstructions: Record<Language, ReplyInstruction[]> = {
     { sms: 'Reply with a number.', buttons: [] },
   ],
   es: [
-    { sms: 'Responda SI para crearlo o NO para cambiarlo.', buttons: yesNo.es },
     { sms: 'Responda SI o NO.', buttons: yesNo.es },
     { sms: 'Responda MENU para ver opciones o ADIOS para terminar.', buttons: [menu.es, { title: 'Adiós', value: 'adios' }] },
     { sms: 'Responda MENU para ver opciones, o 5 para hablar con una persona.', buttons: [menu.es, person.es] },

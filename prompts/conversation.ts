@@ -27,7 +27,7 @@ const en = {
   askPhone: 'To find your account, what is the mobile number on it?',
   retryPhone: 'Please send a 10-digit US phone number, for example 512-555-0101.',
   askFactor: {
-    date_of_birth: 'To protect your privacy, please reply with your date of birth (for example 03/14/1985).',
+    date_of_birth: 'To protect your privacy, please send your date of birth (for example 03/14/1985).',
     zip: 'Thanks. What is the ZIP code on your account?',
     ssn_last4: 'Thanks. What are the last 4 digits of your Social Security number?',
     account_last4: 'Thanks. What are the last 4 digits of your account number?',
@@ -68,7 +68,7 @@ const en = {
   planChoice: (groups: InstallmentGroup[], frequency: FrequencyName, first: string) => `${groupsEn(groups, frequency)}, starting ${formatDate(first, 'en')}`,
   planCounter: "I can't set up exactly that, but these are the closest plans I can offer.",
   planConfirm: (groups: InstallmentGroup[], frequency: FrequencyName, first: string, last: string) =>
-    `To confirm: ${groupsEn(groups, frequency)}, from ${formatDate(first, 'en')} to ${formatDate(last, 'en')}. Reply YES to set it up or NO to change it.`,
+    `To confirm: ${groupsEn(groups, frequency)}, from ${formatDate(first, 'en')} to ${formatDate(last, 'en')}. Reply YES or NO.`,
   askPromise: (lastDay: string) => `How much will you pay, and on what date? (any day up to ${formatDate(lastDay, 'en')}, for example "200 on Friday")`,
   promiseCounter: 'That is outside what I can accept, so here is the closest I can record.',
   promiseConfirm: (amount: number, date: string) => `To confirm: you will pay ${money(amount)} on ${formatDate(date, 'en')}. Reply YES or NO.`,
@@ -197,7 +197,7 @@ const es: ConversationMessages = {
   planChoice: (groups, frequency, first) => `${groupsEs(groups, frequency)}, desde el ${formatDate(first, 'es')}`,
   planCounter: 'No puedo registrar exactamente eso, pero estos son los planes más cercanos que puedo ofrecer.',
   planConfirm: (groups, frequency, first, last) =>
-    `Para confirmar: ${groupsEs(groups, frequency)}, del ${formatDate(first, 'es')} al ${formatDate(last, 'es')}. Responda SI para crearlo o NO para cambiarlo.`,
+    `Para confirmar: ${groupsEs(groups, frequency)}, del ${formatDate(first, 'es')} al ${formatDate(last, 'es')}. Responda SI o NO.`,
   askPromise: (lastDay) => `¿Cuánto pagará y en qué fecha? (cualquier día hasta el ${formatDate(lastDay, 'es')}, por ejemplo "200 el viernes")`,
   promiseCounter: 'Eso está fuera de lo que puedo aceptar; esto es lo más cercano que puedo registrar.',
   promiseConfirm: (amount, date) => `Para confirmar: pagará ${money(amount)} el ${formatDate(date, 'es')}. Responda SI o NO.`,
