@@ -74,12 +74,12 @@ describe('what the scripted SMS conversations cost (npm run bench)', () => {
     const costs = await measureSmsCosts();
     expect(costs.map((cost) => cost.conversation)).toEqual(['plan', 'promise', 'dispute']);
     for (const text of costs.flatMap((cost) => cost.transcript.flatMap((turn) => turn.assistant))) expect(noticesIn(text)).toBe(1);
-    // Before: plan 13 messages / 20 segments, promise 10 / 12, dispute 7 / 8.
-    const [plan, promise, dispute] = costs.map((cost) => [cost.messages, cost.segments]);
-    expect(plan![0]).toBeLessThan(13);
-    expect(plan![1]).toBeLessThan(20);
-    expect(promise![0]).toBeLessThan(10);
-    expect(promise![1]).toBeLessThan(12);
-    expect(dispute![0]).toBeLessThan(7);
+    // Before issue #15: plan 13 messages / 20 segments, promise 10 / 12, dispute 7 / 8. Now 9 / 15,
+    // 6 / 8, 5 / 6; the target for the plan is PLAN_SEGMENTS_TARGET (12), reached with shorter plan wording.
+    const most = { plan: [9, 15], promise: [6, 8], dispute: [5, 6] };
+    for (const cost of costs) {
+      expect(cost.messages, cost.conversation).toBeLessThanOrEqual(most[cost.conversation][0]!);
+      expect(cost.segments, cost.conversation).toBeLessThanOrEqual(most[cost.conversation][1]!);
+    }
   });
 });
