@@ -353,6 +353,8 @@ export class AmicableBot {
       const { intent, intents, entities } = facts.recognition;
       facts.session.lateNightOpening = { intent, intents, entities: withoutVerificationAnswers(entities) };
       await context.sendActivity(message(compliance.lateNightReply(resume)));
+      // The gate put the AI disclosure on the notice (AI-01): the replies after it need no second one.
+      facts.session.greeted = true;
       return false;
     }
     if (decision.action === 'wait') {

@@ -62,6 +62,7 @@ async function lateOpening(debtor: Debtor): Promise<(text: string) => Promise<st
   const say = conversations.texter(debtor.phone);
   const notice = await say(debtor.opening);
   expect(notice).toMatch(debtor.lateNotice);
+  expect(notice).toMatch(/automated assistant|asistente automático/);
   expect(notice).not.toMatch(/\$\d/);
   return say;
 }
@@ -101,6 +102,8 @@ describe('RF-02 anything but agreement gets a short reply saying when, never sil
       const reply = await say(text);
       expect(reply, text).toMatch(debtor.wait);
       expect(reply, text).not.toMatch(/\$\d/);
+      // AI-01: the notice carried the disclosure; the short replies after it do not repeat it.
+      expect(reply, text).not.toMatch(/automated assistant|asistente automático/);
       if (debtor.askDob.test(reply)) falseTriggers += 1;
     }
     expect(falseTriggers).toBe(0);
