@@ -36,6 +36,11 @@ export function rightsInvoked(recognition: Recognition): boolean {
   return recognition.intents.some((intent) => intent in rightsByIntent);
 }
 
+/** The case reasons the debtor's words call for ("this isn't my debt": dispute). */
+export function handoffReasonsIn(recognition: Recognition): HandoffReason[] {
+  return [...new Set(rightsIn(recognition).flatMap((rights) => (rights.handoff ? [rights.handoff] : [])))];
+}
+
 function rightsIn(recognition: Recognition) {
   return recognition.intents.flatMap((intent) => {
     const rights = rightsByIntent[intent];
@@ -47,14 +52,12 @@ export async function handleRights(context: TurnContext, services: DialogService
   const { policy } = services;
   const facts = turnFacts(context);
   const say = messagesFor(context);
-  const invoked = rightsIn(facts.recognition);
   const flags = await recordRightsFlags(context, services);
   if (facts.recognition.intents.includes('third_party') && !facts.recognition.intents.includes('deceased')) {
     await answerThirdParty(context, services);
     return;
   }
-  const reasons = invoked.flatMap((rights) => (rights.handoff ? [rights.handoff] : []));
-  const reason = reasons.sort((a, b) => handoffRuleFor(policy, a).priority - handoffRuleFor(policy, b).priority)[0];
+  const reason = handoffReasonsIn(facts.recognition).sort((a, b) => handoffRuleFor(policy, a).priority - handoffRuleFor(policy, b).priority)[0];
   if (reason) await openHandoff(context, services, reason);
   else if (flags.includes('refusal_to_pay')) await context.sendActivity(message(say.refusalAcknowledged));
   else if (flags.includes('cease')) await context.sendActivity(message(say.ceaseAcknowledged));
@@ -165,6 +168,29 @@ export async function raiseFlags(context: TurnContext, services: DialogServices,
 export function caseAccountId(facts: TurnFacts): string | null {
   if (facts.account) return facts.account.id;
   return facts.phoneAccountIds.length === 1 ? (facts.phoneAccountIds[0] ?? null) : null;
+}
+
+/**
+ * Issue #15 item 4: a right invoked while a case is open ("this isn't my debt" after "talk to a
+ * person") is not swallowed: its flags were raised (recordRightsFlags), the case takes its reason
+ * and priority too, and the debtor hears it acknowledged in its own words. Returns the texts sent;
+ * none when the right adds nothing the case and the debtor had not heard already.
+ */
+export async function addRightsToCase(context: TurnContext, services: DialogServices, handoff: HandoffCase): Promise<number> {
+  const facts = turnFacts(context);
+  const say = messagesFor(context);
+  const invoked = rightsIn(facts.recognition);
+  const known = new Set(handoff.reasons ?? [handoff.reason]);
+  const reasons = handoffReasonsIn(facts.recognition).filter((reason) => !known.has(reason));
+  reasons.sort((a, b) => handoffRuleFor(services.policy, a).priority - handoffRuleFor(services.policy, b).priority);
+  for (const reason of reasons) await services.handoffs.addReason(handoff.id, reason);
+  const flags = new Set(invoked.flatMap((rights) => (rights.flag ? [rights.flag] : [])));
+  const texts = [
+    ...reasons.map((reason) => handoffNotice(context, reason)),
+    ...(flags.has('refusal_to_pay') ? [say.refusalAcknowledged] : flags.has('cease') ? [say.ceaseAcknowledged] : []),
+  ];
+  for (const text of texts) await context.sendActivity(message(text));
+  return texts.length;
 }
 
 /** What the debtor is told when a case opens: before verification, only what reveals no account (RF-01). */

@@ -25,6 +25,8 @@ export interface ComplianceMessages {
   cardNumberWarning: string;
   /** RF-02: the one reply to a message received at an inconvenient hour; no payment push. */
   lateNightReply: (resumeTime: string) => string;
+  /** After the late-hour notice, to anything but agreement to go on: short, and when the assistant picks up. */
+  lateNightWait: (resumeTime: string) => string;
   /**
    * RF-19 / ST-04 / ST-05: closes every message about a time-barred debt, after verification.
    * The opening of the Cal. Civ. Code 1788.14(d) notice; counsel to confirm it and to add the
@@ -48,6 +50,7 @@ const en: ComplianceMessages = {
     "For your security, please don't send card or bank numbers by text or chat. I've removed them. Please use the secure payment link instead.",
   lateNightReply: (resumeTime) =>
     `It's late where you are, so I'll keep this short. Reply now if you'd like to continue, or I can pick this up after ${resumeTime}.`,
+  lateNightWait: (resumeTime) => `I'll pick this up after ${resumeTime} your time. If you'd rather go on now, just say so.`,
   timeBarredNotice: 'The law limits how long you can be sued on a debt. Because of the age of your debt, we will not sue you for it.',
 };
 
@@ -66,6 +69,7 @@ const es: ComplianceMessages = {
     'Por su seguridad, no envíe números de tarjeta ni de cuenta bancaria por mensaje. Los eliminé. Use el enlace de pago seguro.',
   lateNightReply: (resumeTime) =>
     `Es tarde donde usted está, así que seré breve. Responda ahora si quiere continuar, o puedo seguir después de las ${resumeTime}.`,
+  lateNightWait: (resumeTime) => `Seguiré después de las ${resumeTime}, su hora. Si prefiere continuar ahora, solo dígamelo.`,
   timeBarredNotice: 'La ley limita el tiempo durante el cual se le puede demandar por una deuda. Debido a la antigüedad de su deuda, no lo demandaremos por ella.',
 };
 

@@ -27,7 +27,7 @@ const en = {
   askPhone: 'To find your account, what is the mobile number on it?',
   retryPhone: 'Please send a 10-digit US phone number, for example 512-555-0101.',
   askFactor: {
-    date_of_birth: 'To protect your privacy, please reply with your date of birth (for example 03/14/1985).',
+    date_of_birth: 'To protect your privacy, please send your date of birth (for example 03/14/1985).',
     zip: 'Thanks. What is the ZIP code on your account?',
     ssn_last4: 'Thanks. What are the last 4 digits of your Social Security number?',
     account_last4: 'Thanks. What are the last 4 digits of your account number?',
@@ -68,7 +68,7 @@ const en = {
   planCounter: "I can't set up exactly that, but these are the closest plans I can offer.",
   planSameAgain: 'Those terms lead to the same plans as before, the closest I can offer. Pick one by its number, or reply MENU for other options.',
   planConfirm: (groups: InstallmentGroup[], frequency: FrequencyName, first: string, last: string) =>
-    `To confirm: ${groupsEn(groups, frequency)}, from ${formatDate(first, 'en')} to ${formatDate(last, 'en')}. Reply YES to set it up or NO to change it.`,
+    `To confirm: ${groupsEn(groups, frequency)}, from ${formatDate(first, 'en')} to ${formatDate(last, 'en')}. Reply YES or NO.`,
   askPromise: (lastDay: string) => `How much will you pay, and on what date? (any day up to ${formatDate(lastDay, 'en')}, for example "200 on Friday")`,
   promiseCounter: 'That is outside what I can accept, so here is the closest I can record.',
   // Issue #15: what was already understood is kept, and only the missing part is asked for.
@@ -210,7 +210,7 @@ const es: ConversationMessages = {
   planCounter: 'No puedo registrar exactamente eso, pero estos son los planes más cercanos que puedo ofrecer.',
   planSameAgain: 'Con esos términos salen los mismos planes de antes, los más cercanos que puedo ofrecer. Elija uno por su número, o responda MENU para ver otras opciones.',
   planConfirm: (groups, frequency, first, last) =>
-    `Para confirmar: ${groupsEs(groups, frequency)}, del ${formatDate(first, 'es')} al ${formatDate(last, 'es')}. Responda SI para crearlo o NO para cambiarlo.`,
+    `Para confirmar: ${groupsEs(groups, frequency)}, del ${formatDate(first, 'es')} al ${formatDate(last, 'es')}. Responda SI o NO.`,
   askPromise: (lastDay) => `¿Cuánto pagará y en qué fecha? (cualquier día hasta el ${formatDate(lastDay, 'es')}, por ejemplo "200 el viernes")`,
   promiseCounter: 'Eso está fuera de lo que puedo aceptar; esto es lo más cercano que puedo registrar.',
   askPromiseAmount: (date, balance) =>

@@ -14,6 +14,8 @@ export interface HandoffMessages {
   left: (specialist: string) => string;
   /** Nobody could take the conversation within the promised time: when they will (issue 4, item 4). */
   delayed: (contactBy: string) => string;
+  /** While the case waits for a person, to the debtor's next messages (issue #15 item 4): never silence. */
+  waiting: (contactBy: string) => string;
 }
 
 const en: HandoffMessages = {
@@ -21,6 +23,7 @@ const en: HandoffMessages = {
   leftToAssistant: (specialist) => `${specialist} has left the conversation. You're back with the automated assistant; reply MENU to see options.`,
   left: (specialist) => `${specialist} has left the conversation. Thank you for your patience.`,
   delayed: (contactBy) => `We're sorry for the wait: no specialist has been free yet. Someone will reply here by ${contactBy}.`,
+  waiting: (contactBy) => `Thanks, I've passed this on. A specialist will reply here by ${contactBy}.`,
 };
 
 const es: HandoffMessages = {
@@ -28,6 +31,7 @@ const es: HandoffMessages = {
   leftToAssistant: (specialist) => `${specialist} salió de la conversación. Sigue con el asistente automático; responda MENU para ver opciones.`,
   left: (specialist) => `${specialist} salió de la conversación. Gracias por su paciencia.`,
   delayed: (contactBy) => `Disculpe la espera: todavía no hay un especialista disponible. Alguien le responderá aquí ${contactBy}.`,
+  waiting: (contactBy) => `Gracias, ya lo pasé. Un especialista le responderá aquí ${contactBy}.`,
 };
 
 export const handoffMessages: Record<Language, HandoffMessages> = { en, es };

@@ -26,6 +26,8 @@ import { createCampaigns, defaultCampaignOptions, type CampaignOptions } from '.
 import type { Assistant } from './conversation/assistant';
 import { createAssistant, type AssistantOptions, type AssistantDeps } from './conversation/create-assistant';
 import { paymentPageRoute } from './payments/payment-page';
+import { ShortLinks } from './payments/short-links';
+import { shortLinkRoute } from './payments/short-link-route';
 import { PaymentPosting } from './payments/payment-posting';
 import { paymentsRoutes } from './api/payments-routes';
 import { smsStatusRoute } from './channels/sms/status-route';
@@ -119,7 +121,11 @@ export function makeApp(
   app.use(directLine.router);
   app.use(portalRoutes({ directLine, findAccount: (id) => store.getAccount(id), creditorName: policy.creditor.name, demo: options.portalDemo }));
   if (options.azureBot) app.use(botFrameworkRoute({ assistant, ...options.azureBot, botName: policy.creditor.name, logger }));
-  app.use(smsInboundRoute({ assistant, publicBaseUrl: options.publicBaseUrl, authToken: options.twilioAuthToken }));
+  const shortLinks = new ShortLinks({ store, secret: options.paymentLinks.secret, publicBaseUrl: options.publicBaseUrl, ttlSeconds: options.paymentLinks.ttlSeconds });
+  app.use(shortLinkRoute(shortLinks));
+  app.use(
+    smsInboundRoute({ assistant, publicBaseUrl: options.publicBaseUrl, authToken: options.twilioAuthToken, replies: { shortLinks, paymentLinkBaseUrl: options.paymentLinks.baseUrl } }),
+  );
   app.use(smsStatusRoute({ publicBaseUrl: options.publicBaseUrl, authToken: options.twilioAuthToken, store, transcripts, clock }));
   app.use(paymentPageRoute({ paymentLinks, clock, creditorName: policy.creditor.name }));
   // Before the operator-only guard: specialists post adjustments and dispute steps, clear holds and resume plans from a console session too.

@@ -1,6 +1,7 @@
 import { complianceMessages } from '../../prompts/compliance';
 import { regionForZip } from './debtor-location';
 import type { OutboundMessage } from './outbound-gate';
+import { textsByPhone } from '../domain/arrangement';
 
 /** The text as it may be sent, and the rules whose disclosures it now carries. */
 export interface Disclosed {
@@ -44,7 +45,8 @@ export function withDisclosures(message: OutboundMessage): Disclosed {
     ruleIds.push('RF-19', regionForZip(message.account.zip)?.state === 'CA' ? 'ST-04' : 'ST-05');
   }
   let text = [...before, message.text.trim(), ...after].filter((part) => part.length > 0).join(' ');
-  if (message.channel === 'sms') {
+  // The terminal chat stands in for a phone: it reads as SMS does (issue #15 item 5).
+  if (textsByPhone(message.channel)) {
     if (!text.endsWith(words.optOutNotice)) text = [text, words.optOutNotice].filter((part) => part.length > 0).join('\n');
     ruleIds.push('RF-04');
   }

@@ -1,5 +1,5 @@
 import type { Account, Language } from '../domain/account';
-import type { Channel } from '../domain/arrangement';
+import { textsByPhone, type Channel } from '../domain/arrangement';
 import type { Policy } from '../domain/policy';
 import type { ComplianceDecision } from '../domain/transcript';
 import { withDisclosures } from './disclosures';
@@ -86,7 +86,7 @@ export const decideOutbound: OutboundGate = (message) => {
   const disclosed = withDisclosures(message);
   // RF-04: fail closed when no split into chains of MAX_SMS_SEGMENTS could end each with the notice.
   // The split itself is the transport's (smsParts): the decision and the transcript keep one text.
-  if (message.channel === 'sms' && !message.optOutConfirmation) {
+  if (textsByPhone(message.channel) && !message.optOutConfirmation) {
     const split = splitSms(disclosed.text, endingNotice(disclosed.text) ?? '');
     if (!split.ok) {
       const reason = `a ${split.word.length}-character word leaves no room for the opt-out notice within ${MAX_SMS_SEGMENTS} SMS segments`;

@@ -129,3 +129,28 @@ export function smsParts(text: string, maxSegments: number = MAX_SMS_SEGMENTS): 
   const split = splitSms(text, endingNotice(text) ?? '', maxSegments);
   return split.ok ? split.parts : [text];
 }
+
+/**
+ * One turn's texts as few messages as carriers will bill no more for (issue #15 item 6): texts
+ * that close with the same opt-out notice are joined, line by line, under one notice (RF-04: one
+ * per message) while the whole stays within `maxSegments` and costs no more segments than the
+ * texts apart (so a Spanish accent never turns a GSM-7 message into dearer UCS-2). A text without
+ * the notice (the opt-out confirmation, TC-02) stays on its own.
+ */
+export function combineSms(texts: readonly string[], maxSegments: number = MAX_SMS_SEGMENTS): string[] {
+  const combined: string[] = [];
+  for (const text of texts) {
+    const previous = combined.at(-1);
+    const joined = previous === undefined ? null : joinUnderOneNotice(previous, text);
+    if (joined !== null && smsSegmentCount(joined) <= Math.min(maxSegments, smsSegmentCount(previous!) + smsSegmentCount(text))) combined[combined.length - 1] = joined;
+    else combined.push(text);
+  }
+  return combined;
+}
+
+function joinUnderOneNotice(first: string, second: string): string | null {
+  const notice = endingNotice(first);
+  if (notice === null || endingNotice(second) !== notice) return null;
+  const body = (text: string) => text.slice(0, text.length - notice.length).trim();
+  return [body(first), body(second), notice].filter((part) => part.length > 0).join(NOTICE_SEPARATOR);
+}

@@ -7,7 +7,7 @@ import type { TurnMetrics } from '../observability/metrics';
 import type { Store } from '../store/store';
 import type { ConversationAdapter } from './adapter';
 import { isHandled, markHandled, type ConversationDocument, type ConversationStateStore } from './conversation-state';
-import { renderedReply } from './rendered-reply';
+import { renderedReply, replyForChannel } from './rendered-reply';
 import type { AmicableBot } from './bot';
 import { TurnEffects } from './turn-effects';
 
@@ -75,7 +75,7 @@ export class Assistant {
     // its commit, unless the commit is what marked the message handled.
     if (messageId && isHandled(document, messageId)) return earlier?.replies ?? [];
     if (earlier?.committed) return earlier.replies;
-    const replies = await this.runTurn(message, document, new TurnEffects(conversationId, messageId ?? randomUUID()));
+    const replies = (await this.runTurn(message, document, new TurnEffects(conversationId, messageId ?? randomUUID()))).map((reply) => replyForChannel(reply, channel));
     if (!messageId) {
       await conversationState.write(channel, conversationId, document);
       return replies;

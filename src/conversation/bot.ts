@@ -7,15 +7,20 @@ import { RootDialog, ROOT_DIALOG } from '../../dialogs/root-dialog';
 import { answerClaimedOffer } from '../../dialogs/claimed-offer';
 import { answerWorkHours, confirmContactPreference, recordContactPreference, stopsAnotherMedium } from '../../dialogs/contact-preference';
 import { answerQuestion } from '../../dialogs/questions';
-import { caseAccountId, handleRights, handleWrongNumber, handoffNotice, recordRightsFlags, rightsInvoked } from '../../dialogs/rights';
+import { addRightsToCase, caseAccountId, handleRights, handleWrongNumber, handoffNotice, handoffReasonsIn, recordRightsFlags, rightsInvoked } from '../../dialogs/rights';
+import { handoffMessages } from '../../prompts/handoff';
+import { contactTimeText } from '../handoff/handoff-sla';
+import type { HandoffCase } from '../domain/handoff-case';
 import { handleSafety, type SafetyConcern } from '../../dialogs/safety';
 import { message, paymentLinkMessage } from '../../dialogs/say';
 import { answerProposal } from '../../dialogs/specialist-proposal';
 import type { DialogServices } from '../../dialogs/services';
 import type { Language } from '../domain/account';
-import type { Channel } from '../domain/arrangement';
+import { textsByPhone, type Channel } from '../domain/arrangement';
 import type { Intent } from '../language/recognition';
 import { questionsIn } from '../language/questions';
+import { opensWithGoOn, readsAsGoOn } from '../language/go-on-consent';
+import { withoutVerificationAnswers } from '../language/verification-answers';
 import type { Understand } from '../language/understand';
 import { contactWindowOf } from '../compliance/contact-window';
 import { debtorZones } from '../compliance/debtor-location';
@@ -32,6 +37,9 @@ export interface BotOptions extends DialogServices {
   idleMinutes: number;
   defaultLanguage: Language;
 }
+
+/** While a case waits for a person, the debtor hears at most one "a specialist will reply" in this long. */
+const WAITING_ACK_EVERY_MS = 5 * 60_000;
 
 /** What a message asks of the dialogs beyond chat: "is this a bot? hello" asks nothing more. */
 const chatOnly = new Set<Intent>(['out_of_scope', 'greeting', 'help', 'thanks', 'who_is_this', 'repeat', 'dont_know', 'affirm', 'deny']);
@@ -87,7 +95,7 @@ export class AmicableBot {
 
     // The accounts on file for the number matter before verification (protective flags, the case's
     // account) and at a session's start (audit links); a verified turn does without the lookup.
-    const byPhone = (channel === 'sms' || channel === 'cli') && (sessionStart || !session.accountId);
+    const byPhone = textsByPhone(channel) && (sessionStart || !session.accountId);
     // Independent reads go out together: one round trip to Redis instead of three.
     const [phoneAccounts, account, optOut] = await Promise.all([
       byPhone ? store.findAccountsByPhone(address) : [],
@@ -190,9 +198,16 @@ export class AmicableBot {
 
     if (facts.session.handoffId) {
       const handoff = await this.options.store.getHandoff(facts.session.handoffId);
+      if (handoff?.status === 'open') {
+        await this.whileWaiting(context, facts, handoff);
+        return;
+      }
       if (handoff && handoff.status !== 'resolved') {
-        // A specialist has the conversation: rights invoked now still become account events.
-        if (rightsInvoked(facts.recognition)) await recordRightsFlags(context, this.options);
+        // A specialist has the conversation: rights invoked now still become account events and reasons of the case.
+        if (rightsInvoked(facts.recognition)) {
+          await recordRightsFlags(context, this.options);
+          for (const reason of handoffReasonsIn(facts.recognition)) await this.options.handoffs.addReason(handoff.id, reason);
+        }
         // A yes or no to the terms the specialist proposed is the debtor's to record.
         else if (await answerProposal(context, this.options, handoff)) return;
         if (!facts.session.holdingNoticeSent) {
@@ -203,6 +218,7 @@ export class AmicableBot {
       }
       delete facts.session.handoffId;
       delete facts.session.holdingNoticeSent;
+      delete facts.session.waitingAckAt;
       const suspended = facts.session.dialogsBeforeHandoff;
       delete facts.session.dialogsBeforeHandoff;
       if (handoff && (await this.handBack(context, facts, (handoff as ResolvedCase).handBackTo ?? null, suspended))) return;
@@ -284,6 +300,30 @@ export class AmicableBot {
     return true;
   }
 
+  /**
+   * Issue #15 item 4, never silent before a person joins: while the case waits, a right invoked
+   * now is acknowledged in its own words and added to the case; any other message gets an
+   * acknowledgement that a specialist will reply and by when (the case's SLA, in the debtor's
+   * zone), at most one every WAITING_ACK_EVERY_MS so a run of texts is not answered text by text.
+   */
+  private async whileWaiting(context: TurnContext, facts: TurnFacts, handoff: HandoffCase): Promise<void> {
+    const now = this.options.clock.now();
+    if (rightsInvoked(facts.recognition)) {
+      await recordRightsFlags(context, this.options);
+      if ((await addRightsToCase(context, this.options, handoff)) > 0) {
+        facts.session.waitingAckAt = now.toISOString();
+        return;
+      }
+    } else if (await answerProposal(context, this.options, handoff)) return;
+    const last = Date.parse(facts.session.waitingAckAt ?? '');
+    if (now.getTime() - last < WAITING_ACK_EVERY_MS) return;
+    facts.session.waitingAckAt = now.toISOString();
+    const current = (await this.options.store.getHandoff(handoff.id)) ?? handoff;
+    const zone = facts.account?.timezone ?? debtorZones({ phone: textsByPhone(facts.channel) ? facts.address : '', zip: '' })[0] ?? this.options.policy.creditor.timezone;
+    const contactBy = contactTimeText(new Date(current.expectedContactBy ?? current.slaDueAt), now, zone, facts.session.language);
+    await context.sendActivity(message(handoffMessages[facts.session.language].waiting(contactBy)));
+  }
+
   /** TC-02 / RF-06: the address is suppressed at once, and the opt-out confirmed once. */
   private async optOut(context: TurnContext, facts: TurnFacts): Promise<void> {
     const { optOuts, policy, clock } = this.options;
@@ -318,46 +358,66 @@ export class AmicableBot {
 
   /**
    * RF-02: a debtor writing at an inconvenient hour gets one reply saying so; the conversation goes
-   * on only if they expressly ask to continue, which is recorded as their consent (1006.6(b)(4)(i)).
+   * on once they agree in their own words (language/go-on-consent.ts), which is recorded as their
+   * consent (1006.6(b)(4)(i)), and then the message that met the notice is answered. Anything else
+   * gets a short reply saying when the assistant picks up, never silence (issue #15 item 3).
    * Rights were already recorded above, whatever the hour. Returns whether to go on.
    */
   private async convenientTime(context: TurnContext, facts: TurnFacts): Promise<boolean> {
     const { clock, policy, transcripts } = this.options;
     const now = clock.now();
-    const zones = debtorZones(facts.account ?? { phone: facts.channel === 'sms' ? facts.address : '', zip: '' });
+    const zones = debtorZones(facts.account ?? { phone: textsByPhone(facts.channel) ? facts.address : '', zip: '' });
+    const text = context.activity.text ?? '';
+    const goOn = readsAsGoOn(text);
+    // "ok go ahead, I need a plan": agreement with a request of its own, answered in place of the first message.
+    const goOnWithRequest = !goOn && opensWithGoOn(text) && asksForSomething(facts.recognition.intent);
     const decision = decideLateNight({
       now,
       zones,
       window: contactWindowOf(policy, []),
       noticeSentAt: facts.session.lateNightNoticeAt,
       consentAt: facts.session.lateNightConsentAt,
-      text: context.activity.text ?? '',
+      goOn: goOn || goOnWithRequest,
     });
-    if (decision.action === 'silent') return false;
+    if (decision.action === 'proceed' && !decision.recordConsent) return true;
+    const compliance = complianceMessages[facts.session.language];
+    const resume = decision.resumeAt ? resumeTimeText(decision.resumeAt, zones[0] ?? policy.creditor.timezone, facts.session.language) : '8:00';
     if (decision.action === 'notice') {
       facts.session.lateNightNoticeAt = now.toISOString();
-      const resume = decision.resumeAt ? resumeTimeText(decision.resumeAt, zones[0] ?? policy.creditor.timezone, facts.session.language) : '8:00';
-      await context.sendActivity(message(complianceMessages[facts.session.language].lateNightReply(resume)));
+      // The request, never the answers to verification in it (PRV-02), for when the debtor goes on.
+      const { intent, intents, entities } = facts.recognition;
+      facts.session.lateNightOpening = { intent, intents, entities: withoutVerificationAnswers(entities) };
+      await context.sendActivity(message(compliance.lateNightReply(resume)));
+      // The gate put the AI disclosure on the notice (AI-01): the replies after it need no second one.
+      facts.session.greeted = true;
       return false;
     }
-    if (decision.recordConsent) {
-      facts.session.lateNightConsentAt = now.toISOString();
-      await transcripts.record(
-        {
-          at: now.toISOString(),
-          direction: 'event',
-          channel: facts.channel,
-          conversationId: facts.conversationId,
-          actor: 'debtor',
-          event: 'consent.late_night',
-          text: 'Consented to continue outside the contact window (RF-02, 1006.6(b)(4)(i))',
-        },
-        facts.effects.id('consent.late_night'),
-      );
-      // "yes" answered the late-night question, not whatever the dialog last asked: ask that again.
-      const dialogContext = await this.dialogs.createContext(context);
-      if (dialogContext.activeDialog) await dialogContext.repromptDialog();
-      else await dialogContext.beginDialog(ROOT_DIALOG);
+    if (decision.action === 'wait') {
+      await context.sendActivity(message(compliance.lateNightWait(resume)));
+      return false;
+    }
+    facts.session.lateNightConsentAt = now.toISOString();
+    await transcripts.record(
+      {
+        at: now.toISOString(),
+        direction: 'event',
+        channel: facts.channel,
+        conversationId: facts.conversationId,
+        actor: 'debtor',
+        event: 'consent.late_night',
+        text: 'Consented to continue outside the contact window (RF-02, 1006.6(b)(4)(i))',
+      },
+      facts.effects.id('consent.late_night'),
+    );
+    const opening = facts.session.lateNightOpening;
+    delete facts.session.lateNightOpening;
+    if (goOnWithRequest) return true;
+    // "go ahead" answered the late-night question: the first message is answered now, as if just sent.
+    if (opening) facts.recognition = { ...facts.recognition, ...opening };
+    const dialogContext = await this.dialogs.createContext(context);
+    // A first message that asked nothing more than a hello leaves the question that was open to be asked again.
+    if (dialogContext.activeDialog && !(opening && asksForSomething(opening.intent))) {
+      await dialogContext.repromptDialog();
       return false;
     }
     return true;

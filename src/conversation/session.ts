@@ -15,11 +15,15 @@ export interface Session {
   /** An open handoff case: the assistant stays out while a specialist has the conversation. */
   handoffId?: string;
   holdingNoticeSent?: boolean;
+  /** When the debtor was last told, while the case waited for a person, that one will reply (ISO). */
+  waitingAckAt?: string;
   /** The dialogs as they stood when the case opened: a hand-back to "confirm" resumes them. */
   dialogsBeforeHandoff?: DialogState;
   /** RF-02: when the one late-night notice went out, and when the debtor consented to go on (ISO). */
   lateNightNoticeAt?: string;
   lateNightConsentAt?: string;
+  /** What the message that met the late-night notice asked for, answered once the debtor says to go on. */
+  lateNightOpening?: { intent: Intent; intents: Intent[]; entities: Entities };
   /**
    * Words of crisis or a threat were heard in this conversation (AI-02, RF-14): no amount or
    * payment ask follows in it, whatever the account's flags say later. Crisis outranks threat.

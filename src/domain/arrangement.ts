@@ -11,6 +11,11 @@ export type ArrangementStatus = 'active' | 'suspended' | 'kept' | 'broken' | 'pa
 export type InstallmentStatus = 'scheduled' | 'paid' | 'partial' | 'missed';
 export type Channel = 'sms' | 'webchat' | 'botframework' | 'cli' | 'console';
 
+/** Channels that reach the debtor's phone as plain text: SMS, and the terminal chat that stands in for it. */
+export function textsByPhone(channel: Channel): boolean {
+  return channel === 'sms' || channel === 'cli';
+}
+
 export interface Installment {
   /** YYYY-MM-DD in the debtor's time zone */
   dueDate: string;

@@ -41,6 +41,11 @@ export interface HandoffCase {
   accountId: string | null;
   conversationId: string;
   reason: HandoffReason;
+  /**
+   * Every reason the case stands for, the first one included: rights the debtor invoked while
+   * waiting for a person add theirs (issue #15 item 4). Absent on cases with only `reason`.
+   */
+  reasons?: HandoffReason[];
   priority: number;
   status: HandoffStatus;
   channel: Channel;

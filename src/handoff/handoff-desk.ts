@@ -91,4 +91,42 @@ export class HandoffDesk {
     );
     return handoff;
   }
+
+  /**
+   * A right invoked while the case waits or a specialist holds it ("this isn't my debt" after "talk
+   * to a person"): the case stands for that reason too, at the more urgent of the two priorities
+   * and SLAs, and the SLA check moves up with it. Returns the case, or null when it has ended.
+   */
+  async addReason(id: string, reason: HandoffReason): Promise<HandoffCase | null> {
+    const { store, policy, clock, transcripts } = this.deps;
+    const now = clock.now();
+    const rule = handoffRuleFor(policy, reason);
+    const current = await store.getHandoff(id);
+    if (!current || current.status === 'resolved') return null;
+    if ((current.reasons ?? [current.reason]).includes(reason)) return current;
+    const dispute = reason === 'dispute' && current.accountId ? { dispute: disputeSnapshot(await openDisputeOf(store, current.accountId)) } : {};
+    const slaDueAt = new Date(Math.min(Date.parse(current.slaDueAt), now.getTime() + rule.slaMinutes * 60_000)).toISOString();
+    const updated = await store.updateHandoff(id, current.status, (handoff) => ({
+      ...handoff,
+      ...dispute,
+      reasons: [...new Set([...(handoff.reasons ?? [handoff.reason]), reason])],
+      priority: Math.min(handoff.priority, rule.priority),
+      slaDueAt,
+    }));
+    if (!updated) return null;
+    if (updated.status === 'open' && slaDueAt < current.slaDueAt) await store.rescheduleJob(HANDOFF_SLA_QUEUE, slaCheckFor(updated));
+    await transcripts.record(
+      {
+        at: now.toISOString(),
+        direction: 'event',
+        channel: updated.channel,
+        conversationId: updated.conversationId,
+        actor: 'assistant',
+        text: `Handoff case also stands for: ${reason} (priority ${updated.priority})`,
+        event: 'handoff.reason_added',
+      },
+      idFrom(id, `reason:${reason}`),
+    );
+    return updated;
+  }
 }

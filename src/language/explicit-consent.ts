@@ -73,7 +73,7 @@ export const consentWords = {
 } as const;
 
 /** Folded, apostrophes straight, each run of a repeated letter read once, punctuation and emoji dropped. */
-function normalize(text: string): string {
+export function normalize(text: string): string {
   return fold(text)
     .replace(/(\p{L})\1+/gu, '$1')
     .replace(/[^\p{L}\p{N}'\s]+/gu, ' ')

@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- --json] [--quick] [--profile] [--paced-rate N]: the assistant on Redis under
- * 64 concurrent debtors (SMS and web chat), its memory per idle conversation, and two baselines
+ * 64 concurrent debtors (SMS and web chat), what the scripted SMS conversations cost in segments, its memory per idle conversation, and two baselines
  * measured in the same run (bare express, botbuilder echo bot) so the ratios hold on any machine.
  * SMS latency is measured at N turns a second (by default half the echo bot's throughput).
  * --profile writes a V8 CPU profile of the assistant's process to ./bench-profiles. Quick mode
@@ -15,6 +15,7 @@ import { smsConversation } from './sms-debtor';
 import { webchatConversation } from './webchat-debtor';
 import { contractJson, printReport, targets, type BenchResult } from './report';
 import { benchCampaign, type CampaignBench } from './campaign-bench';
+import { measureSmsCosts, smsCostLine } from './sms-cost';
 
 const argv = process.argv.slice(2);
 const args = new Set(argv);
@@ -154,6 +155,8 @@ function campaignLine(c: CampaignBench): string {
 
 async function main(): Promise<void> {
   const started = performance.now();
+  progress('SMS cost: the scripted plan, promise and dispute conversations, in process');
+  const smsCosts = await measureSmsCosts();
   const redis = await startRedis();
   try {
     const express = await benchBaseline('express');
@@ -164,8 +167,10 @@ async function main(): Promise<void> {
     const result: BenchResult = { ...assistant, express, echoBot, seconds: (performance.now() - started) / 1000 };
     printReport(result, { json: false });
     console.log(campaignLine(campaign));
+    for (const cost of smsCosts) console.log(smsCostLine(cost));
     if (args.has('--json')) {
-      console.log(JSON.stringify({ ...contractJson(result), campaign: { scheduleMs50k: campaign.scheduleMs50k, rssBytesWhileSending: campaign.rssBytesWhileSending } }));
+      const smsCost = Object.fromEntries(smsCosts.map((cost) => [cost.conversation, { debtorTexts: cost.debtorTexts, messages: cost.messages, segments: cost.segments }]));
+      console.log(JSON.stringify({ ...contractJson(result), campaign: { scheduleMs50k: campaign.scheduleMs50k, rssBytesWhileSending: campaign.rssBytesWhileSending }, smsCost }));
     }
   } finally {
     await redis.stop();

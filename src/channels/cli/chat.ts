@@ -5,6 +5,7 @@ import { systemClock } from '../../domain/clock';
 import { normalizePhone } from '../../domain/phone';
 import { loadRuntime } from '../../runtime';
 import { createAssistant } from '../../conversation/create-assistant';
+import { smsTexts } from '../sms/sms-replies';
 import { ServerChat, serverAnswers } from './server-chat';
 
 /**
@@ -55,7 +56,8 @@ if (!values.local && (await serverAnswers(server))) {
   console.log(`Texting ${runtime.assistantOptions.policy.creditor.name}'s assistant (in this process, not seen by any console) as ${phone}. Ctrl+D to leave.\n`);
   say = async (text) => {
     const replies = await assistant.handle({ channel: 'cli', conversationId: `cli:${phone}`, address: phone, text });
-    print(replies.map((reply) => reply.text ?? ''));
+    // As a phone would show them (issue #15 item 5): one turn's replies joined, one opt-out notice each.
+    print(await smsTexts(replies, { shortLinks: null, paymentLinkBaseUrl: runtime.assistantOptions.paymentLinks.baseUrl }));
   };
   finish = () => runtime.store.close();
 }

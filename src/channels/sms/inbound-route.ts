@@ -1,10 +1,10 @@
 import express, { Router } from 'express';
 import twilio from 'twilio';
 import { z } from 'zod';
-import { smsParts } from '../../compliance/sms-segments';
 import type { Assistant } from '../../conversation/assistant';
 import { normalizePhone } from '../../domain/phone';
 import { InvalidInput } from '../../errors';
+import { smsTexts, type SmsReplyOptions } from './sms-replies';
 import { twilioFormBody, twilioSignatureCheck } from './twilio-signature';
 
 /** The part of Twilio's Messaging webhook we rely on; Twilio sends many more fields. */
@@ -20,6 +20,7 @@ export interface SmsInboundOptions {
   publicBaseUrl: string;
   /** Null only in development without TWILIO_AUTH_TOKEN: signatures are then not checked. */
   authToken: string | null;
+  replies: SmsReplyOptions;
 }
 
 /**
@@ -42,8 +43,8 @@ export function smsInboundRoute(options: SmsInboundOptions): Router {
       messageId: parsed.data.MessageSid,
     });
     const twiml = new twilio.twiml.MessagingResponse();
-    // RF-04: a long reply goes as several messages, each ending with the opt-out notice.
-    for (const reply of replies) if (reply.text) for (const part of smsParts(reply.text)) twiml.message(part);
+    // Issue #15 item 6: the turn's replies as few whole messages, each closing with the opt-out notice (RF-04).
+    for (const text of await smsTexts(replies, options.replies)) twiml.message(text);
     res.type('text/xml').send(twiml.toString());
   });
   return router;

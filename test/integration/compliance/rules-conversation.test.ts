@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SmsClient } from '../../support/sms-client';
+import { signedLinkIn } from '../../support/short-link';
 import { startApp, TWILIO_AUTH_TOKEN, type AppUnderTest } from '../../support/app-under-test';
 
 /**
@@ -56,11 +57,11 @@ describe('PAY-04 promise-to-pay capture', () => {
     await verifyMaria();
     await say("I'll pay 100 on Friday");
     const done = await say('yes');
-    const link = /https:\/\/amicable\.example\.test\/pay\?\S+/.exec(done)?.[0];
-    expect(link).toBeDefined();
+    // Over SMS the link is our short one (issue #15 item 6), redirecting to the signed link stored.
+    const link = await signedLinkIn(done, app);
     const [promise] = await app.store.listArrangements('NW-1001');
-    expect(promise?.paymentLink).toBe(link);
-    const query = new URL(link!).searchParams;
+    expect(promise?.paymentLink).toBe(link.href);
+    const query = link.searchParams;
     expect({ amount: query.get('amount'), ref: query.get('ref') }).toEqual({ amount: '10000', ref: promise?.id });
     expect((await account()).balanceCents).toBe(124050);
   });
@@ -78,7 +79,7 @@ describe('RF-21 no fee the agreement does not authorise', () => {
     await verifyMaria();
     await say("I'll pay 100 on Friday");
     const done = await say('yes');
-    const link = new URL(/https:\/\/amicable\.example\.test\/pay\?\S+/.exec(done)![0]);
+    const link = await signedLinkIn(done, app);
     const page = await fetch(`${app.baseUrl}/pay${link.search}`);
     expect(page.status).toBe(200);
     const html = await page.text();
@@ -91,7 +92,7 @@ describe('RF-21 no fee the agreement does not authorise', () => {
     await verifyMaria();
     await say("I'll pay 100 on Friday");
     const done = await say('yes');
-    const link = new URL(/https:\/\/amicable\.example\.test\/pay\?\S+/.exec(done)![0]);
+    const link = await signedLinkIn(done, app);
     link.searchParams.set('amount', '10395');
     expect((await fetch(`${app.baseUrl}/pay${link.search}`)).status).toBe(403);
   });

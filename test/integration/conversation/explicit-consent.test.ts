@@ -21,7 +21,7 @@ afterAll(() => table.close());
 
 const offers = {
   payInFull: { debtor: 'maria', asks: ['1'], terms: /You can pay \$1,240\.50 in full by [^.]+\. Shall I record that\? Reply YES or NO\./ },
-  plan: { debtor: 'maria', asks: ['can I pay 100 a month', '1'], terms: /To confirm: 6 monthly payments of \$103\.38 and 6 monthly payments of \$103\.37, from .+ Reply YES to set it up or NO to change it\./ },
+  plan: { debtor: 'maria', asks: ['can I pay 100 a month', '1'], terms: /To confirm: 6 monthly payments of \$103\.38 and 6 monthly payments of \$103\.37, from .+ Reply YES or NO\./ },
   promise: { debtor: 'maria', asks: ["I'll pay 100 on Friday"], terms: /To confirm: you will pay \$100\.00 on [^.]+\. Reply YES or NO\./ },
   settlement: { debtor: 'jose', asks: ['6'], terms: /Puede liquidar su saldo de \$860\.00 con \$688\.00 si paga a más tardar el [^.]+\. ¿Lo registro\? Responda SI o NO\./ },
 } as const satisfies Record<string, { debtor: Debtor; asks: string[]; terms: RegExp }>;
@@ -85,7 +85,7 @@ describe('a clear no declines (PAY-04, issue #20 item 1)', () => {
     ['payInFull', 'no', /I haven't recorded anything/], ['payInFull', 'no thanks', /I haven't recorded anything/],
     ['promise', 'nope', /I haven't recorded anything/], ['promise', 'not now', /I haven't recorded anything/],
     ['settlement', 'no gracias', /no he registrado nada/i], ['settlement', 'ahora no', /no he registrado nada/i],
-    // "Reply YES to set it up or NO to change it": the plans are offered again
+    // A NO to the plan offers the plans again
     ['plan', 'no', /Here are plans I can offer/],
   ] as [Offer, string, RegExp][])('%s: "%s"', async (offer, no, answer) => {
     const before = (await arrangementsOf(offers[offer].debtor)).length;

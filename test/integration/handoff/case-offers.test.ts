@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DIRECTLINE_SECRET, TWILIO_AUTH_TOKEN } from '../../support/app-under-test';
 import { redisUrlForTests } from '../../support/redis';
+import { signedLinkIn } from '../../support/short-link';
 import { SmsClient } from '../../support/sms-client';
 import { connectClient } from '../directline/directline-client';
 import { startHandoffHarness } from './handoff-harness';
@@ -71,7 +72,9 @@ for (const store of ['memory', ...(redisUrl ? ['redis' as const] : [])] as const
       expect((await jose.send('¿y puedo pagar antes?')).messages.join('\n')).not.toMatch(/Listo|registr/);
       const yes = await jose.send('sí');
       expect(yes.messages[0]).toMatch(/^Listo\. Su plan quedó registrado: 14 pagos mensuales de \$47\.78/);
-      expect(yes.messages.join('\n')).toMatch(/Pague \$47\.78 de forma segura aquí:[\s\S]*https:\/\/amicable\.example\.test\/pay\?account=NW-1002&amount=4778/);
+      expect(yes.messages.join('\n')).toMatch(/Pague \$47\.78 de forma segura aquí: https:\/\/amicable\.example\.test\/p\//);
+      const signed = await signedLinkIn(yes.messages.join('\n'), harness.app);
+      expect(Object.fromEntries(signed.searchParams)).toMatchObject({ account: 'NW-1002', amount: '4778' });
 
       const account = (await harness.app.operator('/api/accounts/NW-1002')).body;
       expect(account.arrangements).toEqual([

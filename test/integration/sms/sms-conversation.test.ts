@@ -43,7 +43,7 @@ describe.each(stores)('an SMS conversation from "Hi" to a stored plan ($name)', 
       ['78701', [/Thanks, Maria\. Your balance is \$1,240\.50\./, /1 Pay in full/, /2 Set up a payment plan/, /Reply STOP/]],
       ['can I pay 100 a month', [/closest plans/, /1 6 monthly payments of \$103\.38 and 6 monthly payments of \$103\.37/]],
       ['1', [/To confirm: 6 monthly payments of \$103\.38 and 6 monthly payments of \$103\.37/, /YES/]],
-      ['yes', [/Done\. Your plan is set up/, /Pay \$103\.38 securely here: https:\/\/amicable\.example\.test\/pay\?/]],
+      ['yes', [/Done\. Your plan is set up/, /Pay \$103\.38 securely here: https:\/\/amicable\.example\.test\/p\/[\w-]{16}\n/]],
     ]);
 
     const { status, body } = await app.operator('/api/accounts/NW-1001');

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SmsClient } from '../../support/sms-client';
+import { signedLinkIn } from '../../support/short-link';
 import { startApp, TWILIO_AUTH_TOKEN, type AppUnderTest } from '../../support/app-under-test';
 
 let app: AppUnderTest;
@@ -72,7 +73,7 @@ describe('rights the debtor invokes (AI-02)', () => {
     const answer = await maria.send('here is my card 4111 1111 1111 1111 exp 12/29');
     const text = answer.messages.join('\n');
     expect(text).toMatch(/don't send card/i);
-    expect(text).toMatch(/https:\/\/amicable\.example\.test\/pay\?/);
+    expect((await signedLinkIn(text, app)).searchParams.get('amount')).toBe('124050');
     const transcript = await app.operator('/api/accounts/NW-1001/transcript');
     const stored = JSON.stringify(transcript.body);
     expect(stored).not.toMatch(/4111 1111 1111 1111|4111111111111111/);
@@ -118,7 +119,7 @@ describe('language and sessions', () => {
 });
 
 describe('RF-02 a debtor writing at an inconvenient hour', () => {
-  it('gets one reply saying it is late, silence after, and the conversation goes on only when they ask', async () => {
+  it('gets one reply saying it is late, a short reply saying when after, and the conversation goes on only when they ask', async () => {
     const late = await startApp({ store: 'memory', now: '2026-11-24T04:15:00Z' }); // 22:15 in Austin
     try {
       const maria = new SmsClient({ baseUrl: late.baseUrl, publicBaseUrl: late.publicBaseUrl, authToken: TWILIO_AUTH_TOKEN, from: '+15125550101' });
@@ -126,7 +127,9 @@ describe('RF-02 a debtor writing at an inconvenient hour', () => {
       expect(first.messages).toHaveLength(1);
       expect(first.messages[0]).toMatch(/late/i);
       expect(first.messages[0]).not.toMatch(/\$\d|pay/i);
-      expect((await maria.send('how much do I owe')).messages).toHaveLength(0);
+      const waiting = await maria.send('how much do I owe');
+      expect(waiting.messages).toEqual([expect.stringMatching(/I'll pick this up after 8:00 AM your time\./)]);
+      expect(waiting.messages[0]).not.toMatch(/\$\d/);
       const goOn = await maria.send('continue');
       expect(goOn.messages.join('\n')).toMatch(/date of birth/);
       const { body } = await late.operator('/api/accounts/NW-1001/transcript');

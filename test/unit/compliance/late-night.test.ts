@@ -1,13 +1,14 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { contactWindowOf } from '../../../src/compliance/contact-window';
-import { decideLateNight, isContinueConsent, resumeTimeText, type LateNightInput } from '../../../src/compliance/late-night';
+import { decideLateNight, resumeTimeText, type LateNightInput } from '../../../src/compliance/late-night';
+import { opensWithGoOn, readsAsGoOn } from '../../../src/language/go-on-consent';
 import { samplePolicy } from '../../fixtures/policy';
 
 const chicago = ['America/Chicago'];
 const window = contactWindowOf(samplePolicy, []);
 const at = (iso: string, zone = 'America/Chicago') => DateTime.fromISO(iso, { zone }).toJSDate();
-const input = (now: Date, extra: Partial<LateNightInput> = {}): LateNightInput => ({ now, zones: chicago, window, text: "what's my balance", ...extra });
+const input = (now: Date, extra: Partial<LateNightInput> = {}): LateNightInput => ({ now, zones: chicago, window, goOn: false, ...extra });
 
 describe('RF-02 debtor writing at an inconvenient time', () => {
   it('inside the window the conversation simply proceeds', () => {
@@ -21,27 +22,26 @@ describe('RF-02 debtor writing at an inconvenient time', () => {
     expect(decision.resumeAt?.toISOString()).toBe(at('2026-11-24T08:00').toISOString());
   });
 
-  it('after the notice, anything but consent gets no second reply', () => {
+  it('after the notice, anything but consent waits: a short reply says when the assistant picks up (issue #15 item 3)', () => {
     const noticeSentAt = at('2026-11-23T22:15').toISOString();
-    for (const text of ["what's my balance", 'not now', 'no', 'tomorrow', 'can I pay 100 a month']) {
-      expect(decideLateNight(input(at('2026-11-23T22:20'), { noticeSentAt, text })).action, text).toBe('silent');
-    }
+    const decision = decideLateNight(input(at('2026-11-23T22:20'), { noticeSentAt }));
+    expect(decision).toMatchObject({ action: 'wait', recordConsent: false });
+    expect(decision.resumeAt?.toISOString()).toBe(at('2026-11-24T08:00').toISOString());
   });
 
-  it('"continue" after the notice is consent for the session: proceed and record it', () => {
+  it('agreement to go on after the notice is consent for the session: proceed and record it', () => {
     const noticeSentAt = at('2026-11-23T22:15').toISOString();
-    expect(decideLateNight(input(at('2026-11-23T22:17'), { noticeSentAt, text: 'continue' }))).toMatchObject({ action: 'proceed', recordConsent: true });
-    expect(decideLateNight(input(at('2026-11-23T22:17'), { noticeSentAt, text: 'Yes' }))).toMatchObject({ action: 'proceed', recordConsent: true });
+    expect(decideLateNight(input(at('2026-11-23T22:17'), { noticeSentAt, goOn: true }))).toMatchObject({ action: 'proceed', recordConsent: true });
   });
 
   it('once consent is given, the rest of the session proceeds without asking again', () => {
     const consentAt = at('2026-11-23T22:17').toISOString();
     const noticeSentAt = at('2026-11-23T22:15').toISOString();
-    expect(decideLateNight(input(at('2026-11-23T23:40'), { noticeSentAt, consentAt, text: '2' }))).toMatchObject({ action: 'proceed', recordConsent: false });
+    expect(decideLateNight(input(at('2026-11-23T23:40'), { noticeSentAt, consentAt }))).toMatchObject({ action: 'proceed', recordConsent: false });
   });
 
   it('consent before the notice is not assumed: "yes" as the first late message still gets the notice', () => {
-    expect(decideLateNight(input(at('2026-11-23T22:15'), { text: 'yes' })).action).toBe('notice');
+    expect(decideLateNight(input(at('2026-11-23T22:15'), { goOn: true })).action).toBe('notice');
   });
 
   it('a notice or consent from an earlier night does not carry over once the window has opened since', () => {
@@ -70,11 +70,37 @@ describe('RF-02 debtor writing at an inconvenient time', () => {
   });
 });
 
-describe('RF-02 consent to continue (1006.6(b)(4)(i))', () => {
-  it.each(['continue', 'Continue now', 'yes', 'YES please', 'ok, go ahead', 'sí', 'Sí, continuar', 'seguir ahora por favor', 'now'])('"%s" is consent', (text) => {
-    expect(isContinueConsent(text)).toBe(true);
+describe('RF-02 consent to continue in the debtor\'s words (1006.6(b)(4)(i), issue #15 item 3)', () => {
+  it.each([
+    // direct
+    'continue', 'Continue now', 'yes', 'YES please', 'go on', 'ok continue', 'now', 'ok',
+    // indirect, in their words
+    'fine, go ahead now', "yeah let's do it", "it's fine, we can keep going", 'now is fine', "I'm up, go ahead", 'sure thing, carry on', 'that works for me',
+    // misspelt, repeated letters, emoji
+    'contnue', 'yesss go aheadd', 'ok cotinue pls', 'proced', 'go ahed 👍', 'yea lets go',
+    // Spanish
+    'sí', 'Sí, continuar', 'seguir ahora por favor', 'ahora está bien', 'sí, sigamos', 'dale, adelante', 'claro que sí, continuemos', 'está bien, sigue', 'adelnte', 'no hay problema',
+  ])('"%s" is consent', (text) => {
+    expect(readsAsGoOn(text)).toBe(true);
   });
-  it.each(['not now', 'no', 'later', 'tomorrow', "what's my balance", 'yes but not now', 'STOP', '', 'no, mañana'])('"%s" is not', (text) => {
-    expect(isContinueConsent(text)).toBe(false);
+
+  it.each([
+    // near misses: no, delay, doubt
+    'not now', 'no', 'no not now', 'later', 'tomorrow', 'yes but not now', 'ok tomorrow', 'go away', 'maybe', 'continue?', 'ok later', 'no, mañana', 'ahora no', 'mañana', 'luego',
+    // something else altogether
+    "what's my balance", 'who is this?', 'asdf', 'hello', 'STOP', '', 'quién es?', 'I want a payment plan', 'wrong number',
+  ])('"%s" is not', (text) => {
+    expect(readsAsGoOn(text)).toBe(false);
+  });
+
+  it.each(['ok go ahead, I need a payment plan', 'yes continue. what is my balance', 'sí, sigamos: quiero un plan de pagos', 'fine go on, can I pay 100 a month'])(
+    '"%s" opens with agreement, then asks for something of its own',
+    (text) => {
+      expect(opensWithGoOn(text)).toBe(true);
+    },
+  );
+
+  it.each(['yes, but tomorrow', 'ok, later please', 'no, I want a plan', 'sí, pero mañana', 'I need a plan, go ahead', 'go ahead'])('"%s" does not', (text) => {
+    expect(opensWithGoOn(text)).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decideOutbound } from '../../../src/compliance/outbound-gate';
-import { MAX_SMS_SEGMENTS, smsEncoding, smsParts, smsSegmentCount, splitSms } from '../../../src/compliance/sms-segments';
+import { combineSms, MAX_SMS_SEGMENTS, smsEncoding, smsParts, smsSegmentCount, splitSms } from '../../../src/compliance/sms-segments';
 import { complianceMessages } from '../../../prompts/compliance';
 import { aMessage } from './outbound-messages';
 
@@ -196,6 +196,55 @@ describe('RF-04 / TC-03 property: every part ends with the notice, fits N segmen
         expect(split.ok).toBe(true);
       }),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('RF-04 one turn\'s replies go out as few whole messages, one opt-out notice each (issue #15 item 6)', () => {
+  const withNotice = (body: string, notice = en) => `${body}\n${notice}`;
+  const notices = (text: string) => text.split(en).length - 1;
+
+  it('RF-04 joins a turn\'s texts under one notice when the whole costs no more segments', () => {
+    const texts = [withNotice('Thanks, Maria. Your balance is $1,240.50.'), withNotice('What would you like to do?\n1 Pay in full\n2 Set up a payment plan')];
+    const combined = combineSms(texts);
+    expect(combined).toEqual([`Thanks, Maria. Your balance is $1,240.50.\nWhat would you like to do?\n1 Pay in full\n2 Set up a payment plan\n${en}`]);
+    expect(notices(combined[0]!)).toBe(1);
+    expect(smsSegmentCount(combined[0]!)).toBeLessThan(texts.reduce((sum, text) => sum + smsSegmentCount(text), 0));
+  });
+
+  it('RF-04 never lets an accent turn a GSM-7 text into dearer UCS-2: apart when together they cost more', () => {
+    const gsm = withNotice('g'.repeat(120));
+    const ucs = withNotice('Está bien.', es);
+    // Different notices never share a message either; same language, accented:
+    const accented = withNotice('á'.repeat(30));
+    expect(combineSms([gsm, accented])).toEqual([gsm, accented]);
+    expect(combineSms([gsm, ucs])).toEqual([gsm, ucs]);
+  });
+
+  it('RF-04 keeps every message within the segment budget', () => {
+    const long = withNotice('word '.repeat(80).trim());
+    const combined = combineSms([long, long, long]);
+    expect(combined.length).toBeGreaterThan(1);
+    for (const text of combined) expect(smsSegmentCount(text)).toBeLessThanOrEqual(MAX_SMS_SEGMENTS);
+  });
+
+  it('TC-02 leaves the opt-out confirmation, which carries no notice, on its own', () => {
+    const care = withNotice('Call or text 988 any time.');
+    const confirmation = "You're unsubscribed from Northwind Energy texts and won't get more messages. Reply START to resubscribe.";
+    expect(combineSms([care, confirmation])).toEqual([care, confirmation]);
+  });
+
+  it('RF-04 property: combining keeps every body in order, one notice a message, never more segments', () => {
+    const body = fc.stringMatching(/^[A-Za-z0-9 .,$]{1,200}$/).map((text) => text.trim()).filter((text) => text.length > 0);
+    fc.assert(
+      fc.property(fc.array(body, { minLength: 1, maxLength: 5 }), (bodies) => {
+        const texts = bodies.map((b) => withNotice(b));
+        const combined = combineSms(texts);
+        for (const text of combined) expect(notices(text)).toBe(1);
+        expect(combined.map((text) => text.slice(0, -en.length).trim()).join('\n')).toBe(bodies.join('\n'));
+        const cost = (list: string[]) => list.reduce((sum, text) => sum + smsSegmentCount(text), 0);
+        expect(cost(combined)).toBeLessThanOrEqual(cost(texts));
+      }),
     );
   });
 });
