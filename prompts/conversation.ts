@@ -1,4 +1,5 @@
 import type { Language } from '../src/domain/account';
+import type { Frequency } from '../src/domain/policy';
 import type { PaymentRun } from '../src/domain/offers';
 import { formatDate, money } from './format';
 
@@ -9,15 +10,37 @@ import { formatDate, money } from './format';
 /** Consecutive payments of one amount, as the engine groups them. */
 type InstallmentGroup = PaymentRun;
 
-const frequencyEn = { weekly: 'weekly', biweekly: 'biweekly', monthly: 'monthly' } as const;
-const frequencyEs = { weekly: 'semanales', biweekly: 'quincenales', monthly: 'mensuales' } as const;
-type FrequencyName = keyof typeof frequencyEn;
+type FrequencyName = Frequency;
 
+/** "a month for 12 months", "every week for 13 weeks", "every two weeks, 26 payments": how a person says it. */
+const everyEn: Record<FrequencyName, (count: number) => string> = {
+  monthly: (n) => `a month for ${n} month${n === 1 ? '' : 's'}`,
+  weekly: (n) => `every week for ${n} week${n === 1 ? '' : 's'}`,
+  biweekly: (n) => `every two weeks, ${n} payment${n === 1 ? '' : 's'}`,
+};
+const everyEs: Record<FrequencyName, (count: number) => string> = {
+  monthly: (n) => `al mes durante ${n} ${n === 1 ? 'mes' : 'meses'}`,
+  weekly: (n) => `cada semana durante ${n} semana${n === 1 ? '' : 's'}`,
+  biweekly: (n) => `cada dos semanas, ${n} pago${n === 1 ? '' : 's'}`,
+};
+
+/**
+ * "$103.38 a month for 12 months (the last 6 are $103.37)". The engine splits a balance evenly, so a
+ * plan has at most two runs: the larger amount first, then one cent less.
+ */
 function groupsEn(groups: InstallmentGroup[], frequency: FrequencyName): string {
-  return groups.map((g) => `${g.count} ${frequencyEn[frequency]} payment${g.count === 1 ? '' : 's'} of ${money(g.amountCents)}`).join(' and ');
+  const [first, ...rest] = groups;
+  const count = groups.reduce((total, group) => total + group.count, 0);
+  const last = rest[rest.length - 1];
+  const tail = last ? ` (${last.count === 1 ? `the last one is ${money(last.amountCents)}` : `the last ${last.count} are ${money(last.amountCents)}`})` : '';
+  return `${money(first?.amountCents ?? 0)} ${everyEn[frequency](count)}${tail}`;
 }
 function groupsEs(groups: InstallmentGroup[], frequency: FrequencyName): string {
-  return groups.map((g) => `${g.count} pago${g.count === 1 ? '' : 's'} ${g.count === 1 ? frequencyEs[frequency].replace(/es$/, '') : frequencyEs[frequency]} de ${money(g.amountCents)}`).join(' y ');
+  const [first, ...rest] = groups;
+  const count = groups.reduce((total, group) => total + group.count, 0);
+  const last = rest[rest.length - 1];
+  const tail = last ? ` (${last.count === 1 ? `el último es de ${money(last.amountCents)}` : `los últimos ${last.count} son de ${money(last.amountCents)}`})` : '';
+  return `${money(first?.amountCents ?? 0)} ${everyEs[frequency](count)}${tail}`;
 }
 
 const en = {
