@@ -35,7 +35,7 @@ const settlementPatterns: RegExp[] = [
   /\b(?:lower|reduced|partial|discounted|smaller)\s+pay ?off\b|\brest (?:forgiven|waived)\b|\bforgive the rest\b/,
   new RegExp(`\\bnegotiat\\w*${aboutInstallments}`),
   // a counter-offer: an amount that would close the account
-  /\$?\d[\d,.]*(?:\s*(?:dollars|bucks))?(?:\s+(?:right now|now|today|cash|this week))?\s+(?:total|in total|all in|for the (?:whole|entire) (?:thing|balance|debt|account)|(?:and|if you|to)\s+(?:[\w']+\s+){0,2}?(?:done|even|close\w*|settle\w*|clear\w*|wipe\w*|forgive\w*)|as (?:a )?(?:settlement|payment in full|full payment))\b/,
+  /\$?\d[\d,.]*(?:\s*(?:dollars|bucks))?(?:\s+(?:right now|now|today|cash|this week))?\s+(?:total|in total|all in|for the (?:whole|entire) (?:thing|balance|debt|account)|(?:and|if you|to)\s+(?:[\w']+\s+){0,3}?(?:done|even|close\w*|settle\w*|clear\w*|wipe\w*|forgive\w*)|as (?:a )?(?:settlement|payment in full|full payment))\b/,
   // Spanish: liquidar por menos, una liquidacion, descuento, rebaja, aceptar menos, y cerramos
   /\bliquid\w*\s+(?:\w+\s+){0,3}?(?:por|con|x)\s+(?:menos|\$?\d|una cantidad|un descuento|descuento)|(?<!\b(?:pague|pagamos|pago) (?:la|mi|una) )\bliquidacion(?:es)?\b/,
   /\bacept\w*\s+(?:menos|una cantidad (?:menor|mas baja)|un pago (?:menor|unico)|la mitad|\$?\d[\d,.]*\s+(?:para|y|si|en total))\b/,
