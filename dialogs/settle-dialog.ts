@@ -69,10 +69,10 @@ export class SettleDialog extends ComponentDialog {
     if (confirmation(step.context) !== 'yes') {
       const offered = recognition.entities.amountCents;
       const today = localToday(account!, this.services.clock);
-      if (offered !== undefined && offered !== settlement!.totalCents) {
+      if (offered !== undefined) {
         const counter = counterOfferFor(account!, this.services.policy, today, { amountCents: offered, date: recognition.entities.date });
         if (counter && counteredCents !== undefined) return this.passToSpecialist(step, counter);
-        // A new figure: granted, or answered once with the lowest the policy allows.
+        // A figure of theirs: granted (asked again to confirm), or answered once with the lowest the policy allows.
         return step.replaceDialog(STEPS, { entities: { amountCents: offered, date: recognition.entities.date } } satisfies OfferOptions);
       }
       if (counteredCents !== undefined && holdsFirm(step.context.activity.text ?? '')) {

@@ -179,6 +179,18 @@ describe('a counter-offer below policy (FL-01)', () => {
     expect(account.handoffs).toEqual([]);
   });
 
+  it('a debtor who comes up to a figure within policy is offered it to confirm, and no case opens', async () => {
+    const { id, say } = await debtor(tier);
+    await transcript(say, [
+      ['settle for 500', lowestEn],
+      ['ok what about 1000 then', /^You can settle your \$1,240\.50 balance for \$1,000\.00 if paid by December 23, 2026\./],
+      ['yes', /Done\. I recorded your settlement of \$1,000\.00/],
+    ]);
+    const account = await conversations.account(id);
+    expect(account.arrangements).toMatchObject([{ kind: 'settlement', totalCents: 100000 }]);
+    expect(account.handoffs).toEqual([]);
+  });
+
   it('a debtor who declines the lowest figure records nothing and opens no case', async () => {
     const { id, say } = await debtor(tier);
     await transcript(say, [
