@@ -70,6 +70,7 @@ export class HandoffDesk {
         account,
         arrangements: request.accountId ? await store.listArrangements(request.accountId) : [],
         transcript: await transcripts.forConversation(request.conversationId),
+        ...(request.counterOffer ? { counterOffer: request.counterOffer } : {}),
       }),
     };
     const handoff = (await store.addHandoff(opened)) ? opened : ((await store.getHandoff(opened.id)) ?? opened);

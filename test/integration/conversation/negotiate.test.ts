@@ -147,6 +147,7 @@ describe('a counter-offer below policy (FL-01)', () => {
       status: 'open',
       counterOffer: { amountCents: cents, offeredOn: '2026-11-23', payBy: '2026-12-23', daysPastDue: 150, balanceCents: 124050, lowestAllowedCents: 99240 },
     });
+    expect(handoffs[0].summary).toContain(`Counter-offer: ${(cents / 100).toFixed(2)} paid by 2026-12-23, made 2026-11-23; the policy's lowest is 992.40 at 150 days past due.`);
     // Never a loop: saying it again opens nothing more and brings no new offer.
     expect(await say(hold)).not.toMatch(/\$992|can't accept/);
     expect((await conversations.account(id)).handoffs).toHaveLength(1);
