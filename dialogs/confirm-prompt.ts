@@ -10,8 +10,9 @@ import { message, messagesFor } from './say';
  * from the question kept in dialog state, and a second unclear answer ends the prompt unrecorded.
  */
 export class ConfirmPrompt extends TextPrompt {
-  constructor(id: string) {
-    super(id, async (prompt) => confirmation(prompt.context) !== 'unclear' || prompt.attemptCount > 1);
+  /** `alsoAnswers`: other replies the asking dialog acts on itself (a settlement's counter-offer). */
+  constructor(id: string, alsoAnswers: (context: TurnContext) => boolean = () => false) {
+    super(id, async (prompt) => confirmation(prompt.context) !== 'unclear' || alsoAnswers(prompt.context) || prompt.attemptCount > 1);
   }
 
   protected override async onPrompt(context: TurnContext, state: object, options: PromptOptions, isRetry: boolean): Promise<void> {

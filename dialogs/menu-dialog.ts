@@ -43,6 +43,8 @@ const destinationByIntent: Partial<Record<Intent, Destination>> = {
   make_payment: 'payInFull',
   payment_plan: 'plan',
   promise_to_pay: 'promise',
+  // Offered where the policy tier allows; SettleDialog says plainly when it does not.
+  settlement_request: 'settle',
   balance_question: 'details',
   fees_interest_question: 'details',
   payment_history: 'details',

@@ -4,6 +4,7 @@ import type { Entities } from '../src/language/recognition';
 import { turnFacts } from '../src/conversation/turn-facts';
 import { AskPrompt } from './ask-prompt';
 import { confirmation, ConfirmPrompt, sayNotRecorded } from './confirm-prompt';
+import { PAY_IN_FULL_DIALOG } from './pay-in-full-dialog';
 import { recordArrangement, sendPaymentLink } from './record-arrangement';
 import { choiceMessage, confirmMessage, message, messagesFor, withReceiptCard } from './say';
 import type { DialogServices, OfferOptions } from './services';
@@ -65,6 +66,8 @@ export class PlanDialog extends ComponentDialog {
         (step.values as PlanValues).plan = proposal.plan;
         return step.next();
       }
+      // "$2000 a month" on a smaller balance is paying in full, not a plan of one payment.
+      if (proposal.reason === 'pays_in_full') return step.replaceDialog(PAY_IN_FULL_DIALOG);
       countered = true;
       plans = [proposal.plan, ...proposal.alternatives];
     } else {

@@ -1,5 +1,6 @@
 import { EventFactory, type Activity, type TurnContext } from 'botbuilder';
 import type { HandoffCase } from '../src/domain/handoff-case';
+import type { HandoffRequest } from '../src/handoff/handoff-desk';
 import type { AccountFlag } from '../src/domain/account';
 import { suspendingFlagIn } from '../src/domain/suspension';
 import { handoffRuleFor, type HandoffReason } from '../src/domain/policy';
@@ -202,17 +203,21 @@ export function handoffNotice(context: TurnContext, reason: HandoffReason): stri
 /** Their wording says nothing of a debt, and the care or the request in it matters before verification too. */
 const sayableBeforeVerification = new Set<HandoffReason>(['deceased', 'crisis', 'threat']);
 
+/** What a case carries beyond its reason: the counter-offer a settlement_beyond_policy case reviews. */
+type CaseDetails = Pick<HandoffRequest, 'counterOffer'>;
+
 /** Opens a case for a person to take over, and tells the debtor with care what happens next. */
-export async function openHandoff(context: TurnContext, services: DialogServices, reason: HandoffReason): Promise<void> {
-  const handoff = await openCase(context, services, reason);
+export async function openHandoff(context: TurnContext, services: DialogServices, reason: HandoffReason, details: CaseDetails = {}): Promise<void> {
+  const handoff = await openCase(context, services, reason, details);
   await context.sendActivity(message(handoffNotice(context, reason)));
   if (turnFacts(context).channel === 'botframework') await initiateChannelHandoff(context, services, handoff);
 }
 
 /** Opens a case a person takes over; the assistant stays out of the conversation while it is open. */
-export async function openCase(context: TurnContext, services: DialogServices, reason: HandoffReason): Promise<HandoffCase> {
+export async function openCase(context: TurnContext, services: DialogServices, reason: HandoffReason, details: CaseDetails = {}): Promise<HandoffCase> {
   const facts = turnFacts(context);
   const handoff = await services.handoffs.open({
+    ...details,
     id: facts.effects.id(`handoff:${reason}`),
     reason,
     accountId: caseAccountId(facts),

@@ -1,4 +1,5 @@
 import type { Language } from '../src/domain/account';
+import type { Frequency } from '../src/domain/policy';
 import type { PaymentRun } from '../src/domain/offers';
 import { formatDate, formatDayAndDate, money } from './format';
 
@@ -9,15 +10,37 @@ import { formatDate, formatDayAndDate, money } from './format';
 /** Consecutive payments of one amount, as the engine groups them. */
 type InstallmentGroup = PaymentRun;
 
-const frequencyEn = { weekly: 'weekly', biweekly: 'biweekly', monthly: 'monthly' } as const;
-const frequencyEs = { weekly: 'semanales', biweekly: 'quincenales', monthly: 'mensuales' } as const;
-type FrequencyName = keyof typeof frequencyEn;
+type FrequencyName = Frequency;
 
+/** "a month for 12 months", "every week for 13 weeks", "every two weeks, 26 payments": how a person says it. */
+const everyEn: Record<FrequencyName, (count: number) => string> = {
+  monthly: (n) => `a month for ${n} month${n === 1 ? '' : 's'}`,
+  weekly: (n) => `every week for ${n} week${n === 1 ? '' : 's'}`,
+  biweekly: (n) => `every two weeks, ${n} payment${n === 1 ? '' : 's'}`,
+};
+const everyEs: Record<FrequencyName, (count: number) => string> = {
+  monthly: (n) => `al mes durante ${n} ${n === 1 ? 'mes' : 'meses'}`,
+  weekly: (n) => `cada semana durante ${n} semana${n === 1 ? '' : 's'}`,
+  biweekly: (n) => `cada dos semanas, ${n} pago${n === 1 ? '' : 's'}`,
+};
+
+/**
+ * "$103.38 a month for 12 months (the last 6 are $103.37)". The engine splits a balance evenly, so a
+ * plan has at most two runs: the larger amount first, then one cent less.
+ */
 function groupsEn(groups: InstallmentGroup[], frequency: FrequencyName): string {
-  return groups.map((g) => `${g.count} ${frequencyEn[frequency]} payment${g.count === 1 ? '' : 's'} of ${money(g.amountCents)}`).join(' and ');
+  const [first, ...rest] = groups;
+  const count = groups.reduce((total, group) => total + group.count, 0);
+  const last = rest[rest.length - 1];
+  const tail = last ? ` (${last.count === 1 ? `the last one is ${money(last.amountCents)}` : `the last ${last.count} are ${money(last.amountCents)}`})` : '';
+  return `${money(first?.amountCents ?? 0)} ${everyEn[frequency](count)}${tail}`;
 }
 function groupsEs(groups: InstallmentGroup[], frequency: FrequencyName): string {
-  return groups.map((g) => `${g.count} pago${g.count === 1 ? '' : 's'} ${g.count === 1 ? frequencyEs[frequency].replace(/es$/, '') : frequencyEs[frequency]} de ${money(g.amountCents)}`).join(' y ');
+  const [first, ...rest] = groups;
+  const count = groups.reduce((total, group) => total + group.count, 0);
+  const last = rest[rest.length - 1];
+  const tail = last ? ` (${last.count === 1 ? `el último es de ${money(last.amountCents)}` : `los últimos ${last.count} son de ${money(last.amountCents)}`})` : '';
+  return `${money(first?.amountCents ?? 0)} ${everyEs[frequency](count)}${tail}`;
 }
 
 const en = {
@@ -87,9 +110,11 @@ const en = {
   promiseConfirm: (amount: number, date: string) => `To confirm: you will pay ${money(amount)} on ${formatDate(date, 'en')}. Reply YES or NO.`,
   settlementOffer: (amount: number, balance: number, due: string) =>
     `You can settle your ${money(balance)} balance for ${money(amount)} if paid by ${formatDate(due, 'en')}. Shall I record that? Reply YES or NO.`,
-  settlementBeyondPolicy: (amount: number) =>
-    `The lowest I can accept is ${money(amount)}. I'll pass your request to a specialist, who will get back to you.`,
-  noSettlement: "I'm not able to offer a settlement on this account. A payment plan may help: reply 2 for options.",
+  settlementBeyondPolicy: (lowest: number, balance: number, due: string) =>
+    `I can't accept that amount, but I can settle your ${money(balance)} balance for ${money(lowest)} if paid by ${formatDate(due, 'en')}. Shall I record that? Reply YES or NO.`,
+  counterOfferForReview: (offered: number) => `I can't accept ${money(offered)} myself, so I've passed your offer to a specialist to review.`,
+  noSettlement:
+    "A settlement isn't available on this account yet. I can set up a payment plan (reply 2), record a promise to pay on a date (reply 3), or put you in touch with a person (reply 5).",
   recordedPlan: (groups: InstallmentGroup[], frequency: FrequencyName, first: string) =>
     `Done. Your plan is set up: ${groupsEn(groups, frequency)}, first payment on ${formatDate(first, 'en')}.`,
   recordedPromise: (amount: number, date: string) => `Done. I recorded your promise to pay ${money(amount)} on ${formatDate(date, 'en')}.`,
@@ -227,9 +252,11 @@ const es: ConversationMessages = {
   promiseConfirm: (amount, date) => `Para confirmar: pagará ${money(amount)} el ${formatDate(date, 'es')}. Responda SI o NO.`,
   settlementOffer: (amount, balance, due) =>
     `Puede liquidar su saldo de ${money(balance)} con ${money(amount)} si paga a más tardar el ${formatDate(due, 'es')}. ¿Lo registro? Responda SI o NO.`,
-  settlementBeyondPolicy: (amount) =>
-    `Lo mínimo que puedo aceptar es ${money(amount)}. Pasaré su solicitud a un especialista, que le responderá.`,
-  noSettlement: 'No puedo ofrecer una liquidación en esta cuenta. Un plan de pagos puede ayudar: responda 2 para ver opciones.',
+  settlementBeyondPolicy: (lowest, balance, due) =>
+    `No puedo aceptar esa cantidad, pero puede liquidar su saldo de ${money(balance)} con ${money(lowest)} si paga a más tardar el ${formatDate(due, 'es')}. ¿Lo registro? Responda SI o NO.`,
+  counterOfferForReview: (offered) => `No puedo aceptar ${money(offered)} por mi cuenta, así que pasé su oferta a un especialista para que la revise.`,
+  noSettlement:
+    'Aún no hay liquidación para esta cuenta. Puedo registrar un plan de pagos (responda 2), una promesa de pago (responda 3) o pasarle con una persona (responda 5).',
   recordedPlan: (groups, frequency, first) => `Listo. Su plan quedó registrado: ${groupsEs(groups, frequency)}, primer pago el ${formatDate(first, 'es')}.`,
   recordedPromise: (amount, date) => `Listo. Registré su promesa de pagar ${money(amount)} el ${formatDate(date, 'es')}.`,
   recordedPayInFull: (amount, date) => `Listo. Registré que pagará ${money(amount)} a más tardar el ${formatDate(date, 'es')}.`,

@@ -24,7 +24,7 @@ export interface DeskMessages {
     hardship_options: (p: { options: string[] }) => string;
     closing: (p: { specialist: string }) => string;
   };
-  /** One offer in words: "12 monthly payments of $103.38, starting ...". */
+  /** One offer in words: "$103.38 a month for 12 months (the last 6 are $103.37), starting ...". */
   offer: (terms: SpecialistOfferTerms) => string;
   /** The proposal the debtor confirms: the words ask for YES or NO over SMS, point at the buttons in web chat. */
   proposal: (specialist: string, terms: SpecialistOfferTerms, buttons: boolean) => string;

@@ -1,7 +1,7 @@
 import type { Language } from './account';
 import type { Channel } from './arrangement';
 import type { DisputeState } from './dispute';
-import type { Authority, SpecialistOfferRequest, SpecialistOfferTerms } from './offers';
+import type { Authority, CounterOffer, SpecialistOfferRequest, SpecialistOfferTerms } from './offers';
 import type { HandoffReason } from './policy';
 
 export type HandoffStatus = 'open' | 'claimed' | 'resolved';
@@ -66,6 +66,8 @@ export interface HandoffCase {
   outcome?: string;
   outcomeCode?: OutcomeCode;
   proposal?: SpecialistProposal;
+  /** reason settlement_beyond_policy: the settlement the debtor held to, below what policy allows. */
+  counterOffer?: CounterOffer;
   /** The account's open dispute as the queue shows it: its state and response clock. */
   dispute?: { state: DisputeState; dueAt: string } | null;
   /** Nobody claimed it within its SLA: when it was escalated, and the contact time the debtor was given. */

@@ -56,6 +56,8 @@ export const intents = [
   'pay_in_full',
   'payment_plan',
   'promise_to_pay',
+  // FL-01: less than the balance in full satisfaction ("can I settle for less", "te doy 300 y cerramos")
+  'settlement_request',
   'payment_already_made',
   'update_contact_info',
   ...questionIntents,

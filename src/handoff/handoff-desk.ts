@@ -3,6 +3,7 @@ import type { Language } from '../domain/account';
 import type { Channel } from '../domain/arrangement';
 import type { Clock } from '../domain/clock';
 import type { HandoffCase } from '../domain/handoff-case';
+import type { CounterOffer } from '../domain/offers';
 import { idFrom } from '../domain/ids';
 import { handoffRuleFor, type HandoffReason, type Policy } from '../domain/policy';
 import type { EventPublisher } from '../outreach/event-publisher';
@@ -22,6 +23,8 @@ export interface HandoffRequest {
   address: string;
   /** The conversation's language: the badge on the case, and what the desk writes in. */
   language: Language;
+  /** A settlement the debtor held to below policy (reason settlement_beyond_policy). */
+  counterOffer?: CounterOffer;
 }
 
 /**
@@ -61,11 +64,13 @@ export class HandoffDesk {
       slaDueAt: new Date(now.getTime() + rule.slaMinutes * 60_000).toISOString(),
       claimedBy: null,
       dispute: request.accountId ? disputeSnapshot(await openDisputeOf(store, request.accountId)) : null,
+      ...(request.counterOffer ? { counterOffer: request.counterOffer } : {}),
       summary: summarizeCase({
         reason: request.reason,
         account,
         arrangements: request.accountId ? await store.listArrangements(request.accountId) : [],
         transcript: await transcripts.forConversation(request.conversationId),
+        ...(request.counterOffer ? { counterOffer: request.counterOffer } : {}),
       }),
     };
     const handoff = (await store.addHandoff(opened)) ? opened : ((await store.getHandoff(opened.id)) ?? opened);

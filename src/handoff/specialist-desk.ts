@@ -189,7 +189,7 @@ export class SpecialistDesk {
       transcripts.forConversation(handoff.conversationId),
       handoff.accountId ? openDisputeOf(store, handoff.accountId) : null,
     ]);
-    const summary = summarizeCase({ reason: handoff.reason, account, arrangements, transcript, dispute });
+    const summary = summarizeCase({ reason: handoff.reason, account, arrangements, transcript, dispute, ...(handoff.counterOffer ? { counterOffer: handoff.counterOffer } : {}) });
     if (summary !== handoff.summary) await store.updateHandoff(handoff.id, handoff.status, (current) => ({ ...current, summary }));
     return summary;
   }

@@ -2,6 +2,7 @@ import { redactPhoneNumbers, redactSensitive } from '../compliance/redaction';
 import type { Account } from '../domain/account';
 import type { Arrangement } from '../domain/arrangement';
 import type { Dispute } from '../domain/dispute';
+import type { CounterOffer } from '../domain/offers';
 import { centsToDecimal } from '../domain/money';
 import type { HandoffReason } from '../domain/policy';
 import type { TranscriptEntry } from '../domain/transcript';
@@ -25,6 +26,8 @@ export function summarizeCase(input: {
   transcript: TranscriptEntry[];
   /** The account's dispute in progress, if any. */
   dispute?: Dispute | null;
+  /** A settlement the debtor held to below policy (settlement_beyond_policy). */
+  counterOffer?: CounterOffer;
 }): string {
   const debtorSaid = input.transcript
     .filter((entry) => entry.direction === 'in')
@@ -39,6 +42,12 @@ export function summarizeCase(input: {
     lines.push('Not verified: the debtor has not been identified.');
   }
   if (input.dispute) lines.push(`Dispute: ${input.dispute.state.replace('_', ' ')} since ${input.dispute.receivedAt.slice(0, 10)}, answer due by ${input.dispute.dueAt.slice(0, 10)} (UTC).`);
+  const counter = input.counterOffer;
+  if (counter) {
+    lines.push(
+      `Counter-offer: ${centsToDecimal(counter.amountCents)} paid by ${counter.payBy}, made ${counter.offeredOn}; the policy's lowest is ${centsToDecimal(counter.lowestAllowedCents)} at ${counter.daysPastDue} days past due.`,
+    );
+  }
   const active = input.arrangements.filter((a) => a.status === 'active');
   lines.push(`Arrangements: ${active.length ? active.map((a) => `${a.kind} ${centsToDecimal(a.totalCents)}`).join(', ') : 'none'}.`);
   if (debtorSaid) lines.push(`Debtor said: ${debtorSaid}`);

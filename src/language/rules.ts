@@ -16,6 +16,38 @@ interface Rule {
 const person =
   '(?:he|she|they|husband|wife|mother|mom|mum|father|dad|son|daughter|brother|sister|grand\\w*|aunt|uncle|spouse|partner|fiance\\w*|boyfriend|girlfriend|holder|debtor|owner|relative|cousin|friend|esposo|esposa|madre|mama|padre|papa|hijo|hija|hermano|hermana|abuel\\w+|tio|tia|mi \\w+)';
 
+/** Words that make "negotiate" about the monthly amount rather than the total: a plan, not a settlement. */
+const aboutInstallments = '(?![^.?!]{0,30}\\b(?:plan|monthly|month|weekly|week|each|every|per|payments|installments?|mensual\\w*|cuotas?|pagos|plazos?|al mes|por mes|semana\\w*)\\b)';
+
+/** "settle the whole balance in one payment" is paying in full. */
+const notInFull = '(?!\\s+(?:the|my|this|it)\\s+(?:whole|full|entire|total)\\b|[^.?!]{0,40}\\bin (?:full|one payment)\\b)';
+
+const settlementPatterns: RegExp[] = [
+  // settle / settlement, misspelt too, not settled, settle in/down, or a lawsuit settling
+  new RegExp(`\\b(?:can|could|may|want to|wanna|like to|looking to|need to|how (?:much|do i) to|i'?d|lets|let'?s|to|i)\\s+(?:\\w+\\s+)?set+(?:le|el)\\b(?!\\s+(?:in|down|up|into)\\b)${notInFull}`),
+  new RegExp(`\\bset+(?:le|el)\\s+(?:for|this|it|my|the|that|with|at|out|pls|please)\\b${notInFull}`),
+  /(?<!\b(?:paid|pay|reached|signed) (?:the|my|a|our|that) )\b(?:set+le?ment|setlement|settlment)s?\b(?! (?:amount )?(?:was|is|has been) (?:paid|approved))/,
+  /\b(?:lowest|least|minimum|smallest|min)\b[^.?!]{0,30}\b(?:take|accept|settle|you'?d|you would|you will)\b|\bhow low (?:can|will|would) (?:you|u) go\b/,
+  new RegExp(`\\b(?:take|accept|do|settle for)\\s+(?:a\\s+)?(?:less|lower|smaller|reduced|partial)\\b${aboutInstallments}`),
+  /\bpay less (?:than|in total|overall)\b|\bless than (?:what i owe|the (?:full|whole|total|entire)|the balance|i owe)/,
+  /(?<!\bstudent )\bdiscount\w*\b(?! (?:code|voucher|credit|coupon)s?\b)/,
+  /\b(?:reduc|lower|cut|knock)\w*\s+(?:\w+\s+){0,2}(?:balance|total|debt|payoff|what i owe)\b|\b(?:balance|total|debt)\s+(?:be\s+)?(?:reduced|lowered|cut)\b|\bknock\w*\s+(?:some|something|a bit|a little|\$?\d+)\s+off\b/,
+  /\b(?:lower|reduced|partial|discounted|smaller)\s+pay ?off\b|\brest (?:forgiven|waived)\b|\bforgive the rest\b/,
+  new RegExp(`\\bnegotiat\\w*${aboutInstallments}`),
+  // a counter-offer: an amount that would close the account
+  /\$?\d[\d,.]*(?:\s*(?:dollars|bucks))?(?:\s+(?:right now|now|today|cash|this week))?\s+(?:total|in total|all in|for the (?:whole|entire) (?:thing|balance|debt|account)|(?:and|if you|to)\s+(?:[\w']+\s+){0,3}?(?:done|even|close\w*|settle\w*|clear\w*|wipe\w*|forgive\w*)|as (?:a )?(?:settlement|payment in full|full payment))\b/,
+  // Spanish: liquidar por menos, una liquidacion, descuento, rebaja, aceptar menos, y cerramos
+  /\bliquid\w*\s+(?:\w+\s+){0,3}?(?:por|con|x)\s+(?:menos|\$?\d|una cantidad|un descuento|descuento)|(?<!\b(?:pague|pagamos|pago) (?:la|mi|una) )\bliquidacion(?:es)?\b/,
+  /\bacept\w*\s+(?:menos|una cantidad (?:menor|mas baja)|un pago (?:menor|unico)|la mitad|\$?\d[\d,.]*\s+(?:para|y|si|en total))\b/,
+  /\b(?:lo minimo|la menor cantidad|lo menos)\b[^.?!]{0,25}\b(?:acept|tom|recib)\w*/,
+  /\b(?:descuento|rebaja\w*|rebajar\w*|rebajen)\b|\bhay (?:alguna )?quita\b/,
+  /\bpagar? menos (?:del|de lo que)\b/,
+  /\$?\d[\d,.]*\s+(?:[\w]+\s+){0,2}?(?:y (?:cerramos|quedamos|terminamos)|para (?:cerrar|terminar|saldar|liquidar)|si (?:cierran|cerramos))/,
+  /\bla mitad\b[^.?!]{0,20}\b(?:y (?:cerramos|quedamos|ya)|para (?:cerrar|saldar|liquidar))\b/,
+  new RegExp(`\\bnegoci(?:ar|emos|amos|acion)\\w*${aboutInstallments}`),
+  /\b(?:arreglo|acuerdo) por menos\b|\b(?:reduc|baj|rebaj)\w*\s+(?:\w+\s+){0,2}(?:deuda|saldo|total)\b|\bperdon\w+ (?:una parte|el resto|parte)\b/,
+];
+
 const rules: Rule[] = [
   // attorney
   { intent: 'attorney_represented', strong: true, pattern: /\b(lawyer|attorney|lawer|laywer|lawyar|attorny|attourney|atty|attny|abogad[oa]s?|legal counsel|law firm|law office|bufete|represented by counsel|my counsel|mi representante legal|(?:mi|nuestro|nuestra) licenciad[oa])\b/ },
@@ -52,7 +84,7 @@ const rules: Rule[] = [
   { intent: 'dispute_identity_theft', strong: false, pattern: /\b(someone (?:is |has |was )?(?:using|used|charging|charged|opened|taking|took) (?:my|an account in my|accounts? in my) (?:card|account|name|identity|info|information|debit card|credit card|ssn|social)|(?:people|somebody|someone) (?:are|is) using my (?:card|debit card|credit card|account)|alguien (?:esta usando|uso|abrio) (?:mi|una cuenta a mi) (?:tarjeta|cuenta|nombre))\b/ },
   { intent: 'dispute_identity_theft', strong: true, pattern: /\b(identity theft|stolen identity|identity (?:was|got) stolen|stole my identity|robo de identidad|robaron (?:mi identidad|mis datos)|suplantacion de identidad|fraudulent account)\b/ },
   { intent: 'debt_validation_request', strong: true, pattern: /\b(validat\w+ (?:of )?(?:the |this |that )?debt|debt validation|(?:verify|verification of) (?:the |this |that )?debt|prove (?:it|that i owe|this debt)|proof (?:of|that) (?:the )?(?:debt|i owe)|validation (?:letter|notice)|send (?:me )?(?:proof|(?:the )?paperwork|documentation|documents|a letter|something in writing)|in writing|validacion de (?:la )?deuda|pruebas? de (?:la )?deuda|comprueben|demuestren|mandenme (?:pruebas|los documentos|una carta)|por escrito)\b/ },
-  { intent: 'payment_already_made', strong: true, pattern: /\b(already (?:paid|payed|settled|made (?:the |a |my |that )?payment)|paid (?:it|this|that|the (?:debt|balance|bill)) (?:off|already|in full)|i (?:paid|payed) (?:it|this|that) (?:off|already|last)|was (?:paid|settled) (?:off|in full)|ya (?:lo |la )?(?:pague|pagamos|pago|esta pagad[ao]|fue pagad[ao]|liquide|salde|cancele la deuda)|ya hice (?:el|mi|un) pago|ya pague)\b/ },
+  { intent: 'payment_already_made', strong: true, pattern: /\b(already (?:paid|payed|settled|made (?:the |a |my |that )?payment)|(?:i|we) settled (?:it |this |that(?: one)? |the (?:debt|account|balance) )?(?:last|back|in|years?|months?|a (?:year|while))\b|paid (?:it|this|that|the (?:debt|balance|bill)) (?:off|already|in full)|i (?:paid|payed) (?:it|this|that) (?:off|already|last)|was (?:paid|settled) (?:off|in full)|ya (?:lo |la )?(?:pague|pagamos|pago|esta pagad[ao]|fue pagad[ao]|liquide|salde|cancele la deuda)|ya hice (?:el|mi|un) pago|ya pague)\b/ },
   // a debt paid, settled or covered by insurance, as letters filed under "debt was paid" put it
   { intent: 'payment_already_made', strong: false, pattern: /\b(paid (?:in full|off)|(?:has|had|have) been (?:paid|settled|satisfied)|(?:debt|balance|account|bill|loan) (?:was|is|were) (?:paid|settled|satisfied)|(?:insurance|medicare|medicaid)(?: company)? (?:paid|covered|has paid)|settled (?:the|this|that|my) (?:debt|account|balance)|zero balance|(?:proof|receipt|confirmation) of (?:my )?payment|ya (?:esta|quedo) (?:pagad[ao]|liquidad[ao]|saldad[ao])|pague (?:todo|completo|la totalidad)|el seguro (?:lo |la )?(?:pago|cubrio))\b/ },
   // hardship: only the unmistakable signs, so "can't do 1240 right now" stays a plan request
@@ -64,6 +96,11 @@ const rules: Rule[] = [
   { intent: 'collector_conduct_complaint', strong: false, pattern: /\b((?:repeated|constant|constantly|numerous|excessive|multiple|nonstop|non-stop|incessant) (?:phone )?(?:calls|calling|texts|voicemails)|call(?:s|ed|ing)? (?:me )?(?:\d+|several|multiple|many|numerous|three|four|five|six|ten) times (?:a|per|each|every) (?:day|week|hour)|threat(?:en|ened|ening)? (?:me )?(?:to|with) (?:sue|arrest|jail|garnish|a lawsuit|legal action|prison|police)|(?:they|he|she|you|collectors?|agents?|(?:the )?company|reps?|someone) (?:have |has |had |keep |kept |are |were |even )?(?:called|contacted|told|calling|contacting|telling) my (?:family|relatives|neighbors?|employer|coworkers?|co-workers?|boss|kids|children|parents)|(?:llaman|llamaron|llamando) a mi (?:trabajo|familia|jefe)|me amenaz\w+)\b/ },
   // safety
   { intent: 'prompt_injection', strong: true, pattern: /\b((?:ignore|disregard|forget|override)\b[^.!?\n]{0,40}\b(?:instructions|rules|everything|prompts?|directions|guidelines|programming|restrictions)|system prompt|you are now (?:a|an|in|the)|from now on,? you (?:are|will|must)|dan mode|act as (?:a |an )?(?:dan|developer mode|jailbreak|unrestricted)|do anything now|jailbreak\w*|developer mode|just print|pretend (?:to be|you are)|ignora\w* (?:todas )?(?:las |tus )?(?:instrucciones|reglas)|olvida\w* (?:todas )?(?:tus |las )?(?:instrucciones|reglas))\b/ },
+  // settling for less, asked or offered ("what's the lowest you'd take", "I can do 400 total",
+  // "te doy 300 y cerramos"); never the past ("I settled last year", "ya liquidé"), nor a smaller
+  // monthly payment ("can I pay less each month" is a plan)
+  // (after prompt_injection, so an instruction to settle reads as one first)
+  ...settlementPatterns.map((pattern): Rule => ({ intent: 'settlement_request', strong: true, pattern })),
 ];
 
 export interface RuleMatch {

@@ -10,7 +10,7 @@ export const SMS_SCRIPT: ReadonlyArray<readonly [text: string, expected: RegExp]
   ['Hi', /date of birth/i],
   [BENCH_DOB, /ZIP/],
   [BENCH_ZIP, /2 Set up a payment plan/],
-  ['2', /monthly payments/i],
+  ['2', /a month for \d+ months/],
   ['1', /YES/],
   ['yes', /Done\./],
 ];

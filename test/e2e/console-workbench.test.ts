@@ -96,7 +96,7 @@ describe.skipIf(!chromiumAvailable())('the specialist\'s workbench, in Chromium'
     await page.getByLabel('Terms from the offer engine').selectOption(eighteen);
     await press(page.getByRole('button', { name: 'Propose to the debtor' }));
     await page.getByText(/Last proposal by sam: pending/).waitFor();
-    expect(harness.twilioApi.sent.slice(sentBefore).map((m) => m.Body).join(' ')).toMatch(/sam le puede ofrecer: 14 pagos mensuales de \$47\.78 y 4 pagos mensuales de \$47\.77/);
+    expect(harness.twilioApi.sent.slice(sentBefore).map((m) => m.Body).join(' ')).toMatch(/sam le puede ofrecer: \$47\.78 al mes durante 18 meses \(los últimos 4 son de \$47\.77\)/);
 
     // José says yes by text: the plan is recorded as sam's.
     const yes = await jose.send('sí');

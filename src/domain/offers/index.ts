@@ -5,5 +5,5 @@ export { payInFull, type PayInFull } from './pay-in-full';
 export { proposePlan, type PlanProposal, type PlanRefusal, type PlanRequest } from './plan-proposal';
 export { promiseLimits, proposePromise, type PromiseLimits, type PromiseProposal, type PromiseRefusal, type PromiseRequest, type PromiseToPay } from './promise-to-pay';
 export type { PaymentRun, ScheduledPayment } from './schedule';
-export { proposeSettlement, settlementFor, settlementTier, type Settlement, type SettlementProposal, type SettlementRequest, type SettlementTier } from './settlement';
+export { counterOfferFor, proposeSettlement, settlementFor, settlementTier, type CounterOffer, type Settlement, type SettlementProposal, type SettlementRequest, type SettlementTier } from './settlement';
 export { specialistMenu, specialistOffer, type Authority, type SpecialistOffer, type SpecialistOfferRequest, type SpecialistOfferTerms } from './specialist-offers';

@@ -17,8 +17,10 @@ export type Offer = PayInFull | InstallmentPlan | Settlement;
 export function offersFor(account: Account, policy: Policy, today: CalendarDate): Offer[] {
   if (collectionStopped(account) || account.balanceCents <= 0) return [];
   const plans = allowedFrequencies(policy.plans.frequencies)
-    .map((frequency) => proposePlan(account.balanceCents, policy, today, { frequency }).plan)
-    .filter((plan) => plan.count > 1);
+    .flatMap((frequency) => {
+      const proposal = proposePlan(account.balanceCents, policy, today, { frequency });
+      return proposal.accepted || proposal.reason !== 'pays_in_full' ? [proposal.plan] : [];
+    });
   const settlement = settlementFor(account, policy, today);
   return [payInFull(account.balanceCents, policy, today), ...plans, ...(settlement ? [settlement] : [])];
 }

@@ -4,6 +4,7 @@ import type { Frequency, Policy } from '../policy';
 import { clampToWindow, windowFrom, type CalendarDate } from './calendar';
 import { allowedFrequencies, nearestAllowedFrequency } from './frequency';
 import { installmentLimit, installmentPlan, type InstallmentLimit, type InstallmentPlan } from './installment-plan';
+import { payInFull, type PayInFull } from './pay-in-full';
 import { assertBalanceOwed, assertPositiveAmount } from './schedule';
 
 /** What the debtor asked for, as the recognizer understood it; every field may be missing. */
@@ -27,25 +28,55 @@ export type PlanProposal =
       reason: PlanRefusal;
       /** The allowed plan nearest to the request. */
       plan: InstallmentPlan;
-      /** The same request on each other allowed frequency, as near as policy allows (plans of 2+ installments). */
+      /**
+       * The same request on each other allowed frequency, as near as policy allows (plans of 2+
+       * installments). When the debtor named an amount, only those costing no more a year than it.
+       */
       alternatives: InstallmentPlan[];
-    };
+    }
+  /** The request comes to one payment of the whole balance ("$2000 a month" on $1,240.50): paying in full, not a plan. */
+  | { accepted: false; reason: 'pays_in_full'; payInFull: PayInFull };
 
 /**
  * Grants the request when policy allows it, otherwise offers the nearest plan that policy allows:
- * "$100 a month" on $1,240.50 under a 12-month cap becomes 12 monthly payments (6 of $103.38, 6 of $103.37).
+ * "$100 a month" on $1,240.50 under a 12-month cap becomes 12 monthly payments (6 of $103.38, 6 of
+ * $103.37). Other frequencies are offered beside it only at what the debtor said they can pay: a
+ * weekly plan for "$100 a month" must cost no more than $1,200 a year, never $95.43 a week.
  */
 export function proposePlan(balanceCents: Cents, policy: Policy, today: CalendarDate, request: PlanRequest = {}): PlanProposal {
   assertBalanceOwed(balanceCents);
   const frequency = nearestAllowedFrequency(request.frequency, policy.plans.frequencies);
-  const nearest = nearestPlan(balanceCents, policy, today, request, frequency);
+  const askedFrequency = request.frequency ?? frequency;
+  const nearest = nearestPlan(balanceCents, policy, today, atFrequency(request, askedFrequency, frequency), frequency);
+  if (nearest.plan.count === 1) return { accepted: false, reason: 'pays_in_full', payInFull: payInFull(balanceCents, policy, today) };
   const reason = request.frequency !== undefined && request.frequency !== frequency ? 'frequency_not_allowed' : nearest.reason;
   if (reason === undefined) return { accepted: true, plan: nearest.plan };
+  const asked = askedPerYear(request, askedFrequency);
   const alternatives = allowedFrequencies(policy.plans.frequencies)
     .filter((other) => other !== frequency)
-    .map((other) => nearestPlan(balanceCents, policy, today, request, other).plan)
-    .filter((plan) => plan.count > 1);
+    .map((other) => nearestPlan(balanceCents, policy, today, atFrequency(request, askedFrequency, other), other).plan)
+    .filter((plan) => plan.count > 1 && (asked === undefined || costPerYear(plan) <= asked));
   return { accepted: false, reason, plan: nearest.plan, alternatives };
+}
+
+const paymentsPerYear = { weekly: 52, biweekly: 26, monthly: 12 } as const satisfies Record<Frequency, number>;
+
+/** What the debtor said they can pay, over a year at the frequency they meant. */
+function askedPerYear(request: PlanRequest, askedFrequency: Frequency): Cents | undefined {
+  if (request.amountCents === undefined || request.count !== undefined) return undefined;
+  return request.amountCents * paymentsPerYear[askedFrequency];
+}
+
+/** The most a plan asks in a year: its largest installment (the first) at its frequency. */
+function costPerYear(plan: InstallmentPlan): Cents {
+  return (plan.runs[0]?.amountCents ?? 0) * paymentsPerYear[plan.frequency];
+}
+
+/** The request's amount restated per payment on another frequency ("$100 a month" is $23.07 a week), rounded down. */
+function atFrequency(request: PlanRequest, from: Frequency, to: Frequency): PlanRequest {
+  const perYear = askedPerYear(request, from);
+  if (perYear === undefined || from === to) return request;
+  return { ...request, amountCents: Math.max(1, divideCents(perYear, paymentsPerYear[to], 'down')) };
 }
 
 function nearestPlan(

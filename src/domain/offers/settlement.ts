@@ -52,6 +52,38 @@ export function settlementFor(account: Account, policy: Policy, today: CalendarD
   return settlement(account.balanceCents, account.balanceCents - discountCents, dueBy, tier);
 }
 
+/**
+ * A settlement the debtor held to below what policy allows, kept on a settlement_beyond_policy
+ * case for a specialist to weigh (FL-01: exceptions go to people with a reason code, never to a
+ * better offer from the assistant).
+ */
+export interface CounterOffer {
+  amountCents: Cents;
+  /** The day the debtor made it, in their zone. */
+  offeredOn: CalendarDate;
+  /** When they would pay it: the date they named, kept within the settlement window. */
+  payBy: CalendarDate;
+  /** The account's age, which sets the settlement tier. */
+  daysPastDue: number;
+  balanceCents: Cents;
+  /** The lowest the policy tier allows today. */
+  lowestAllowedCents: Cents;
+}
+
+/** The debtor's figure as a counter-offer for review; null unless it is below what policy allows. */
+export function counterOfferFor(account: Account, policy: Policy, today: CalendarDate, request: SettlementRequest & { amountCents: Cents }): CounterOffer | null {
+  const proposal = proposeSettlement(account, policy, today, request);
+  if (proposal.accepted || proposal.reason !== 'beyond_policy') return null;
+  return {
+    amountCents: request.amountCents,
+    offeredOn: today,
+    payBy: proposal.counter.dueDate,
+    daysPastDue: account.daysPastDue,
+    balanceCents: proposal.counter.originalBalanceCents,
+    lowestAllowedCents: proposal.counter.totalCents,
+  };
+}
+
 /** Grants the debtor's offer when policy allows it; otherwise counters with the nearest allowed. */
 export function proposeSettlement(account: Account, policy: Policy, today: CalendarDate, request: SettlementRequest = {}): SettlementProposal {
   const best = settlementFor(account, policy, today);

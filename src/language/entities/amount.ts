@@ -20,7 +20,7 @@ const currencyAfter = /^\s*(?:\$|(?:dollars?|bucks?|usd|dlls?|dls|dolares|dolar|
 const foreignAfter = /^\s*(?:[£€¥]|(?:pounds?|quid|euros?|gbp|eur|yen|pesos? mexicanos|mxn|cad|aud)\b)/;
 const foreignBefore = /(?:[£€¥]|\b(?:gbp|eur|mxn|cad|aud|c\$|a\$))\s?$/;
 const rateAfter = /^\s*(?:\/\s?(?:mo|mon|month|m|wk|week|w)\b|(?:a|per|each|every|al|por|cada|x|a la|por la)\s+(?:month|mo|week|wk|mes|semana|quincena|two weeks|other week|payday|paycheck)\b|(?:monthly|weekly|biweekly|mensual\w*|semanal\w*|quincenal\w*)\b)/;
-const payBefore = /\b(?:pay|paying|paid|payed|spent|spend|charged(?: me)?|(?:amount|payment|total|sum) of|do|send|sending|give|offer|afford|manage|handle|put down|make|start with|only|about|around|like|maybe|just|pagar|pago|pagaria|puedo|dar|doy|abonar|abono|mandar|mando|depositar|ofrezco|solo|unos|como)\s+(?:you\s+|le\s+|les\s+|te\s+|like\s+|about\s+|around\s+|maybe\s+|only\s+|unos\s+)?$/;
+const payBefore = /\b(?:pay|paying|paid|payed|spent|spend|charged(?: me)?|(?:amount|payment|total|sum) of|do|send|sending|give|offer|afford|manage|handle|put down|make|start with|only|about|around|like|maybe|just|settle (?:it |this |that |the \w+ |my \w+ )?for|settlement of|take|accept|pagar|pago|pagaria|puedo|dar|doy|abonar|abono|mandar|mando|depositar|ofrezco|solo|unos|como|liquidar(?: la \w+)? con|liquido con|cerrar con|aceptan?|acepten|aceptarian)\s+(?:you\s+|le\s+|les\s+|te\s+|like\s+|about\s+|around\s+|maybe\s+|only\s+|unos\s+)?$/;
 /** "the 15th", "on the 1st", "el 15", "at 5", "5pm", "3/14", "90%": numbers that are not money. */
 const notMoneyAfter = /^(?:st|nd|rd|th|\s*%|\s*(?:am|pm|a\.m|p\.m|o'?clock|percent|por ?ciento|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|anos|meses|semanas|dias|horas|de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))\b|\s*[:/-]\d)/;
 const notMoneyBefore = /(?:\b(?:the|on|el|dia|on the|by the|at|a las|chapter|capitulo|ch|option|opcion|number|numero|#|zip|last|ultimos|age)\s*|[/:-])$/;
@@ -61,8 +61,10 @@ export function findAmounts(text: string, language: Language): AmountMention[] {
     if (!currency && !currencyFollows && (notMoneyAfter.test(after) || notMoneyBefore.test(before))) continue;
     // "200 on Friday", "150 by the 15th": a number opening the message before a date is what they will pay.
     const opensPromise = !folded.slice(0, start).trim() && /^\s+(?:on|by|this|next|el|para|este)\b/.test(after);
+    // "500 is all I can do", "400 total", "300 y cerramos": a number opening the message as a counter-offer.
+    const opensOffer = !folded.slice(0, start).trim() && /^\s+(?:is (?:all|the most|my (?:final|best|last))|total|in total|es (?:todo|lo maximo|mi)|y (?:cerramos|quedamos))\b/.test(after);
     const limit = integerDigits.length >= 2 && limitBefore.test(before) && !notMoneyUnitAfter.test(after) ? 'context' : null;
-    const cue = classify(Boolean(currency) || currencyFollows || Boolean(thousands), after, before) ?? (opensPromise ? 'context' : limit);
+    const cue = classify(Boolean(currency) || currencyFollows || Boolean(thousands), after, before) ?? (opensPromise || opensOffer ? 'context' : limit);
     if (cue) found.push({ cents, start, end, cue });
   }
   for (const words of findNumberWords(folded)) {

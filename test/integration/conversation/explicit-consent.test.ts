@@ -21,7 +21,7 @@ afterAll(() => table.close());
 
 const offers = {
   payInFull: { debtor: 'maria', asks: ['1'], terms: /You can pay \$1,240\.50 in full by [^.]+\. Shall I record that\? Reply YES or NO\./ },
-  plan: { debtor: 'maria', asks: ['can I pay 100 a month', '1'], terms: /To confirm: 6 monthly payments of \$103\.38 and 6 monthly payments of \$103\.37, from .+ Reply YES or NO\./ },
+  plan: { debtor: 'maria', asks: ['can I pay 100 a month', '1'], terms: /To confirm: \$103\.38 a month for 12 months \(the last 6 are \$103\.37\), from .+ Reply YES or NO\./ },
   promise: { debtor: 'maria', asks: ["I'll pay 100 on Friday"], terms: /To confirm: you will pay \$100\.00 on [^.]+\. Reply YES or NO\./ },
   settlement: { debtor: 'jose', asks: ['6'], terms: /Puede liquidar su saldo de \$860\.00 con \$688\.00 si paga a más tardar el [^.]+\. ¿Lo registro\? Responda SI o NO\./ },
 } as const satisfies Record<string, { debtor: Debtor; asks: string[]; terms: RegExp }>;

@@ -65,13 +65,13 @@ for (const store of ['memory', ...(redisUrl ? ['redis' as const] : [])] as const
       expect(proposed).toMatchObject({ status: 201, body: { proposal: { status: 'pending', proposedBy: 'sam', authority: 'specialist', approvedBy: null } } });
       // 86000 in 18 is 14 x 4778 then 4 x 4777, every amount from the engine.
       expect(textSince(harness, before)).toBe(
-        'sam le puede ofrecer: 14 pagos mensuales de $47.78 y 4 pagos mensuales de $47.77, desde el 3 de diciembre de 2026, último pago el 3 de mayo de 2028. Responda SI para aceptar o NO para rechazar.',
+        'sam le puede ofrecer: $47.78 al mes durante 18 meses (los últimos 4 son de $47.77), desde el 3 de diciembre de 2026, último pago el 3 de mayo de 2028. Responda SI para aceptar o NO para rechazar.',
       );
 
       // A question is the specialist's to answer: nothing is recorded (the assistant's one holding notice aside).
       expect((await jose.send('¿y puedo pagar antes?')).messages.join('\n')).not.toMatch(/Listo|registr/);
       const yes = await jose.send('sí');
-      expect(yes.messages[0]).toMatch(/^Listo\. Su plan quedó registrado: 14 pagos mensuales de \$47\.78/);
+      expect(yes.messages[0]).toMatch(/^Listo\. Su plan quedó registrado: \$47\.78 al mes durante 18 meses \(los últimos 4 son de \$47\.77\)/);
       expect(yes.messages.join('\n')).toMatch(/Pague \$47\.78 de forma segura aquí: https:\/\/amicable\.example\.test\/p\//);
       const signed = await signedLinkIn(yes.messages.join('\n'), harness.app);
       expect(Object.fromEntries(signed.searchParams)).toMatchObject({ account: 'NW-1002', amount: '4778' });
@@ -189,10 +189,10 @@ describe('offers inside the case, in web chat', () => {
       const proposed = await harness.call('POST', `/api/handoffs/${handoff.id}/proposals`, { specialist: 'sam', offer: { kind: 'plan', frequency: 'monthly', count: 6 } });
       expect(proposed.status).toBe(201);
       const terms = await maria.waitFor((activity) => /^sam can offer you/.test(activity.text ?? ''));
-      expect(terms.text).toBe('sam can offer you 6 monthly payments of $206.75, starting December 3, 2026, last payment May 3, 2027. Choose Yes to accept or No to decline.');
+      expect(terms.text).toBe('sam can offer you $206.75 a month for 6 months, starting December 3, 2026, last payment May 3, 2027. Choose Yes to accept or No to decline.');
       expect(terms.suggestedActions?.actions.map((action) => [action.type, action.title])).toEqual([['imBack', 'Yes'], ['imBack', 'No']]);
       await maria.send('Yes');
-      await maria.waitFor((activity) => /^Done\. Your plan is set up: 6 monthly payments of \$206\.75/.test(activity.text ?? ''));
+      await maria.waitFor((activity) => /^Done\. Your plan is set up: \$206\.75 a month for 6 months/.test(activity.text ?? ''));
       const account = (await harness.app.operator('/api/accounts/NW-1001')).body;
       expect(account.arrangements).toEqual([expect.objectContaining({ kind: 'plan', channel: 'webchat', proposedBy: 'sam', totalCents: 124050 })]);
     } finally {

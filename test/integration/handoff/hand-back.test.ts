@@ -34,11 +34,11 @@ describe('handing a conversation back to the assistant', () => {
 
   it('"confirm": asks again the confirmation that was open when the debtor asked for a person, and records the plan on yes', async () => {
     await answer('can I pay 100 a month');
-    expect(await answer('1')).toMatch(/To confirm: 6 monthly payments of \$103\.38 and 6 monthly payments of \$103\.37/);
+    expect(await answer('1')).toMatch(/To confirm: \$103\.38 a month for 12 months \(the last 6 are \$103\.37\)/);
     expect(await answer('I want to talk to a real person')).toMatch(/specialist|person/i);
     await takeOverAndResolve('confirm');
 
-    expect(await answer('ok')).toMatch(/To confirm: 6 monthly payments of \$103\.38 and 6 monthly payments of \$103\.37/);
+    expect(await answer('ok')).toMatch(/To confirm: \$103\.38 a month for 12 months \(the last 6 are \$103\.37\)/);
     expect(await answer('yes')).toMatch(/Your plan is set up/);
     const { body } = await harness.app.operator('/api/accounts/NW-1001');
     expect(body.arrangements).toEqual([expect.objectContaining({ kind: 'plan', totalCents: 124_050, status: 'active' })]);

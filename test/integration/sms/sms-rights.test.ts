@@ -91,7 +91,7 @@ describe('language and sessions', () => {
     const verified = await jose.send('33130');
     expect(verified.messages.join('\n')).toMatch(/Gracias, José\. Su saldo es \$860\.00\./);
     const plans = await jose.send('2');
-    expect(plans.messages.join('\n')).toMatch(/pagos (mensuales|quincenales|semanales)/);
+    expect(plans.messages.join('\n')).toMatch(/al mes durante|cada semana durante|cada dos semanas/);
   });
 
   it('a conversation idle past the window restarts and asks to verify again', async () => {

@@ -25,3 +25,16 @@ describe('PAY-01 PRV-02 the handoff summary masks what is never kept', () => {
     expect(summary).toContain('"I already paid this in March"');
   });
 });
+
+describe('FL-01 a settlement beyond policy', () => {
+  it('shows the counter-offer a specialist is asked to weigh', () => {
+    const summary = summarizeCase({
+      reason: 'settlement_beyond_policy',
+      account: null,
+      arrangements: [],
+      transcript: [said('settle for 500'), said('500 is all i can do')],
+      counterOffer: { amountCents: 50000, offeredOn: '2026-11-23', payBy: '2026-12-23', daysPastDue: 150, balanceCents: 124050, lowestAllowedCents: 99240 },
+    });
+    expect(summary).toContain("Counter-offer: 500.00 paid by 2026-12-23, made 2026-11-23; the policy's lowest is 992.40 at 150 days past due.");
+  });
+});

@@ -35,6 +35,14 @@ describe('amounts, in integer cents', () => {
     ['puedo pagar 1.240,50', 'es', 124050],
     ['doscientos cincuenta al mes', 'es', 25000],
     ['puedo pagar 300 pesos', 'es', 30000],
+    // a settlement figure, asked or held to (FL-01)
+    ['settle for 500', 'en', 50000],
+    ['would you take 650 to close my account', 'en', 65000],
+    ['500 is all i can do', 'en', 50000],
+    ['400 total', 'en', 40000],
+    ['te doy 300 y cerramos', 'es', 30000],
+    ['aceptan 600 para liquidar', 'es', 60000],
+    ['300 y cerramos', 'es', 30000],
   ] as const)('%s -> %i cents', (text, language, cents) => {
     expect(parseAmount(text, language)).toBe(cents);
   });

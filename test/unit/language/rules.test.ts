@@ -95,3 +95,43 @@ describe('phrase rules: "call me" on its own asks for a person', () => {
     expect(intentsOf(text)).not.toContain('request_human');
   });
 });
+
+describe('phrase rules: settling for less (FL-01), asked or offered', () => {
+  it.each([
+    'can I settle for less',
+    "what's the lowest you'd take",
+    'settle for 500',
+    'I can do 400 total',
+    'would you take 650 to close my account',
+    'Can you cut my balance if I pay all of it now?',
+    'is a setlement possible',
+    '¿pueden aceptar menos si pago todo junto?',
+    'te doy 300 y cerramos',
+    'quiero liquidar por menos',
+    'me dan un descuento si pago hoy',
+    'ofrezco 500 para cerrar la cuenta',
+  ])('"%s" is settlement_request', (text) => {
+    expect(intentsOf(text)).toContain('settlement_request');
+  });
+
+  it.each([
+    "what's my balance",
+    'can I pay less each month',
+    'could you lower my monthly payment',
+    'I settled last year',
+    'we need to negotiate a payment plan',
+    'I can pay 300 on Friday',
+    'what is the least I can pay on this bill',
+    'here is your discount code, reply stop to opt out',
+    'quiero liquidar la deuda completa',
+    'ya liquidé la cuenta',
+    'puedo pagar menos cada mes',
+    'pago 200 el viernes y ya',
+  ])('"%s" is not', (text) => {
+    expect(intentsOf(text)).not.toContain('settlement_request');
+  });
+
+  it('"I settled last year" is a debt already paid', () => {
+    expect(intentsOf('I settled last year')).toContain('payment_already_made');
+  });
+});

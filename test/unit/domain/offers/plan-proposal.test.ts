@@ -10,10 +10,9 @@ const amounts = (plan: InstallmentPlan) => plan.installments.map((installment) =
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 
 describe('plan proposal', () => {
-  it('turns "$100 a month" on $1,240.50 under a 12-month cap into 12 monthly payments, never 13, with a weekly alternative', () => {
+  it('turns "$100 a month" on $1,240.50 under a 12-month cap into 12 monthly payments, never 13, and no weekly plan above $100 a month', () => {
     const proposal = proposePlan(124050, samplePolicy, today, { frequency: 'monthly', amountCents: 10000 });
-    expect(proposal.accepted).toBe(false);
-    if (proposal.accepted) return;
+    if (proposal.accepted || proposal.reason === 'pays_in_full') throw new Error(`expected the nearest plan, got ${JSON.stringify(proposal)}`);
     expect(proposal.reason).toBe('exceeds_max_term');
     expect(proposal.plan).toMatchObject({
       frequency: 'monthly',
@@ -27,10 +26,30 @@ describe('plan proposal', () => {
       ],
     });
     expect(sum(amounts(proposal.plan))).toBe(124050);
-    // The alternatives keep the debtor's $100 or less a payment on a shorter period.
-    const weekly = proposal.alternatives.find((plan) => plan.frequency === 'weekly');
-    expect(weekly).toMatchObject({ count: 13, lastDueDate: '2025-09-02', runs: [{ count: 4, amountCents: 9543 }, { count: 9, amountCents: 9542 }] });
-    expect(proposal.alternatives.find((plan) => plan.frequency === 'biweekly')).toMatchObject({ count: 13, lastDueDate: '2025-11-25' });
+    // $100 a month is $23.07 a week or $46.15 every two weeks: below what policy allows over 12
+    // months, so no weekly or biweekly plan fits (13 x $95.43 a week was about $413 a month).
+    expect(proposal.alternatives).toEqual([]);
+  });
+
+  it('offers weekly and biweekly plans beside the monthly one when they cost no more a month than asked', () => {
+    // "$200 a month from July 10": the first date is outside the 14-day window, so the nearest plan starts June 24.
+    const proposal = proposePlan(124050, samplePolicy, today, { frequency: 'monthly', amountCents: 20000, firstDate: '2025-07-10' });
+    if (proposal.accepted || proposal.reason === 'pays_in_full') throw new Error(`expected the nearest plan, got ${JSON.stringify(proposal)}`);
+    expect(proposal).toMatchObject({ reason: 'first_date_outside_window', plan: { frequency: 'monthly', count: 7, firstDueDate: '2025-06-24' } });
+    // $200 a month is $2,400 a year: $46.15 a week, $92.30 every two weeks, at most.
+    expect(proposal.alternatives.map((plan) => [plan.frequency, plan.count, plan.runs[0]!.amountCents])).toEqual([
+      ['weekly', 27, 4595],
+      ['biweekly', 14, 8861],
+    ]);
+  });
+
+  it('keeps an asked weekly amount weekly, and restates it per month for a monthly plan', () => {
+    const policy = withPlans(samplePolicy, { frequencies: ['monthly', 'weekly'], maxMonths: 3 });
+    const proposal = proposePlan(124050, policy, today, { frequency: 'weekly', amountCents: 5000 });
+    if (proposal.accepted || proposal.reason === 'pays_in_full') throw new Error(`expected the nearest plan, got ${JSON.stringify(proposal)}`);
+    expect(proposal.plan.frequency).toBe('weekly');
+    // $50 a week is $216.66 a month: 3 monthly payments of $413.50 cost more, so none is offered.
+    expect(proposal.alternatives).toEqual([]);
   });
 
   it('grants "$200 a month" as the fewest monthly payments of at most $200', () => {
@@ -41,7 +60,17 @@ describe('plan proposal', () => {
   it('asks for fewer installments when the debtor offers more than each needs', () => {
     const proposal = proposePlan(124050, samplePolicy, today, { frequency: 'monthly', amountCents: 50000 });
     expect(proposal).toMatchObject({ accepted: true, plan: { count: 3, runs: [{ count: 3, amountCents: 41350 }] } });
-    expect(proposePlan(124050, samplePolicy, today, { amountCents: 200000 })).toMatchObject({ accepted: true, plan: { count: 1, runs: [{ count: 1, amountCents: 124050 }] } });
+  });
+
+  it('turns an amount at or above the balance into paying in full, never a plan of one payment', () => {
+    for (const amountCents of [124050, 200000]) {
+      expect(proposePlan(124050, samplePolicy, today, { frequency: 'monthly', amountCents })).toEqual({
+        accepted: false,
+        reason: 'pays_in_full',
+        payInFull: { kind: 'pay_in_full', totalCents: 124050, dueDate: '2025-06-24', installments: [{ dueDate: '2025-06-24', amountCents: 124050 }] },
+      });
+    }
+    expect(proposePlan(124050, samplePolicy, today, { count: 1 })).toMatchObject({ accepted: false, reason: 'pays_in_full' });
   });
 
   it('offers the minimum installment when the debtor asks for less', () => {
@@ -55,9 +84,9 @@ describe('plan proposal', () => {
     expect(proposePlan(124050, samplePolicy, today, { frequency: 'weekly' })).toMatchObject({ accepted: true, plan: { frequency: 'weekly', count: 49 } });
   });
 
-  it('offers a single payment of the whole balance when it is below the minimum installment', () => {
+  it('offers paying in full when the balance is below the minimum installment', () => {
     const proposal = proposePlan(2000, samplePolicy, today, { frequency: 'monthly' });
-    expect(proposal).toMatchObject({ accepted: false, reason: 'below_min_installment', plan: { count: 1, totalCents: 2000 }, alternatives: [] });
+    expect(proposal).toMatchObject({ accepted: false, reason: 'pays_in_full', payInFull: { totalCents: 2000 } });
   });
 
   it('starts on the next 15th for a debtor paid on the 15th, or the last day allowed when that is too far', () => {
@@ -72,7 +101,7 @@ describe('plan proposal', () => {
     const policy = withPlans(samplePolicy, { frequencies: ['weekly', 'monthly'] });
     const proposal = proposePlan(124050, policy, today, { frequency: 'biweekly', count: 20 });
     expect(proposal).toMatchObject({ accepted: false, reason: 'frequency_not_allowed', plan: { frequency: 'weekly', count: 20 } });
-    if (!proposal.accepted) expect(proposal.alternatives.map((plan) => [plan.frequency, plan.count])).toEqual([['monthly', 12]]);
+    if (!proposal.accepted && proposal.reason !== 'pays_in_full') expect(proposal.alternatives.map((plan) => [plan.frequency, plan.count])).toEqual([['monthly', 12]]);
   });
 
   it('offers the most installments allowed when the debtor asks for more', () => {
@@ -105,7 +134,8 @@ const scenarioArb = fc.record({ balance: balanceArb, policy: policyArb, today: t
   const { firstDateOffset, ...rest } = asked;
   const request: PlanRequest = firstDateOffset === undefined ? rest : { ...rest, firstDate: addDays(today, firstDateOffset) };
   const proposal = proposePlan(balance, policy, today, request);
-  return { balance, policy, today, request, proposal, plans: [proposal.plan, ...(proposal.accepted ? [] : proposal.alternatives)] };
+  const plans = proposal.accepted ? [proposal.plan] : proposal.reason === 'pays_in_full' ? [] : [proposal.plan, ...proposal.alternatives];
+  return { balance, policy, today, request, proposal, plans };
 });
 
 const periodDays = { weekly: 7, biweekly: 14 } as const;
@@ -129,9 +159,10 @@ describe('installment plan (any balance, policy and request)', () => {
     });
   });
 
-  it('keeps every installment at or above minInstallment, unless it is one payment of the whole balance', () => {
+  it('keeps every installment at or above minInstallment, and is never one payment (that is paying in full)', () => {
     everyPlan((plan, { policy }) => {
-      if (plan.count > 1) expect(Math.min(...amounts(plan))).toBeGreaterThanOrEqual(Math.max(policy.plans.minInstallment, 1));
+      expect(plan.count).toBeGreaterThan(1);
+      expect(Math.min(...amounts(plan))).toBeGreaterThanOrEqual(Math.max(policy.plans.minInstallment, 1));
     });
   });
 
@@ -177,7 +208,7 @@ describe('installment plan (any balance, policy and request)', () => {
   it('refuses only with the nearest allowed plan: the date clamped, the count cut to the most allowed', () => {
     fc.assert(
       fc.property(scenarioArb, ({ policy, today, request, proposal }) => {
-        if (proposal.accepted) return;
+        if (proposal.accepted || proposal.reason === 'pays_in_full') return;
         const { plan, reason } = proposal;
         if (reason === 'frequency_not_allowed') expect(policy.plans.frequencies).not.toContain(request.frequency);
         if (reason === 'first_date_outside_window') {
@@ -194,6 +225,31 @@ describe('installment plan (any balance, policy and request)', () => {
         proposal.alternatives.forEach((alternative) => {
           expect(alternative.frequency).not.toBe(plan.frequency);
           expect(alternative.count).toBeGreaterThan(1);
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('pays in full, never a plan, whenever the amount asked covers the balance', () => {
+    fc.assert(
+      fc.property(balanceArb, policyArb, todayArb, fc.constantFrom(...frequencies), fc.integer({ min: 0, max: 1_000_000 }), (balance, policy, today, frequency, over) => {
+        if (!policy.plans.frequencies.includes(frequency)) return;
+        const proposal = proposePlan(balance, policy, today, { frequency, amountCents: balance + over });
+        expect(proposal).toMatchObject({ accepted: false, reason: 'pays_in_full', payInFull: { kind: 'pay_in_full', totalCents: balance } });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('offers another frequency only when it costs no more a month than the amount asked', () => {
+    const perYear = { weekly: 52, biweekly: 26, monthly: 12 } as const;
+    fc.assert(
+      fc.property(scenarioArb, ({ request, proposal }) => {
+        if (proposal.accepted || proposal.reason === 'pays_in_full' || request.amountCents === undefined || request.count !== undefined) return;
+        const askedFrequency = request.frequency ?? proposal.plan.frequency;
+        proposal.alternatives.forEach((plan) => {
+          expect(Math.max(...amounts(plan)) * perYear[plan.frequency]).toBeLessThanOrEqual(request.amountCents! * perYear[askedFrequency]);
         });
       }),
       { numRuns: 500 },

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, proposeSettlement, settlementFor, settlementTier } from '../../../../src/domain/offers';
+import { addDays, counterOfferFor, proposeSettlement, settlementFor, settlementTier } from '../../../../src/domain/offers';
 import { accountWith, balanceArb, dateOffsetArb, policyArb, samplePolicy, todayArb } from './fixtures';
 
 const today = '2025-06-10';
@@ -98,6 +98,46 @@ describe('settlement', () => {
           if (proposal.accepted) expect(offered).toMatchObject({ totalCents: amountCents ?? best.totalCents, dueDate: date });
         },
       ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('counter-offer below policy (FL-01)', () => {
+  it('keeps what a specialist needs to weigh it: the figure, the dates, the account age and the lowest allowed', () => {
+    const account = accountWith({ balanceCents: 124050, daysPastDue: 150 });
+    expect(counterOfferFor(account, samplePolicy, today, { amountCents: 50000, date: '2025-06-20' })).toEqual({
+      amountCents: 50000,
+      offeredOn: today,
+      payBy: '2025-06-20',
+      daysPastDue: 150,
+      balanceCents: 124050,
+      lowestAllowedCents: 99240,
+    });
+    // A date beyond the settlement window is kept within it, as the engine's own offer would be.
+    expect(counterOfferFor(account, samplePolicy, today, { amountCents: 50000, date: '2025-09-01' })).toMatchObject({ payBy: '2025-07-10' });
+  });
+
+  it('is no counter-offer at or above the lowest allowed, or where no settlement is offered at all', () => {
+    const account = accountWith({ balanceCents: 124050, daysPastDue: 150 });
+    expect(counterOfferFor(account, samplePolicy, today, { amountCents: 99240 })).toBeNull();
+    expect(counterOfferFor(account, samplePolicy, today, { amountCents: 200000 })).toBeNull();
+    expect(counterOfferFor(accountWith({ daysPastDue: 30 }), samplePolicy, today, { amountCents: 50000 })).toBeNull();
+  });
+
+  it('exists exactly when the engine counters the figure as beyond policy (any account, policy and figure)', () => {
+    fc.assert(
+      fc.property(balanceArb, policyArb, todayArb, fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 100_000_000 }), (balance, policy, day, daysPastDue, amountCents) => {
+        const account = accountWith({ balanceCents: balance, daysPastDue });
+        const proposal = proposeSettlement(account, policy, day, { amountCents });
+        const counter = counterOfferFor(account, policy, day, { amountCents });
+        expect(counter !== null).toBe(!proposal.accepted && proposal.reason === 'beyond_policy');
+        if (counter && !proposal.accepted && proposal.reason === 'beyond_policy') {
+          expect(counter.amountCents).toBeLessThan(counter.lowestAllowedCents);
+          expect(counter.lowestAllowedCents).toBe(proposal.counter.totalCents);
+          expect(counter.daysPastDue).toBe(daysPastDue);
+        }
+      }),
       { numRuns: 300 },
     );
   });
