@@ -23,6 +23,8 @@ export interface Heard {
   namesFrequency: boolean;
   /** At a confirmation only: the explicit-consent reading. */
   consent?: Consent;
+  /** At a confirmation only: the debtor stands by their own figure ("that's all I can do"). */
+  holdsFirm?: boolean;
 }
 
 export type Interruption =
@@ -45,6 +47,8 @@ export function interruptionAt(prompt: OpenPrompt, heard: Heard): Interruption {
   if (prompt.flow === 'menu') return { kind: 'none' };
   if (heard.menuWord) return { kind: 'switch', destination: 'menu' };
   if (prompt.confirming && heard.consent === 'yes') return { kind: 'none' };
+  // Held to after the policy's lowest settlement was named: the settlement's own answer (a case for a person).
+  if (prompt.flow === 'settle' && prompt.confirming && heard.holdsFirm) return { kind: 'none' };
   if (heard.intent === 'repeat') return { kind: 'repeat' };
   const { destination } = heard;
   if (destination === undefined || destination === prompt.flow) return { kind: 'none' };

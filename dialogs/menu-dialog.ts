@@ -16,6 +16,7 @@ import { choiceMessage, message, messagesFor, withReceiptCard, type Choice } fro
 import type { DialogServices } from './services';
 import { SettleDialog, SETTLE_DIALOG } from './settle-dialog';
 import { localToday } from './today';
+import { holdsFirm } from '../src/language/holding-firm';
 
 type MenuPromptOptions = PromptOptions & { validations?: { patience: number } };
 
@@ -118,7 +119,7 @@ export class MenuDialog extends ComponentDialog {
       menuWord: isMenuWord(context.activity.text ?? ''),
       namesTerms: entities.amountCents !== undefined || entities.date !== undefined || entities.frequency !== undefined,
       namesFrequency: entities.frequency !== undefined,
-      ...(confirming ? { consent: confirmation(context) } : {}),
+      ...(confirming ? { consent: confirmation(context), holdsFirm: holdsFirm(context.activity.text ?? '') } : {}),
     };
   }
 

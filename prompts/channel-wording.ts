@@ -4,12 +4,10 @@ import type { Language } from '../src/domain/account';
  * One definition of every "Reply ..." instruction (issue #15 item 5). The catalogues write each
  * question as SMS needs it, instruction included, since a text is all a phone shows. Where the
  * channel has buttons (web chat, Azure Bot channels) the instruction is taken out of the text and
- * its choices become buttons, each sending back words the assistant understands; `instead` is
- * what stays in the sentence in its place, when something must.
+ * its choices become buttons, each sending back words the assistant understands.
  */
 export interface ReplyInstruction {
   sms: string;
-  instead?: string;
   buttons: { title: string; value: string }[];
 }
 
@@ -24,7 +22,7 @@ export const replyInstructions: Record<Language, ReplyInstruction[]> = {
     { sms: 'Reply MENU whenever you want to see the options again.', buttons: [menu.en] },
     { sms: 'Reply MENU for other options.', buttons: [menu.en] },
     { sms: 'Reply 5 to talk to a person.', buttons: [person.en] },
-    { sms: 'A payment plan may help: reply 2 for options.', instead: 'A payment plan may help.', buttons: [{ title: 'Payment plan options', value: 'payment plan' }] },
+    { sms: 'Reply 2, 3 or 5.', buttons: [{ title: 'Payment plan', value: 'payment plan' }, { title: 'Promise to pay', value: 'promise to pay' }, person.en] },
     { sms: 'Reply with a number.', buttons: [] },
   ],
   es: [
@@ -33,7 +31,7 @@ export const replyInstructions: Record<Language, ReplyInstruction[]> = {
     { sms: 'Responda MENU cuando quiera ver las opciones de nuevo.', buttons: [menu.es] },
     { sms: 'Responda MENU para ver otras opciones.', buttons: [menu.es] },
     { sms: 'Responda 5 para hablar con una persona.', buttons: [person.es] },
-    { sms: 'Un plan de pagos puede ayudar: responda 2 para ver opciones.', instead: 'Un plan de pagos puede ayudar.', buttons: [{ title: 'Opciones de plan de pagos', value: 'plan de pagos' }] },
+    { sms: 'Responda 2, 3 o 5.', buttons: [{ title: 'Plan de pagos', value: 'plan de pagos' }, { title: 'Promesa de pago', value: 'promesa de pago' }, person.es] },
     { sms: 'Responda con un número.', buttons: [] },
   ],
 };

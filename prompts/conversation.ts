@@ -114,7 +114,7 @@ const en = {
     `I can't accept that amount, but I can settle your ${money(balance)} balance for ${money(lowest)} if paid by ${formatDate(due, 'en')}. Shall I record that? Reply YES or NO.`,
   counterOfferForReview: (offered: number) => `I can't accept ${money(offered)} myself, so I've passed your offer to a specialist to review.`,
   noSettlement:
-    "A settlement isn't available on this account yet. I can set up a payment plan (reply 2), record a promise to pay on a date (reply 3), or put you in touch with a person (reply 5).",
+    "A settlement isn't available on this account yet. I can set up a payment plan, record a promise to pay on a date, or put you in touch with a person. Reply 2, 3 or 5.",
   recordedPlan: (groups: InstallmentGroup[], frequency: FrequencyName, first: string) =>
     `Done. Your plan is set up: ${groupsEn(groups, frequency)}, first payment on ${formatDate(first, 'en')}.`,
   recordedPromise: (amount: number, date: string) => `Done. I recorded your promise to pay ${money(amount)} on ${formatDate(date, 'en')}.`,
@@ -256,7 +256,7 @@ const es: ConversationMessages = {
     `No puedo aceptar esa cantidad, pero puede liquidar su saldo de ${money(balance)} con ${money(lowest)} si paga a más tardar el ${formatDate(due, 'es')}. ¿Lo registro? Responda SI o NO.`,
   counterOfferForReview: (offered) => `No puedo aceptar ${money(offered)} por mi cuenta, así que pasé su oferta a un especialista para que la revise.`,
   noSettlement:
-    'Aún no hay liquidación para esta cuenta. Puedo registrar un plan de pagos (responda 2), una promesa de pago (responda 3) o pasarle con una persona (responda 5).',
+    'Aún no hay liquidación para esta cuenta. Puedo registrar un plan de pagos, una promesa de pago o pasarle con una persona. Responda 2, 3 o 5.',
   recordedPlan: (groups, frequency, first) => `Listo. Su plan quedó registrado: ${groupsEs(groups, frequency)}, primer pago el ${formatDate(first, 'es')}.`,
   recordedPromise: (amount, date) => `Listo. Registré su promesa de pagar ${money(amount)} el ${formatDate(date, 'es')}.`,
   recordedPayInFull: (amount, date) => `Listo. Registré que pagará ${money(amount)} a más tardar el ${formatDate(date, 'es')}.`,

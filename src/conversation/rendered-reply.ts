@@ -25,7 +25,7 @@ export function replyForChannel(reply: Partial<Activity>, channel: Channel): Par
   const actions: CardAction[] = [...(reply.suggestedActions?.actions ?? [])];
   for (const instruction of instructions) {
     if (!text.includes(instruction.sms)) continue;
-    text = text.replace(instruction.sms, instruction.instead ?? '');
+    text = text.replace(instruction.sms, '');
     for (const button of instruction.buttons) {
       if (!actions.some((action) => action.title.toLowerCase() === button.title.toLowerCase())) actions.push({ type: ActionTypes.ImBack, ...button });
     }

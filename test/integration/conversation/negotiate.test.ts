@@ -85,7 +85,7 @@ describe('a settlement asked for in any wording (FL-01)', () => {
   ])('EN "%s" on an account below the tier hears plainly it is not available, with the alternatives', async (text) => {
     const { say } = await debtor(noTier);
     await transcript(say, [
-      [text, /^A settlement isn't available on this account yet\. I can set up a payment plan \(reply 2\), record a promise to pay on a date \(reply 3\), or put you in touch with a person \(reply 5\)\.\nReply STOP to opt out\.$/, /\$\d|Anything else/],
+      [text, /^A settlement isn't available on this account yet\. I can set up a payment plan, record a promise to pay on a date, or put you in touch with a person\. Reply 2, 3 or 5\.\nReply STOP to opt out\.$/, /\$\d|Anything else/],
       ['2', /\$103\.38 a month for 12 months \(the last 6 are \$103\.37\)/],
     ]);
   });
@@ -99,7 +99,7 @@ describe('a settlement asked for in any wording (FL-01)', () => {
   ])('ES "%s" on an account below the tier hears plainly it is not available, with the alternatives', async (text) => {
     const { say } = await debtor({ ...noTier, language: 'es' });
     await transcript(say, [
-      [text, /^Aún no hay liquidación para esta cuenta\. Puedo registrar un plan de pagos \(responda 2\), una promesa de pago \(responda 3\) o pasarle con una persona \(responda 5\)\.\nResponda STOP para cancelar\.$/, /\$\d/],
+      [text, /^Aún no hay liquidación para esta cuenta\. Puedo registrar un plan de pagos, una promesa de pago o pasarle con una persona\. Responda 2, 3 o 5\.\nResponda STOP para cancelar\.$/, /\$\d/],
       ['3', /fecha/],
     ]);
   });
@@ -138,7 +138,7 @@ describe('a counter-offer below policy (FL-01)', () => {
     const { id, say } = await debtor(tier);
     await transcript(say, [
       [counter, lowestEn, misread],
-      [hold, new RegExp(`^I can't accept \\$${cents / 100}\\.00 myself, so I've passed your offer to a specialist to review\\.\\nReply STOP to opt out\\.\\nA specialist will review your request and get back to you\\.`), /Anything else|\$992/],
+      [hold, new RegExp(`^I can't accept \\$${cents / 100}\\.00 myself, so I've passed your offer to a specialist to review\\.\\nA specialist will review your request and get back to you\\.`), /Anything else|\$992/],
     ]);
     const { handoffs } = await conversations.account(id);
     expect(handoffs).toHaveLength(1);
