@@ -104,6 +104,7 @@ export const rightsPatterns: readonly RightsPattern[] = [
       r('\\bnot (?:my|our) (?:debt|account|bill|loan|card|charge|balance|problem to pay)\\b'),
       r(`\\b(?:this|that|it|debt|account|bill|charge|payment|withdrawal|transaction)(?:'s| is| was)? not mine\\b`),
       r(`\\b${isnt} (?:mine|ours)\\b`),
+      r(`\\b${isnt} (?:my|our) (?:debt|account|bill|loan|card|charge|balance)\\b`),
       r(`\\b(?:i |we )?(?:${dont}|${didnt}|never) owe\\b`),
       r('\\bowe (?:you )?nothing\\b'),
       r('\\bnever owed\\b'),

@@ -17,7 +17,7 @@ afterAll(() => table.close());
 const prompts = {
   promise: { debtor: 'maria', asks: ['3'], question: /How much will you pay, and on what date\?/ },
   planChoice: { debtor: 'maria', asks: ['2'], question: /Here are plans I can offer/ },
-  planConfirm: { debtor: 'maria', asks: ['2', '3'], question: /To confirm: 6 monthly payments of \$103\.38/ },
+  planConfirm: { debtor: 'maria', asks: ['2', '3'], question: /To confirm: \$103\.38 a month for 12 months/ },
   payInFull: { debtor: 'maria', asks: ['1'], question: /You can pay \$1,240\.50 in full by December 17, 2026/ },
   promiseConfirm: { debtor: 'maria', asks: ['3', '100 on the 15th'], question: /To confirm: you will pay \$100\.00 on December 15, 2026/ },
   promiseEs: { debtor: 'jose', asks: ['3'], question: /¿Cuánto pagará y en qué fecha\?/ },
@@ -170,9 +170,9 @@ describe('near misses: answers to the open question are not interruptions (issue
     ['promise', 'not the full balance, just 100', /On what date will you pay \$100\.00\?/],
     ['promise', "i don't want a plan, i'll pay 100 on the 15th", /To confirm: you will pay \$100\.00 on December 15, 2026/],
     ['promise', 'how much is the balance on the 15th', /Balance now: \$1,240\.50/],
-    ['planChoice', 'every two weeks', /To confirm: 4 biweekly payments/],
+    ['planChoice', 'every two weeks', /To confirm: \$[\d.]+ every two weeks/],
     ['promiseEs', 'puedo pagar 100', /¿En qué fecha pagará \$100\.00\?/],
-    ['planChoice', '3', /To confirm: 6 monthly payments/],
+    ['planChoice', '3', /To confirm: \$103\.38 a month for 12 months/],
     ['planChoice', '100 a month', /closest plans|To confirm/],
     ['planChoice', 'starting the 15th', /starting December 15, 2026|from December 15, 2026/],
     ['planConfirm', 'yes I agree to that plan', /Your plan is set up/],
@@ -333,7 +333,7 @@ describe('the settlement confirmation and web chat take the same interruptions (
 
 describe('more near misses (issue #15)', () => {
   it.each([
-    ['planChoice', '1', /To confirm: \d+ weekly payments/],
+    ['planChoice', '1', /To confirm: \$[\d.]+ every week for \d+ weeks/],
     ['planChoiceEs', '3', /Para confirmar: 6 pagos mensuales|Para confirmar/],
     ['promiseConfirm', 'no', /I haven't recorded anything/],
     ['payInFullEs', 'no gracias', /No he registrado nada/],

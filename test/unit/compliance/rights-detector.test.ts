@@ -20,6 +20,10 @@ const invocations: [string, Intent[]][] = [
   ['No voy a pagar eso', ['refusal_to_pay']],
   // RF-18 disputes
   ['This is not my debt', ['dispute_not_my_debt']],
+  ["this isn't my debt", ['dispute_not_my_debt']],
+  ['this isnt my debt', ['dispute_not_my_debt']],
+  ["that wasn't my account", ['dispute_not_my_debt']],
+  ['it aint my bill lol', ['dispute_not_my_debt']],
   ["I don't owe this", ['dispute_not_my_debt']],
   ['I never had an account with them', ['dispute_not_my_debt']],
   ["I don't recognize this", ['dispute_not_my_debt']],
