@@ -21,8 +21,11 @@ import { holdsFirm } from '../src/language/holding-firm';
 type MenuPromptOptions = PromptOptions & { validations?: { patience: number } };
 
 /** What the steps of this dialog keep between turns. */
-interface MenuValues { destination?: Destination }
-
+interface MenuValues {
+  destination?: Destination;
+  /** The terms of a request made before verification ("100 a month"), kept for the offer it leads to. */
+  entities?: Entities;
+}
 
 export const MENU_DIALOG = 'menu';
 const MENU_STEPS = 'menu.steps';
@@ -151,7 +154,10 @@ export class MenuDialog extends ComponentDialog {
     const facts = turnFacts(step.context);
     const { account } = facts;
     if (!account) return step.endDialog();
-    const requested = step.options.destination ?? (step.options.request ? this.destinationOf(step.context, account) : undefined);
+    const { request } = step.options;
+    // A request made before verification is answered by what it asked, not by the turn that
+    // finished verifying (a ZIP code): "I want a payment plan" leads to the plans.
+    const requested = step.options.destination ?? (request ? (destinationByIntent[request.intent] ?? this.destinationOf(step.context, account)) : undefined);
     if (collectionPaused(facts, account) && requested !== 'person') {
       // A hold (dispute awaiting verification, cease, bankruptcy...): no offers, but never silence.
       await step.context.sendActivity(message(messagesFor(step.context).noOffers));
@@ -159,6 +165,7 @@ export class MenuDialog extends ComponentDialog {
     }
     if (requested && requested !== 'menu') {
       (step.values as MenuValues).destination = requested;
+      if (request) (step.values as MenuValues).entities = request.entities;
       return step.next();
     }
     const say = messagesFor(step.context);
@@ -176,7 +183,7 @@ export class MenuDialog extends ComponentDialog {
     const destination = (step.values as MenuValues).destination ?? this.destinationOf(step.context, account);
     const say = messagesFor(step.context);
     // Offers keep the terms the debtor named in dialog state, never a verification answer (PRV-02).
-    const entities = withoutVerificationAnswers(recognition.entities);
+    const entities = (step.values as MenuValues).entities ?? withoutVerificationAnswers(recognition.entities);
     switch (destination) {
       case 'payInFull':
         return step.beginDialog(PAY_IN_FULL_DIALOG);
