@@ -142,6 +142,7 @@ export const rightsPatterns: readonly RightsPattern[] = [
       r('\\b(?:esta|esa|la) (?:deuda|cuenta|factura) no es mia\\b'),
       r('\\bno es (?:mi deuda|mia|mio|mi cuenta)\\b'),
       r('\\b(?:yo )?no (?:le |les )?debo\\b'),
+      r('\\b(?:yo )?nunca (?:le |les )?(?:debi|debo|debia|he debido)\\b'),
       r('\\bnunca (?:tuve|abri|he tenido|solicite|firme)\\b'),
       r('\\bno reconozco\\b'),
       r('\\b(?:disputa|disputar|disputo|impugno|impugnar)\\b'),

@@ -79,7 +79,8 @@ const notAPreference: readonly Intent[] = ['cease_contact', 'hardship', 'collect
  *   supervisor approved 50% off" (AI-03), so the classifier's request_human goes unless the
  *   detector heard a request too ("are you a bot? get me a human"); a request for a person is no
  *   identity question;
- * - RF-11: a wrong number or a relative the detector heard has no dispute or hardship of its own;
+ * - RF-11: a wrong number or a relative the detector heard has no dispute or hardship of its own,
+ *   and a dispute or hardship the detector heard is no wrong number or third party;
  * - RF-02, RF-03, RF-06: a contact preference ("not during my shift", "don't call my office",
  *   "stop texting, email is fine") is no cease, hardship or complaint unless the detector heard
  *   one in the rest of the message.
@@ -91,6 +92,12 @@ function withDetectorPrecedence(intents: Intent[], rights: RightsDetection): Int
   if (heard.has('request_human') && !heard.has('ai_identity_question')) dropped.add('ai_identity_question');
   if ((heard.has('wrong_number') || heard.has('third_party')) && !rights.intents.some((intent) => notTheDebtorsOwn.has(intent))) {
     for (const intent of notTheDebtorsOwn) dropped.add(intent);
+  }
+  // ...and the other way round: "yo no debo ese dinero" is the debtor's own dispute, whatever the
+  // classifier guesses; suppressing the number as a wrong one would end every contact.
+  if (rights.intents.some((intent) => notTheDebtorsOwn.has(intent)) && !heard.has('wrong_number') && !heard.has('third_party')) {
+    dropped.add('wrong_number');
+    dropped.add('third_party');
   }
   if (heard.has('contact_preference')) for (const intent of notAPreference) if (!heard.has(intent)) dropped.add(intent);
   const kept = intents.filter((intent) => !dropped.has(intent));
