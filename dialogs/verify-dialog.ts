@@ -1,9 +1,10 @@
 import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Account } from '../src/domain/account';
 import { normalizePhone } from '../src/domain/phone';
-import type { VerificationFactor } from '../src/domain/policy';
+import { debtorTimezone, type VerificationFactor } from '../src/domain/policy';
 import { isLockedOut, matchesFactor, recordFailure, type VerificationAttempts } from '../src/domain/verification';
 import { turnFacts } from '../src/conversation/turn-facts';
+import { parseDateOfBirth } from '../src/language/entities';
 import type { Entities } from '../src/language/recognition';
 import { message, messagesFor } from './say';
 import type { DialogServices } from './services';
@@ -103,6 +104,16 @@ export class VerifyDialog extends ComponentDialog {
     return answerFor(factor, turnFacts(prompt.context).recognition.entities) !== undefined;
   };
 
+  /**
+   * "2/11/1979" is November 2 to a Spanish speaker and February 11 to an English one; a first
+   * message in misspelt Spanish ("ola kiero un plan") can leave the conversation reading English,
+   * so a numeric date is also read the way the account's own language writes it.
+   */
+  private birthDateAsWrittenFor(account: Account, text: string): string | undefined {
+    const { clock, policy } = this.services;
+    return parseDateOfBirth(text, clock.now(), debtorTimezone(account, policy), account.language);
+  }
+
   private collectFactorStep = async (step: WaterfallStepContext<FactorLoopOptions>) => {
     const { policy, store, clock, transcripts } = this.services;
     const facts = turnFacts(step.context);
@@ -110,7 +121,9 @@ export class VerifyDialog extends ComponentDialog {
     const factor = factors[step.options.index] as VerificationFactor;
     const answer = answerFor(factor, facts.recognition.entities);
     const candidates = (await Promise.all(step.options.fittingIds.map((id) => store.getAccount(id)))).filter((a): a is Account => a !== null);
-    const fitting = candidates.filter((account) => matchesFactor(account, factor, answer));
+    const fitting = candidates.filter(
+      (account) => matchesFactor(account, factor, answer) || (factor === 'date_of_birth' && matchesFactor(account, factor, this.birthDateAsWrittenFor(account, step.context.activity.text ?? ''))),
+    );
     if (step.options.index + 1 < factors.length) {
       // Asked on whatever the answer, so a failure never says which factor was wrong.
       const next = { ...step.options, index: step.options.index + 1, fittingIds: fitting.map((account) => account.id) };

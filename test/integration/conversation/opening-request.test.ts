@@ -64,3 +64,20 @@ describe('an opening request is answered after verification (issue #15)', () => 
     expect(await openWith('jose', first)).toMatch(menu.es);
   });
 });
+
+describe('RF-01: a date of birth is read the way the account holder writes dates', () => {
+  it.each(['ola kiero un plan d pagos', 'ola buenas', 'k onda, kiero pagar', 'hi', 'hello i want a plan'])(
+    'José opens with "%s" and verifies with 2/11/1979 (November 2, day first)',
+    async (first) => {
+      expect(await openWith('jose', first)).not.toMatch(/don't match|no coinciden/);
+    },
+  );
+
+  it.each(['3/4/1979', '2/12/1979', '12/2/1978'])('a wrong date is still refused in either reading: %s', async (date) => {
+    const say = table.conversation('jose');
+    await say('ola');
+    await say(date);
+    // Refused, or locked out once the phone's failed attempts reach the policy's limit.
+    expect(await say('33130')).toMatch(/don't match|no coinciden|can't continue here/);
+  });
+});
