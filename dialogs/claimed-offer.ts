@@ -3,6 +3,7 @@ import { turnFacts } from '../src/conversation/turn-facts';
 import { caseAccountId } from './rights';
 import { message, messagesFor } from './say';
 import type { DialogServices } from './services';
+import { recordDebtorEvent } from './debtor-event';
 
 /**
  * AI-03 / FL-01: an offer the debtor says someone made ("the lady on the phone said I could pay
@@ -16,18 +17,14 @@ import type { DialogServices } from './services';
 export async function answerClaimedOffer(context: TurnContext, services: DialogServices): Promise<void> {
   const facts = turnFacts(context);
   const claimedBy = facts.recognition.rights.claimedOffer ?? 'instruction';
-  await services.transcripts.record({
-    at: services.clock.now().toISOString(),
-    direction: 'event',
-    channel: facts.channel,
-    conversationId: facts.conversationId,
-    actor: 'debtor',
-    text:
-      claimedBy === 'person'
-        ? 'Said a person or a letter offered other terms; not confirmed, sent for review (AI-03, FL-01)'
-        : 'Asked the assistant to change its rules or the terms; not confirmed (AI-03)',
-    event: claimedBy === 'person' ? 'claim.prior_offer' : 'claim.instruction',
-  }, facts.effects.id('claim'));
+  await recordDebtorEvent(
+    context,
+    services,
+    claimedBy === 'person' ? 'claim.prior_offer' : 'claim.instruction',
+    claimedBy === 'person'
+      ? 'Said a person or a letter offered other terms; not confirmed, sent for review (AI-03, FL-01)'
+      : 'Asked the assistant to change its rules or the terms; not confirmed (AI-03)',
+  );
   await context.sendActivity(message(messagesFor(context).claimedOffer[claimedBy]));
   if (claimedBy !== 'person') return;
   await services.handoffs.open({

@@ -7,6 +7,7 @@ import { mediumOf, withPreference, type ContactPreference } from '../src/domain/
 import { turnFacts, type TurnFacts } from '../src/conversation/turn-facts';
 import { message } from './say';
 import type { DialogServices } from './services';
+import { recordDebtorEvent } from './debtor-event';
 
 /**
  * RF-02, RF-03, RF-06: times, media and the workplace the debtor designates are kept on the
@@ -26,25 +27,14 @@ export function stopsAnotherMedium(facts: TurnFacts): boolean {
 
 /** Stores what the debtor designated this turn; says nothing (the opt-out or the confirmation does). */
 export async function recordContactPreference(context: TurnContext, services: DialogServices, preference: ContactPreference): Promise<void> {
-  const { store, clock, transcripts } = services;
+  const { store, clock } = services;
   const facts = turnFacts(context);
   const now = clock.now();
   for (const accountId of facts.account ? [facts.account.id] : facts.phoneAccountIds) {
     const updated = await store.updateAccount(accountId, (account) => ({ ...account, contactPreferences: withPreference(account.contactPreferences, preference, now) }));
     if (facts.account?.id === accountId) facts.account = updated;
   }
-  await transcripts.record(
-    {
-      at: now.toISOString(),
-      direction: 'event',
-      channel: facts.channel,
-      conversationId: facts.conversationId,
-      actor: 'debtor',
-      text: `Contact preference recorded (RF-02, RF-03, RF-06): ${describePreference('en', preference).join('; ')}`,
-      event: 'contact_preference.recorded',
-    },
-    facts.effects.id('contact_preference.recorded'),
-  );
+  await recordDebtorEvent(context, services, 'contact_preference.recorded', `Contact preference recorded (RF-02, RF-03, RF-06): ${describePreference('en', preference).join('; ')}`);
   if (preference.workHoursUnknown) facts.session.awaitingWorkHours = true;
 }
 

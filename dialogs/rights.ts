@@ -8,6 +8,7 @@ import type { Intent, Recognition } from '../src/language/recognition';
 import { turnFacts, type TurnFacts } from '../src/conversation/turn-facts';
 import { message, messagesFor } from './say';
 import type { DialogServices } from './services';
+import { recordDebtorEvent } from './debtor-event';
 
 /**
  * Rights the debtor invokes create durable account events, not just replies (RULES.md §0.2, AI-02):
@@ -74,15 +75,7 @@ async function answerThirdParty(context: TurnContext, services: DialogServices):
   delete facts.session.accountId;
   delete facts.session.pendingRequest;
   facts.account = null;
-  await services.transcripts.record({
-    at: services.clock.now().toISOString(),
-    direction: 'event',
-    channel: facts.channel,
-    conversationId: facts.conversationId,
-    actor: 'debtor',
-    text: 'Someone other than the account holder is writing; told only the account holder can discuss the account (RF-11)',
-    event: 'third_party.declared',
-  }, facts.effects.id('third_party.declared'));
+  await recordDebtorEvent(context, services, 'third_party.declared', 'Someone other than the account holder is writing; told only the account holder can discuss the account (RF-11)');
   await context.sendActivity(message(messagesFor(context).thirdParty));
 }
 
@@ -121,10 +114,9 @@ export async function recordRightsFlags(context: TurnContext, services: DialogSe
  * that stops collection also suspends the account's active promises and plans (issue #19 item 11).
  */
 export async function raiseFlags(context: TurnContext, services: DialogServices, flags: AccountFlag[]): Promise<AccountFlag[]> {
-  const { store, clock, transcripts, events, holds } = services;
+  const { store, events, holds } = services;
   const facts = turnFacts(context);
   const accountIds = facts.account ? [facts.account.id] : facts.phoneAccountIds;
-  const at = clock.now().toISOString();
   for (const accountId of accountIds) {
     if (!flags.length) continue;
     let newlyRaised: AccountFlag[] = [];
@@ -146,18 +138,7 @@ export async function raiseFlags(context: TurnContext, services: DialogServices,
     if (suspending) await holds.suspendAll(accountId, suspending);
   }
   for (const flag of flags) {
-    await transcripts.record(
-      {
-        at,
-        direction: 'event',
-        channel: facts.channel,
-        conversationId: facts.conversationId,
-        actor: 'debtor',
-        text: `Flag raised: ${flag}`,
-        event: `flag.${flag}`,
-      },
-      facts.effects.id(`flag.${flag}`),
-    );
+    await recordDebtorEvent(context, services, `flag.${flag}`, `Flag raised: ${flag}`);
   }
   return flags;
 }

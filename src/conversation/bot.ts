@@ -30,6 +30,7 @@ import { keptText } from './kept-text';
 import { isIdle, newSession } from './session';
 import type { TurnEffects } from './turn-effects';
 import { collectionPaused, setTurnFacts, type TurnFacts } from './turn-facts';
+import { recordDebtorEvent } from '../../dialogs/debtor-event';
 
 export interface BotOptions extends DialogServices {
   conversationState: ConversationStateStore;
@@ -364,7 +365,7 @@ export class AmicableBot {
    * Rights were already recorded above, whatever the hour. Returns whether to go on.
    */
   private async convenientTime(context: TurnContext, facts: TurnFacts): Promise<boolean> {
-    const { clock, policy, transcripts } = this.options;
+    const { clock, policy } = this.options;
     const now = clock.now();
     const zones = debtorZones(facts.account ?? { phone: textsByPhone(facts.channel) ? facts.address : '', zip: '' });
     const text = context.activity.text ?? '';
@@ -397,18 +398,7 @@ export class AmicableBot {
       return false;
     }
     facts.session.lateNightConsentAt = now.toISOString();
-    await transcripts.record(
-      {
-        at: now.toISOString(),
-        direction: 'event',
-        channel: facts.channel,
-        conversationId: facts.conversationId,
-        actor: 'debtor',
-        event: 'consent.late_night',
-        text: 'Consented to continue outside the contact window (RF-02, 1006.6(b)(4)(i))',
-      },
-      facts.effects.id('consent.late_night'),
-    );
+    await recordDebtorEvent(context, this.options, 'consent.late_night', 'Consented to continue outside the contact window (RF-02, 1006.6(b)(4)(i))');
     const opening = facts.session.lateNightOpening;
     delete facts.session.lateNightOpening;
     if (goOnWithRequest) return true;
