@@ -12,6 +12,7 @@ import { DirectLine } from './channels/directline/direct-line';
 import { portalRoutes } from './channels/directline/portal-route';
 import { botFrameworkRoute } from './channels/botframework/messages-route';
 import { smsInboundRoute } from './channels/sms/inbound-route';
+import { withShortLinks } from './channels/sms/sms-replies';
 import type { SmsSender } from './channels/sms/sender';
 import type { SpecialistUser, TrustProxy } from './config';
 import { ConsoleSessions } from './handoff/console-sessions';
@@ -91,7 +92,10 @@ export function makeApp(
   const { store, clock } = deps;
   const { policy } = options;
   const metrics = deps.metrics ?? createMetrics();
-  const { assistant, transcripts, optOuts, paymentLinks, outreach, reminders, disputes, holds } = createAssistant(options, { ...deps, sms: options.smsSender, metrics });
+  const shortLinks = new ShortLinks({ store, secret: options.paymentLinks.secret, publicBaseUrl: options.publicBaseUrl, ttlSeconds: options.paymentLinks.ttlSeconds });
+  const smsReplies = { shortLinks, paymentLinkBaseUrl: options.paymentLinks.baseUrl };
+  const smsSender = options.smsSender && withShortLinks(options.smsSender, smsReplies);
+  const { assistant, transcripts, optOuts, paymentLinks, outreach, reminders, disputes, holds } = createAssistant(options, { ...deps, sms: smsSender, metrics });
   const logger = deps.logger ?? silentLogger();
 
   const app = express();
@@ -121,10 +125,9 @@ export function makeApp(
   app.use(directLine.router);
   app.use(portalRoutes({ directLine, findAccount: (id) => store.getAccount(id), creditorName: policy.creditor.name, demo: options.portalDemo }));
   if (options.azureBot) app.use(botFrameworkRoute({ assistant, ...options.azureBot, botName: policy.creditor.name, logger }));
-  const shortLinks = new ShortLinks({ store, secret: options.paymentLinks.secret, publicBaseUrl: options.publicBaseUrl, ttlSeconds: options.paymentLinks.ttlSeconds });
   app.use(shortLinkRoute(shortLinks));
   app.use(
-    smsInboundRoute({ assistant, publicBaseUrl: options.publicBaseUrl, authToken: options.twilioAuthToken, replies: { shortLinks, paymentLinkBaseUrl: options.paymentLinks.baseUrl } }),
+    smsInboundRoute({ assistant, publicBaseUrl: options.publicBaseUrl, authToken: options.twilioAuthToken, replies: smsReplies }),
   );
   app.use(smsStatusRoute({ publicBaseUrl: options.publicBaseUrl, authToken: options.twilioAuthToken, store, transcripts, clock }));
   app.use(paymentPageRoute({ paymentLinks, clock, creditorName: policy.creditor.name }));
@@ -157,7 +160,7 @@ export function makeApp(
   app.use(dashboardRoutes());
   app.use(complianceRoutes({ store, transcripts, optOuts, clock, operatorToken: options.operatorToken }));
   const specialists = createSpecialistConsole(
-    { policy, operatorToken: options.operatorToken, specialistUsers: options.specialistUsers, sms: options.smsSender },
+    { policy, operatorToken: options.operatorToken, specialistUsers: options.specialistUsers, sms: smsSender },
     { store, clock, transcripts, optOuts, directLine, events: outreach.events, sessions, metrics },
   );
   app.use(specialists.router);

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Arrangement } from '../../../src/domain/arrangement';
 import { OUTREACH_QUEUE } from '../../../src/outreach/payment-reminders';
 import { startApp, type AppUnderTest } from '../../support/app-under-test';
+import { signedLinkIn } from '../../support/short-link';
 
 /** Maria (America/Chicago) on a weekly plan: a reminder before each installment, each scheduled by the check before it. */
 describe('reminders along a weekly plan', () => {
@@ -36,6 +37,7 @@ describe('reminders along a weekly plan', () => {
     // The first installment's reminder and check only, not nine jobs at once.
     expect(await app.store.countJobs(OUTREACH_QUEUE)).toBe(2);
     const sentAt: string[] = [];
+    let firstLink: URL | undefined;
     for (let at = Date.parse('2026-11-23T18:00:00Z'); at <= Date.parse('2026-12-15T18:00:00Z'); at += 30 * 60_000) {
       app.clock.set(new Date(at));
       // She pays each installment at noon on its due date.
@@ -43,6 +45,8 @@ describe('reminders along a weekly plan', () => {
       const before = app.twilioApi.sent.length;
       await app.outreach.runDue();
       sentAt.push(...app.twilioApi.sent.slice(before).map(() => app.clock.now().toISOString()));
+      // Issue #15 item 6: a reminder's link is the short one a turn's replies carry, leading to the signed link while it lives.
+      if (!firstLink && app.twilioApi.sent[0]) firstLink = await signedLinkIn(app.twilioApi.sent[0].Body, app);
       expect(await app.store.countJobs(OUTREACH_QUEUE)).toBeLessThanOrEqual(2);
     }
     expect(sentAt).toEqual(['2026-11-28T16:00:00.000Z', '2026-12-05T16:00:00.000Z', '2026-12-12T16:00:00.000Z', '2026-12-14T18:00:00.000Z']);
@@ -54,5 +58,7 @@ describe('reminders along a weekly plan', () => {
     ]);
     const [stored] = await app.store.listArrangements('NW-1001');
     expect(stored).toMatchObject({ status: 'completed' });
+    expect(app.twilioApi.sent[0]!.Body).toMatch(/You can pay securely here: https:\/\/\S+\/p\/[\w-]{16}\b/);
+    expect(Object.fromEntries(firstLink!.searchParams)).toMatchObject({ account: 'NW-1001', amount: '10000' });
   });
 });
