@@ -80,7 +80,8 @@ const notAPreference: readonly Intent[] = ['cease_contact', 'hardship', 'collect
  *   detector heard a request too ("are you a bot? get me a human"); a request for a person is no
  *   identity question;
  * - RF-11: a wrong number or a relative the detector heard has no dispute or hardship of its own,
- *   and a dispute or hardship the detector heard is no wrong number or third party;
+ *   and a dispute or hardship the detector heard is no wrong number or third party; a third party
+ *   is only the detector's to hear;
  * - RF-02, RF-03, RF-06: a contact preference ("not during my shift", "don't call my office",
  *   "stop texting, email is fine") is no cease, hardship or complaint unless the detector heard
  *   one in the rest of the message.
@@ -99,6 +100,10 @@ function withDetectorPrecedence(intents: Intent[], rights: RightsDetection): Int
     dropped.add('wrong_number');
     dropped.add('third_party');
   }
+  // Someone else writing is known by what they say of themselves ("I'm his wife"); the classifier
+  // alone reads a bare pronoun ("her", "su") as one. Missing one costs nothing: verification
+  // still stands between them and the account (RF-01).
+  if (!heard.has('third_party')) dropped.add('third_party');
   if (heard.has('contact_preference')) for (const intent of notAPreference) if (!heard.has(intent)) dropped.add(intent);
   const kept = intents.filter((intent) => !dropped.has(intent));
   const safety = rights.intents.filter((intent) => safetyFirst.has(intent));

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { protectedIntents, type Intent } from '../../../src/domain/intents';
+import { classifyKeyword } from '../../../src/compliance/keywords';
 import { isJunkText } from '../../../src/language/junk-text';
 import { createLocalUnderstanding, type Understand } from '../../../src/language/understand';
 
@@ -22,6 +23,9 @@ async function rightsHeard(text: string): Promise<Intent[]> {
   const understanding = await understand(text, context);
   return [...new Set([...understanding.intents, ...understanding.rights.intents])].filter((intent) => rightsIntents.has(intent));
 }
+
+/** A complaint to the FTC or the BBB said in three letters. */
+const namesAnAuthority = /^\s*(?:ftc|bbb|cfpb)\s*$/i;
 
 const pick = <T,>(items: readonly T[]) => fc.constantFrom(...items);
 /** Repeated to a length between 1 and 2,000 characters. */
@@ -55,13 +59,15 @@ describe('no right is heard in junk (issue #20 item 3)', () => {
     expect(isJunkText('xyz'.repeat(120))).toBe(true);
   });
 
-  it('a lone short word the random letters spell ("con", "la", "me", "sin", "ok") raises nothing', async () => {
-    for (const text of ['con', 'la', 'me', 'sin', 'ok', 'de', 'mis', 'un']) expect(await rightsHeard(text), text).toEqual([]);
+  it('a lone short word the random letters spell ("con", "la", "her", "su") raises nothing', async () => {
+    for (const text of ['con', 'la', 'me', 'sin', 'ok', 'de', 'mis', 'un', 'her', 'his', 'su', 'HER']) expect(await rightsHeard(text), text).toEqual([]);
   });
 
   it.each(Object.entries(junk))('%s, 1 to 2,000 characters: no protected intent, no flag', async (_name, arbitrary) => {
     await fc.assert(
       fc.asyncProperty(arbitrary, async (text) => {
+        // Letters at random can spell a real word that is a right: the keyword END or TD, or "FTC".
+        fc.pre(classifyKeyword(text) === null && !namesAnAuthority.test(text));
         expect(await rightsHeard(text), JSON.stringify(text.slice(0, 80))).toEqual([]);
       }),
       { numRuns: 150 },
