@@ -86,9 +86,10 @@ export class PlanDialog extends ComponentDialog {
     // New terms that lead to the very plans just listed ("100", then "monthly") say so.
     const sameAgain = step.options.shown !== undefined && titles.join('\n') === step.options.shown.join('\n');
     if (sameAgain) await step.context.sendActivity(message(say.planSameAgain));
-    else if (countered) await step.context.sendActivity(message(say.planCounter));
+    // Terms the policy cannot meet: the list opens with that, in one message (issue #15 item 6).
+    const intro = countered && !sameAgain ? say.planCounter(plans.length) : say.planIntro;
     return step.prompt(PLAN_CHOICE, {
-      prompt: choiceMessage(step.context, say.planIntro, choices, planMeta(plans)),
+      prompt: choiceMessage(step.context, intro, choices, planMeta(plans)),
       retryPrompt: message(say.rephrasePlanChoice(plans.length)),
       validations: { count: plans.length },
     });

@@ -88,7 +88,8 @@ const en = {
   payInFullOffer: (amount: number, due: string) => `You can pay ${money(amount)} in full by ${formatDate(due, 'en')}. Shall I record that? Reply YES or NO.`,
   planIntro: 'Here are plans I can offer. You can also tell me what works, for example "100 a month".',
   planChoice: (groups: InstallmentGroup[], frequency: FrequencyName, first: string) => `${groupsEn(groups, frequency)}, starting ${formatDate(first, 'en')}`,
-  planCounter: "I can't set up exactly that, but these are the closest plans I can offer.",
+  planCounter: (count: number): string =>
+    count === 1 ? "I can't set up exactly that; this is the closest plan I can offer." : "I can't set up exactly that, but these are the closest plans I can offer.",
   planSameAgain: 'Those terms lead to the same plans as before, the closest I can offer. Pick one by its number, or reply MENU for other options.',
   planConfirm: (groups: InstallmentGroup[], frequency: FrequencyName, first: string, last: string) =>
     `To confirm: ${groupsEn(groups, frequency)}, from ${formatDate(first, 'en')} to ${formatDate(last, 'en')}. Reply YES or NO.`,
@@ -232,7 +233,8 @@ const es: ConversationMessages = {
   payInFullOffer: (amount, due) => `Puede pagar el total de ${money(amount)} a más tardar el ${formatDate(due, 'es')}. ¿Lo registro? Responda SI o NO.`,
   planIntro: 'Estos son los planes que puedo ofrecer. También puede decirme qué le funciona, por ejemplo "100 al mes".',
   planChoice: (groups, frequency, first) => `${groupsEs(groups, frequency)}, desde el ${formatDate(first, 'es')}`,
-  planCounter: 'No puedo registrar exactamente eso, pero estos son los planes más cercanos que puedo ofrecer.',
+  planCounter: (count) =>
+    count === 1 ? 'No puedo registrar exactamente eso; este es el plan más cercano que puedo ofrecer.' : 'No puedo registrar exactamente eso, pero estos son los planes más cercanos que puedo ofrecer.',
   planSameAgain: 'Con esos términos salen los mismos planes de antes, los más cercanos que puedo ofrecer. Elija uno por su número, o responda MENU para ver otras opciones.',
   planConfirm: (groups, frequency, first, last) =>
     `Para confirmar: ${groupsEs(groups, frequency)}, del ${formatDate(first, 'es')} al ${formatDate(last, 'es')}. Responda SI o NO.`,

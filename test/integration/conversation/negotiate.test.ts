@@ -41,7 +41,7 @@ async function transcript(say: (text: string) => Promise<string>, rows: Row[]): 
   }
 }
 
-const misread = /didn't understand|take care|closest plans|no entendí|cuídese|planes más cercanos/i;
+const misread = /didn't understand|take care|closest plans?|no entendí|cuídese|planes? más cercanos|plan más cercano/i;
 const tier = { daysPastDue: 150 } as const;
 const noTier = { daysPastDue: 95 } as const;
 
@@ -227,7 +227,7 @@ describe('plans built around what the debtor can pay', () => {
     'EN "%s" (at or above the balance) is paying in full, not a plan of one payment',
     async (text) => {
       const { say } = await debtor(noTier);
-      await transcript(say, [[text, /You can pay \$1,240\.50 in full by December 7, 2026\. Shall I record that\?/, /1 monthly|a month for 1 month|closest plans/]]);
+      await transcript(say, [[text, /You can pay \$1,240\.50 in full by December 7, 2026\. Shall I record that\?/, /1 monthly|a month for 1 month|closest plans?/]]);
     },
   );
 
@@ -235,7 +235,7 @@ describe('plans built around what the debtor can pay', () => {
     'ES "%s" (at or above the balance) is paying in full, not a plan of one payment',
     async (text) => {
       const { say } = await debtor({ ...noTier, language: 'es' });
-      await transcript(say, [[text, /Puede pagar el total de \$1,240\.50 a más tardar el 7 de diciembre de 2026/, /durante 1 mes|planes más cercanos/]]);
+      await transcript(say, [[text, /Puede pagar el total de \$1,240\.50 a más tardar el 7 de diciembre de 2026/, /durante 1 mes|planes? más cercanos|plan más cercano/]]);
     },
   );
 });

@@ -36,7 +36,7 @@ describe.skipIf(!redisUrl)('two assistant processes on one Redis', () => {
       [first, 'Hi', /date of birth/],
       [second, '3/14/85', /ZIP/],
       [first, '78701', /balance is \$1,240\.50/],
-      [second, 'can I pay 100 a month', /closest plans/],
+      [second, 'can I pay 100 a month', /closest plans?/],
       [first, '1', /To confirm/],
       [second, 'yes', /Your plan is set up/],
     ];

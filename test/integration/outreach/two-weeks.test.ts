@@ -85,7 +85,7 @@ describe.skipIf(!redisUrl)('two weeks after the conversations (issue #7)', () =>
           ['Hi', /date of birth/],
           ['3/14/85', /ZIP/],
           ['78701', /balance is \$1,240\.50/],
-          ['can I pay 100 a month', /closest plans/],
+          ['can I pay 100 a month', /closest plans?/],
           ['1', /To confirm/],
           ['yes', /Your plan is set up/],
         ]),

@@ -41,7 +41,7 @@ describe.each(stores)('an SMS conversation from "Hi" to a stored plan ($name)', 
       ['Hi', [/automated assistant/i, /date of birth/i], [debtWords]],
       ['3/14/85', [/ZIP/], [debtWords]],
       ['78701', [/Thanks, Maria\. Your balance is \$1,240\.50\./, /1 Pay in full/, /2 Set up a payment plan/, /Reply STOP/]],
-      ['can I pay 100 a month', [/closest plans/, /1 \$103\.38 a month for 12 months \(the last 6 are \$103\.37\)/]],
+      ['can I pay 100 a month', [/closest plans?/, /1 \$103\.38 a month for 12 months \(the last 6 are \$103\.37\)/]],
       ['1', [/To confirm: \$103\.38 a month for 12 months \(the last 6 are \$103\.37\)/, /YES/]],
       ['yes', [/Done\. Your plan is set up/, /Pay \$103\.38 securely here: https:\/\/amicable\.example\.test\/p\/[\w-]{16}\n/]],
     ]);
