@@ -77,9 +77,11 @@ export class PlanDialog extends ComponentDialog {
       await step.context.sendActivity(message(say.noOffers));
       return step.endDialog();
     }
+    // The first start is said once, in the intro; a plan starting later says its own.
+    const start = plans.map((plan) => plan.firstDueDate).sort()[0]!;
     const choices = plans.map((plan, index) => ({
       value: String(index + 1),
-      title: say.planChoice(plan.runs, plan.frequency, plan.firstDueDate),
+      title: plan.firstDueDate === start ? say.planTerms(plan.runs, plan.frequency) : say.planChoice(plan.runs, plan.frequency, plan.firstDueDate),
     }));
     const titles = choices.map((choice) => choice.title);
     Object.assign(step.values as PlanValues, { plans, shown: titles });
@@ -87,7 +89,7 @@ export class PlanDialog extends ComponentDialog {
     const sameAgain = step.options.shown !== undefined && titles.join('\n') === step.options.shown.join('\n');
     if (sameAgain) await step.context.sendActivity(message(say.planSameAgain));
     // Terms the policy cannot meet: the list opens with that, in one message (issue #15 item 6).
-    const intro = countered && !sameAgain ? say.planCounter(plans.length) : say.planIntro;
+    const intro = countered && !sameAgain ? say.planCounter(plans.length, start) : say.planIntro(start);
     return step.prompt(PLAN_CHOICE, {
       prompt: choiceMessage(step.context, intro, choices, planMeta(plans)),
       retryPrompt: message(say.rephrasePlanChoice(plans.length)),

@@ -86,10 +86,12 @@ const en = {
     ].join('\n'),
   noItemization: (balance: number) => `Your balance is ${money(balance)}. A specialist can send a full breakdown if you need one.`,
   payInFullOffer: (amount: number, due: string) => `You can pay ${money(amount)} in full by ${formatDate(due, 'en')}. Shall I record that? Reply YES or NO.`,
-  planIntro: 'Here are plans I can offer. You can also tell me what works, for example "100 a month".',
+  // Issue #15 item 6: the start date said once for the whole list keeps the list to two SMS segments.
+  planIntro: (first: string) => `Plans from ${formatDate(first, 'en')}, or say what you can pay, like "100 a month".`,
+  planTerms: (groups: InstallmentGroup[], frequency: FrequencyName) => groupsEn(groups, frequency),
   planChoice: (groups: InstallmentGroup[], frequency: FrequencyName, first: string) => `${groupsEn(groups, frequency)}, starting ${formatDate(first, 'en')}`,
-  planCounter: (count: number): string =>
-    count === 1 ? "I can't set up exactly that; this is the closest plan I can offer." : "I can't set up exactly that, but these are the closest plans I can offer.",
+  planCounter: (count: number, first: string): string =>
+    `I can't set up exactly that; the closest ${count === 1 ? 'plan I can offer starts' : 'plans I can offer start'} ${formatDate(first, 'en')}.`,
   planSameAgain: 'Those terms lead to the same plans as before, the closest I can offer. Pick one by its number, or reply MENU for other options.',
   planConfirm: (groups: InstallmentGroup[], frequency: FrequencyName, first: string, last: string) =>
     `To confirm: ${groupsEn(groups, frequency)}, from ${formatDate(first, 'en')} to ${formatDate(last, 'en')}. Reply YES or NO.`,
@@ -231,10 +233,11 @@ const es: ConversationMessages = {
     ].join('\n'),
   noItemization: (balance) => `Su saldo es ${money(balance)}. Un especialista puede enviarle el detalle completo si lo necesita.`,
   payInFullOffer: (amount, due) => `Puede pagar el total de ${money(amount)} a más tardar el ${formatDate(due, 'es')}. ¿Lo registro? Responda SI o NO.`,
-  planIntro: 'Estos son los planes que puedo ofrecer. También puede decirme qué le funciona, por ejemplo "100 al mes".',
+  planIntro: (first) => `Planes desde el ${formatDate(first, 'es')}, o dígame cuánto puede pagar, como "100 al mes".`,
+  planTerms: (groups, frequency) => groupsEs(groups, frequency),
   planChoice: (groups, frequency, first) => `${groupsEs(groups, frequency)}, desde el ${formatDate(first, 'es')}`,
-  planCounter: (count) =>
-    count === 1 ? 'No puedo registrar exactamente eso; este es el plan más cercano que puedo ofrecer.' : 'No puedo registrar exactamente eso, pero estos son los planes más cercanos que puedo ofrecer.',
+  planCounter: (count, first) =>
+    `No puedo registrar exactamente eso; ${count === 1 ? 'el plan más cercano que puedo ofrecer empieza' : 'los planes más cercanos que puedo ofrecer empiezan'} el ${formatDate(first, 'es')}.`,
   planSameAgain: 'Con esos términos salen los mismos planes de antes, los más cercanos que puedo ofrecer. Elija uno por su número, o responda MENU para ver otras opciones.',
   planConfirm: (groups, frequency, first, last) =>
     `Para confirmar: ${groupsEs(groups, frequency)}, del ${formatDate(first, 'es')} al ${formatDate(last, 'es')}. Responda SI o NO.`,

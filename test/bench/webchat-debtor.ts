@@ -7,7 +7,7 @@ import { benchAccountId } from './portfolio';
 /** The portal vouches for the account, so the visitor goes straight to the options. */
 export const WEBCHAT_SCRIPT: ReadonlyArray<readonly [text: string, expected: RegExp]> = [
   ['Hi', /What would you like to do/],
-  ['2', /plans I can offer/],
+  ['2', /Plans from /],
   ['1', /YES/],
   ['yes', /Done\./],
 ];

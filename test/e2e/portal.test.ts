@@ -46,7 +46,7 @@ describe.skipIf(!chromiumAvailable())('the billing portal with Web Chat, in Chro
     await bubble(page, /Thanks, Maria\. Your balance is \$1,240\.50\./);
 
     await suggestedActions(page).getByText('Set up a payment plan', { exact: true }).click();
-    await bubble(page, /plans I can offer/);
+    await bubble(page, /Plans from /);
     const firstPlan = suggestedActions(page).first();
     const planTitle = await firstPlan.textContent();
     await firstPlan.click();

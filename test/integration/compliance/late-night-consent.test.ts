@@ -32,7 +32,7 @@ const maria: Debtor = {
   wait: /I'll pick this up after 8:00 AM your time/,
   askDob: /date of birth/,
   verified: /Your balance is \$1,240\.50\./,
-  plans: /plans I can offer/,
+  plans: /Plans from /,
   menu: /What would you like to do/,
 };
 const jose: Debtor = {
@@ -44,7 +44,7 @@ const jose: Debtor = {
   wait: /Seguiré después de las 8:00, su hora/,
   askDob: /fecha de nacimiento/,
   verified: /Su saldo es \$860\.00\./,
-  plans: /planes que puedo ofrecer/,
+  plans: /Planes desde el/,
   menu: /Qué desea hacer/,
 };
 

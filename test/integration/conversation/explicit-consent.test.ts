@@ -86,7 +86,7 @@ describe('a clear no declines (PAY-04, issue #20 item 1)', () => {
     ['promise', 'nope', /I haven't recorded anything/], ['promise', 'not now', /I haven't recorded anything/],
     ['settlement', 'no gracias', /no he registrado nada/i], ['settlement', 'ahora no', /no he registrado nada/i],
     // A NO to the plan offers the plans again
-    ['plan', 'no', /Here are plans I can offer/],
+    ['plan', 'no', /Plans from /],
   ] as [Offer, string, RegExp][])('%s: "%s"', async (offer, no, answer) => {
     const before = (await arrangementsOf(offers[offer].debtor)).length;
     const say = await atConfirmation(offer);

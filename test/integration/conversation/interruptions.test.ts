@@ -16,12 +16,12 @@ afterAll(() => table.close());
 /** How each prompt is reached from the menu, and what it asks. Thursday, December 3, 2026. */
 const prompts = {
   promise: { debtor: 'maria', asks: ['3'], question: /How much will you pay, and on what date\?/ },
-  planChoice: { debtor: 'maria', asks: ['2'], question: /Here are plans I can offer/ },
+  planChoice: { debtor: 'maria', asks: ['2'], question: /Plans from / },
   planConfirm: { debtor: 'maria', asks: ['2', '3'], question: /To confirm: \$103\.38 a month for 12 months/ },
   payInFull: { debtor: 'maria', asks: ['1'], question: /You can pay \$1,240\.50 in full by December 17, 2026/ },
   promiseConfirm: { debtor: 'maria', asks: ['3', '100 on the 15th'], question: /To confirm: you will pay \$100\.00 on December 15, 2026/ },
   promiseEs: { debtor: 'jose', asks: ['3'], question: /¿Cuánto pagará y en qué fecha\?/ },
-  planChoiceEs: { debtor: 'jose', asks: ['2'], question: /Estos son los planes que puedo ofrecer/ },
+  planChoiceEs: { debtor: 'jose', asks: ['2'], question: /Planes desde el/ },
   payInFullEs: { debtor: 'jose', asks: ['1'], question: /Puede pagar el total de \$860\.00/ },
 } as const satisfies Record<string, { debtor: Debtor; asks: string[]; question: RegExp }>;
 type Prompt = keyof typeof prompts;
@@ -73,7 +73,7 @@ describe('a balance question at any prompt is answered, then the open question i
 });
 
 describe('a new request at any prompt goes where the menu would send it (issue #15, one routing table)', () => {
-  const plan = /Here are plans I can offer|Estos son los planes/;
+  const plan = /Plans from |Planes desde el/;
   const payInFull = /in full by|Puede pagar el total/;
   const requests: { name: string; goes: RegExp; skip: Prompt[]; en: string[]; es: string[] }[] = [
     {
@@ -108,7 +108,7 @@ describe('a new request at any prompt goes where the menu would send it (issue #
 
   it('a monthly amount at the promise question goes to the plans built around it', async () => {
     const say = await at('promise');
-    await play(say, [['actually 100 a month would work better', /closest plans?|Here are plans/, /How much will you pay/]]);
+    await play(say, [['actually 100 a month would work better', /closest plans?|Plans from /, /How much will you pay/]]);
   });
 
   it('"who is this?" at a confirmation is answered and the terms asked again', async () => {
@@ -120,7 +120,7 @@ describe('a new request at any prompt goes where the menu would send it (issue #
   it('"bye" at the plan choice ends the conversation, nothing recorded', async () => {
     const before = await arrangementsOf('maria');
     const say = await at('planChoice');
-    await play(say, [['ok bye', /take care/, /Here are plans/]]);
+    await play(say, [['ok bye', /take care/, /Plans from /]]);
     expect(await arrangementsOf('maria')).toBe(before);
   });
 });
@@ -179,7 +179,7 @@ describe('near misses: answers to the open question are not interruptions (issue
     ['payInFull', 'yes', /Done\. I recorded that you will pay \$1,240\.50/],
     ['promiseConfirm', 'yes on the 15th', /clear YES/],
     ['payInFullEs', 'sí pero el viernes', /SI claro/],
-    ['planConfirm', 'no', /Here are plans I can offer/],
+    ['planConfirm', 'no', /Plans from /],
   ];
   it.each(answers)('%s: "%s"', async (prompt, text, answer) => {
     const say = await at(prompt);
@@ -198,7 +198,7 @@ describe('no question is sent three times in a row: re-asked, rephrased with an 
     },
     {
       prompt: 'planChoice',
-      reask: /^Sorry, I didn't catch that\. Here are plans I can offer/,
+      reask: /^Sorry, I didn't catch that\. Plans from /,
       rephrase: /Please reply with a number from 1 to 3 to pick a plan, or tell me what you can pay/,
       choices: /I'm not sure I'm following[\s\S]*5 Talk to a person/,
       misses: [['asdf', 'asdf', 'asdf'], ['9', '7', '0'], ['hmm', 'the cheap one?? idk', 'lol'], ['🙂', '?', '...'], ['hello?', 'ok wait', 'k']],
@@ -212,7 +212,7 @@ describe('no question is sent three times in a row: re-asked, rephrased with an 
     },
     {
       prompt: 'planChoiceEs',
-      reask: /^Perdón, no lo entendí\. Estos son los planes/,
+      reask: /^Perdón, no lo entendí\. Planes desde el/,
       rephrase: /Responda con un número del 1 al 3 para elegir un plan/,
       choices: /Creo que no le estoy entendiendo/,
       misses: [['asdf', 'asdf', 'asdf'], ['9', 'jajaja', 'mmm']],
@@ -244,7 +244,7 @@ describe('no question is sent three times in a row: re-asked, rephrased with an 
       ['asdf', /Sorry, I didn't catch that/],
       ['asdf', /Please send an amount and a date together/],
       ['asdf', /I'm not sure I'm following/],
-      ['2', /Here are plans I can offer/],
+      ['2', /Plans from /],
     ]);
   });
 
@@ -265,7 +265,7 @@ describe('no question is sent three times in a row: re-asked, rephrased with an 
 
   it('new terms that lead to the plans just listed say so instead of sending the same list as new', async () => {
     await play(await at('planChoice'), [
-      ['100', /I can't set up exactly that(, but these are the closest plans|; this is the closest plan)/],
+      ['100', /I can't set up exactly that; the closest plans? I can offer starts? December 3, 2026/],
       ['monthly', /^Those terms lead to the same plans as before/],
     ]);
     await play(await at('planChoiceEs'), [
@@ -301,7 +301,7 @@ describe('the settlement confirmation and web chat take the same interruptions (
   it.each([
     ['menú', menu.es],
     ['¿cuánto debo?', /Saldo actual: \$860\.00[\s\S]*Puede liquidar su saldo/],
-    ['mejor quiero un plan de pagos', /Estos son los planes/],
+    ['mejor quiero un plan de pagos', /Planes desde el/],
     ['prefiero pagar todo', /Puede pagar el total de \$860\.00/],
     ['quién es?', /asistente automático de Northwind Energy[\s\S]*Puede liquidar su saldo/],
   ])('at José\'s settlement confirmation: "%s"', async (text, answer) => {
@@ -325,7 +325,7 @@ describe('the settlement confirmation and web chat take the same interruptions (
   it('in web chat, MENU at the plan choice shows the menu', async () => {
     const say = await table.verified('maria', 'webchat');
     await play(say, [
-      ['2', /Here are plans I can offer/],
+      ['2', /Plans from /],
       ['menu', /^What would you like to do\?$/],
     ]);
   });

@@ -23,7 +23,7 @@ async function openWith(debtor: Debtor, first: string): Promise<string> {
 }
 
 /** The plans, or the one plan that fits the terms asked ("monthly" alone: the monthly plan). */
-const planList = { en: /Here are plans I can offer|closest plans?|To confirm: \$[\d.,]+ a month/, es: /Estos son los planes que puedo ofrecer|planes? más cercanos|plan más cercano/ };
+const planList = { en: /Plans from |closest plans?|To confirm: \$[\d.,]+ a month/, es: /Planes desde el|planes? más cercanos|plan más cercano/ };
 const menu = { en: /What would you like to do\?/, es: /¿Qué desea hacer\?/ };
 
 describe('an opening request is answered after verification (issue #15)', () => {
