@@ -29,8 +29,13 @@ export class AskPrompt extends TextPrompt {
       return;
     }
     const ask = options.prompt as Partial<Activity>;
-    await context.sendActivity({ ...ask, text: `${messagesFor(context).missReask} ${ask.text ?? ''}`.trim() });
+    await context.sendActivity({ ...ask, text: `${messagesFor(context).missReask} ${questionOf(options) ?? ask.text ?? ''}`.trim() });
   }
+}
+
+/** The question alone, where the first ask opened with an acknowledgement ("Thanks. What is the ZIP..."). */
+function questionOf(options: PromptOptions): string | undefined {
+  return (options.validations as { question?: string } | undefined)?.question;
 }
 
 /**

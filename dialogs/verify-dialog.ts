@@ -1,4 +1,4 @@
-import { ComponentDialog, TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogContext, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Account } from '../src/domain/account';
 import { normalizePhone } from '../src/domain/phone';
 import { debtorTimezone, type VerificationFactor } from '../src/domain/policy';
@@ -6,6 +6,8 @@ import { isLockedOut, matchesFactor, recordFailure, type VerificationAttempts } 
 import { turnFacts } from '../src/conversation/turn-facts';
 import { parseDateOfBirth } from '../src/language/entities';
 import type { Entities } from '../src/language/recognition';
+import { readablePhone } from '../prompts/format';
+import { AskPrompt, promptStuck } from './ask-prompt';
 import { message, messagesFor } from './say';
 import type { DialogServices } from './services';
 
@@ -30,6 +32,8 @@ interface FactorLoopOptions {
    * result is kept between turns, never the date of birth or ZIP itself (PRV-02).
    */
   fittingIds: string[];
+  /** Three misses in a row: the question comes with a person and the phone instead (issue #15). */
+  stuck?: boolean;
 }
 
 function answerFor(factor: VerificationFactor, entities: Entities): string | undefined {
@@ -52,7 +56,7 @@ function answerFor(factor: VerificationFactor, entities: Entities): string | und
 export class VerifyDialog extends ComponentDialog {
   constructor(private readonly services: DialogServices) {
     super(VERIFY_DIALOG);
-    this.addDialog(new TextPrompt(FACTOR_PROMPT, this.factorAnswered));
+    this.addDialog(new AskPrompt(FACTOR_PROMPT, this.factorAnswered));
     this.addDialog(new TextPrompt(PHONE_PROMPT, async (prompt) => normalizePhone(prompt.recognized.value ?? '') !== null));
     this.addDialog(new WaterfallDialog(VERIFY_DIALOG, [this.phoneStep, this.lookupStep]));
     this.addDialog(new WaterfallDialog<FactorLoopOptions>(ASK_FACTORS, [this.askFactorStep, this.collectFactorStep]));
@@ -92,12 +96,25 @@ export class VerifyDialog extends ComponentDialog {
   private askFactorStep = async (step: WaterfallStepContext<FactorLoopOptions>) => {
     const factor = this.services.policy.verification.factors[step.options.index] as VerificationFactor;
     const say = messagesFor(step.context);
+    const { creditor } = this.services.policy;
+    const question = say.factorQuestion[factor];
+    const ask = step.options.stuck ? say.verificationStuck(question, creditor.name, readablePhone(creditor.supportPhone)) : say.askFactor[factor];
     return step.prompt(FACTOR_PROMPT, {
-      prompt: message(say.askFactor[factor], { dates: [exampleDateOfBirth] }),
+      prompt: message(ask, { dates: [exampleDateOfBirth] }),
       retryPrompt: message(say.retryFactor[factor], { dates: [exampleDateOfBirth] }),
-      validations: { factor },
+      validations: { factor, question },
     });
   };
+
+  /** A verification question missed three times in a row is asked again with a person and the phone beside it. */
+  protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
+    const result = await super.onContinueDialog(inner);
+    if (!promptStuck(inner.context)) return result;
+    const loop = inner.stack.find((instance) => instance.id === ASK_FACTORS)?.state.options as FactorLoopOptions | undefined;
+    if (!loop) return result;
+    await inner.cancelAllDialogs();
+    return inner.beginDialog(ASK_FACTORS, { ...loop, stuck: true } satisfies FactorLoopOptions);
+  }
 
   private factorAnswered = async (prompt: PromptValidatorContext<string>) => {
     const { factor } = prompt.options.validations as { factor: VerificationFactor };
@@ -126,7 +143,7 @@ export class VerifyDialog extends ComponentDialog {
     );
     if (step.options.index + 1 < factors.length) {
       // Asked on whatever the answer, so a failure never says which factor was wrong.
-      const next = { ...step.options, index: step.options.index + 1, fittingIds: fitting.map((account) => account.id) };
+      const next = { ...step.options, index: step.options.index + 1, fittingIds: fitting.map((account) => account.id), stuck: false };
       return step.replaceDialog(ASK_FACTORS, next satisfies FactorLoopOptions);
     }
 
@@ -186,6 +203,6 @@ export class VerifyDialog extends ComponentDialog {
       return step.endDialog(undefined);
     }
     await step.context.sendActivity(message(say.verificationFailed));
-    return step.replaceDialog(ASK_FACTORS, { ...step.options, index: 0, fittingIds: candidateIds } satisfies FactorLoopOptions);
+    return step.replaceDialog(ASK_FACTORS, { ...step.options, index: 0, fittingIds: candidateIds, stuck: false } satisfies FactorLoopOptions);
   };
 }

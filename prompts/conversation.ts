@@ -55,12 +55,22 @@ const en = {
     ssn_last4: 'Thanks. What are the last 4 digits of your Social Security number?',
     account_last4: 'Thanks. What are the last 4 digits of your account number?',
   },
+  /** The question alone, asked again after a miss. */
+  factorQuestion: {
+    date_of_birth: 'Please send your date of birth (for example 03/14/1985).',
+    zip: 'What is the ZIP code on your account?',
+    ssn_last4: 'What are the last 4 digits of your Social Security number?',
+    account_last4: 'What are the last 4 digits of your account number?',
+  },
   retryFactor: {
     date_of_birth: "Sorry, I didn't catch a date. Please send your date of birth like 03/14/1985.",
     zip: 'Please send the 5-digit ZIP code.',
     ssn_last4: 'Please send just the 4 digits.',
     account_last4: 'Please send just the 4 digits.',
   },
+  // Issue #15: the third miss at a verification question offers a person and the phone, not the question a third time.
+  verificationStuck: (question: string, creditor: string, phone: string) =>
+    `${question} If you'd rather, say "talk to a person", or call ${creditor} at ${phone}.`,
   verificationFailed: "Those details don't match what we have. Let's try again.",
   lockedOut: (creditor: string, phone: string) =>
     `For your security I can't continue here right now. Please call ${creditor} at ${phone}, or a specialist will reach out.`,
@@ -202,12 +212,19 @@ const es: ConversationMessages = {
     ssn_last4: 'Gracias. ¿Cuáles son los últimos 4 dígitos de su número de Seguro Social?',
     account_last4: 'Gracias. ¿Cuáles son los últimos 4 dígitos de su número de cuenta?',
   },
+  factorQuestion: {
+    date_of_birth: 'Envíe su fecha de nacimiento (por ejemplo 14/03/1985).',
+    zip: '¿Cuál es el código postal (ZIP) de su cuenta?',
+    ssn_last4: '¿Cuáles son los últimos 4 dígitos de su número de Seguro Social?',
+    account_last4: '¿Cuáles son los últimos 4 dígitos de su número de cuenta?',
+  },
   retryFactor: {
     date_of_birth: 'Perdón, no entendí la fecha. Envíe su fecha de nacimiento así: 14/03/1985.',
     zip: 'Envíe el código postal de 5 dígitos.',
     ssn_last4: 'Envíe solo los 4 dígitos.',
     account_last4: 'Envíe solo los 4 dígitos.',
   },
+  verificationStuck: (question, creditor, phone) => `${question} Si prefiere, diga "hablar con una persona", o llame a ${creditor} al ${phone}.`,
   verificationFailed: 'Esos datos no coinciden con nuestros registros. Intentemos de nuevo.',
   lockedOut: (creditor, phone) =>
     `Por su seguridad no puedo continuar por aquí ahora. Llame a ${creditor} al ${phone}, o un especialista se comunicará con usted.`,
