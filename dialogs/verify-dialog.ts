@@ -1,4 +1,4 @@
-import { ComponentDialog, TextPrompt, WaterfallDialog, type DialogContext, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Account } from '../src/domain/account';
 import { normalizePhone } from '../src/domain/phone';
 import { debtorTimezone, type VerificationFactor } from '../src/domain/policy';
@@ -57,7 +57,7 @@ export class VerifyDialog extends ComponentDialog {
   constructor(private readonly services: DialogServices) {
     super(VERIFY_DIALOG);
     this.addDialog(new AskPrompt(FACTOR_PROMPT, this.factorAnswered));
-    this.addDialog(new TextPrompt(PHONE_PROMPT, async (prompt) => normalizePhone(prompt.recognized.value ?? '') !== null));
+    this.addDialog(new AskPrompt(PHONE_PROMPT, async (prompt) => normalizePhone(prompt.recognized.value ?? '') !== null));
     this.addDialog(new WaterfallDialog(VERIFY_DIALOG, [this.phoneStep, this.lookupStep]));
     this.addDialog(new WaterfallDialog<FactorLoopOptions>(ASK_FACTORS, [this.askFactorStep, this.collectFactorStep]));
     this.initialDialogId = VERIFY_DIALOG;
@@ -68,7 +68,10 @@ export class VerifyDialog extends ComponentDialog {
     const facts = turnFacts(step.context);
     if (facts.channel === 'sms' || facts.channel === 'cli') return step.next(facts.address);
     const say = messagesFor(step.context);
-    return step.prompt(PHONE_PROMPT, { prompt: message(say.askPhone), retryPrompt: message(say.retryPhone) });
+    const { creditor } = this.services.policy;
+    const stuck = (step.options as { stuck?: boolean } | undefined)?.stuck === true;
+    const ask = stuck ? say.verificationStuck(say.askPhone, creditor.name, readablePhone(creditor.supportPhone)) : say.askPhone;
+    return step.prompt(PHONE_PROMPT, { prompt: message(ask), retryPrompt: message(say.retryPhone), validations: { question: say.askPhone } });
   };
 
   private lookupStep = async (step: WaterfallStepContext) => {
@@ -106,13 +109,14 @@ export class VerifyDialog extends ComponentDialog {
     });
   };
 
-  /** A verification question missed three times in a row is asked again with a person and the phone beside it. */
+  /** A verification question (the phone number, a factor) missed three times in a row is asked again with a person and the phone beside it. */
   protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
     const result = await super.onContinueDialog(inner);
     if (!promptStuck(inner.context)) return result;
     const loop = inner.stack.find((instance) => instance.id === ASK_FACTORS)?.state.options as FactorLoopOptions | undefined;
-    if (!loop) return result;
     await inner.cancelAllDialogs();
+    // Stuck at the phone number (web chat) when no factor is being asked yet.
+    if (!loop) return inner.beginDialog(VERIFY_DIALOG, { stuck: true });
     return inner.beginDialog(ASK_FACTORS, { ...loop, stuck: true } satisfies FactorLoopOptions);
   }
 

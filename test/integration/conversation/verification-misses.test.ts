@@ -61,6 +61,17 @@ describe('verification questions never asked three times alike (issue #15)', () 
     ]);
   });
 
+  it('web chat: the phone number asked three times gets three different replies, the third with a person', async () => {
+    const say = table.conversation('maria', 'webchat');
+    await say('Hi');
+    await play(say, [
+      ['hello?', /^Sorry, I didn't catch that\. To find your account, what is the mobile number on it\?/],
+      ['my phone', /Please send a 10-digit US phone number/],
+      ['why', person],
+      ['512-555-0101', /date of birth/],
+    ]);
+  });
+
   it('after the person is offered, "talk to a person" reaches one', async () => {
     const say = table.conversation('maria');
     await say('Hi');
