@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Account } from '../../../src/domain/account';
 import { Conversations } from '../compliance/conversation-harness';
 import { anAccount } from '../../fixtures/accounts';
+import { play } from '../../support/transcript-table';
 
 /**
  * Negotiating by text (issue #15 item 2), as transcripts over SMS with the real app: each row is
@@ -9,7 +10,6 @@ import { anAccount } from '../../fixtures/accounts';
  * its own (a $1,240.50 balance, Chicago, noon on Monday November 23, 2026): 150 days past due
  * reaches the policy's 20% tier (the lowest it allows is $992.40, by December 23), 95 days does not.
  */
-type Row = [says: string, answer: RegExp, never?: RegExp];
 
 let conversations: Conversations;
 beforeAll(async () => {
@@ -33,14 +33,6 @@ async function debtor(overrides: Partial<Account>): Promise<{ id: string; say: (
   return { id, say };
 }
 
-async function transcript(say: (text: string) => Promise<string>, rows: Row[]): Promise<void> {
-  for (const [says, answer, never] of rows) {
-    const reply = await say(says);
-    expect(reply, `after "${says}"`).toMatch(answer);
-    if (never) expect(reply, `after "${says}"`).not.toMatch(never);
-  }
-}
-
 const misread = /didn't understand|take care|closest plans?|no entendí|cuídese|planes? más cercanos|plan más cercano/i;
 const tier = { daysPastDue: 150 } as const;
 const noTier = { daysPastDue: 95 } as const;
@@ -55,7 +47,7 @@ describe('a settlement asked for in any wording (FL-01)', () => {
     'would you accept less than the full balance? and how long would I have to pay it',
   ])('EN "%s" gets the engine\'s settlement where the tier allows one', async (text) => {
     const { say } = await debtor(tier);
-    await transcript(say, [
+    await play(say, [
       // "if i pay it all now" asks for today: the date is the debtor's, within the window
       [text, /You can settle your \$1,240\.50 balance for \$992\.40 if paid by (?:December 23|November 23), 2026\. Shall I record that\? Reply YES or NO\./, misread],
       ['no', /I haven't recorded anything\./],
@@ -70,7 +62,7 @@ describe('a settlement asked for in any wording (FL-01)', () => {
     'kiero negociar la deuda, cuanto me rebajan',
   ])('ES "%s" gets the engine\'s settlement where the tier allows one', async (text) => {
     const { say } = await debtor({ ...tier, language: 'es' });
-    await transcript(say, [
+    await play(say, [
       [text, /Puede liquidar su saldo de \$1,240\.50 con \$992\.40 si paga a más tardar el 23 de (?:diciembre|noviembre) de 2026\. ¿Lo registro\? Responda SI o NO\./, misread],
       ['no', /No he registrado nada\./],
     ]);
@@ -84,7 +76,7 @@ describe('a settlement asked for in any wording (FL-01)', () => {
     'can you knock something off the balance',
   ])('EN "%s" on an account below the tier hears plainly it is not available, with the alternatives', async (text) => {
     const { say } = await debtor(noTier);
-    await transcript(say, [
+    await play(say, [
       [text, /^A settlement isn't available on this account yet\. I can set up a payment plan, record a promise to pay on a date, or put you in touch with a person\. Reply 2, 3 or 5\.\nReply STOP to opt out\.$/, /\$\d|Anything else/],
       ['2', /\$103\.38 a month for 12 months \(the last 6 are \$103\.37\)/],
     ]);
@@ -98,7 +90,7 @@ describe('a settlement asked for in any wording (FL-01)', () => {
     'lo minimo que aceptarian?',
   ])('ES "%s" on an account below the tier hears plainly it is not available, with the alternatives', async (text) => {
     const { say } = await debtor({ ...noTier, language: 'es' });
-    await transcript(say, [
+    await play(say, [
       [text, /^Aún no hay liquidación para esta cuenta\. Puedo registrar un plan de pagos, una promesa de pago o pasarle con una persona\. Responda 2, 3 o 5\.\nResponda STOP para cancelar\.$/, /\$\d/],
       ['3', /fecha/],
     ]);
@@ -106,7 +98,7 @@ describe('a settlement asked for in any wording (FL-01)', () => {
 
   it('records the settlement the debtor accepts, as the engine offered it', async () => {
     const { id, say } = await debtor(tier);
-    await transcript(say, [
+    await play(say, [
       ['can I settle this', /for \$992\.40/],
       ['yes', /Done\. I recorded your settlement of \$992\.40, to be paid by December 23, 2026\./],
     ]);
@@ -116,7 +108,7 @@ describe('a settlement asked for in any wording (FL-01)', () => {
 
   it('grants a figure within policy as asked', async () => {
     const { id, say } = await debtor({ ...tier, language: 'es' });
-    await transcript(say, [
+    await play(say, [
       ['aceptan 1000 para liquidar?', /Puede liquidar su saldo de \$1,240\.50 con \$1,000\.00/],
       ['si', /Registré su liquidación de \$1,000\.00/],
     ]);
@@ -136,7 +128,7 @@ describe('a counter-offer below policy (FL-01)', () => {
     ['can u do 450 to settle it', 'i cant pay more than that', 45000],
   ])('EN "%s" is answered with what policy allows; held to ("%s"), it goes to a specialist once', async (counter, hold, cents) => {
     const { id, say } = await debtor(tier);
-    await transcript(say, [
+    await play(say, [
       [counter, lowestEn, misread],
       [hold, new RegExp(`^I can't accept \\$${cents / 100}\\.00 myself, so I've passed your offer to a specialist to review\\.\\nA specialist will review your request and get back to you\\.`), /Anything else|\$992/],
     ]);
@@ -161,7 +153,7 @@ describe('a counter-offer below policy (FL-01)', () => {
     ['liquidar con 450, se puede?', 'es mi ultima oferta', 45000],
   ])('ES "%s" is answered with what policy allows; held to ("%s"), it goes to a specialist once', async (counter, hold, cents) => {
     const { id, say } = await debtor({ ...tier, language: 'es' });
-    await transcript(say, [
+    await play(say, [
       [counter, lowestEs, misread],
       [hold, new RegExp(`^No puedo aceptar \\$${cents / 100}\\.00 por mi cuenta, así que pasé su oferta a un especialista para que la revise\\.`), /Algo más|\$992/],
     ]);
@@ -171,7 +163,7 @@ describe('a counter-offer below policy (FL-01)', () => {
 
   it('takes the lowest the policy allows when the debtor accepts it after countering', async () => {
     const { id, say } = await debtor(tier);
-    await transcript(say, [
+    await play(say, [
       ['settle for 500', lowestEn],
       ['ok fine, yes', /Done\. I recorded your settlement of \$992\.40/],
     ]);
@@ -182,7 +174,7 @@ describe('a counter-offer below policy (FL-01)', () => {
 
   it('a debtor who comes up to a figure within policy is offered it to confirm, and no case opens', async () => {
     const { id, say } = await debtor(tier);
-    await transcript(say, [
+    await play(say, [
       ['settle for 500', lowestEn],
       ['ok what about 1000 then', /^You can settle your \$1,240\.50 balance for \$1,000\.00 if paid by December 23, 2026\./],
       ['yes', /Done\. I recorded your settlement of \$1,000\.00/],
@@ -194,7 +186,7 @@ describe('a counter-offer below policy (FL-01)', () => {
 
   it('a debtor who declines the lowest figure records nothing and opens no case', async () => {
     const { id, say } = await debtor(tier);
-    await transcript(say, [
+    await play(say, [
       ['settle for 500', lowestEn],
       ['no', /I haven't recorded anything\./],
     ]);
@@ -211,7 +203,7 @@ describe('plans built around what the debtor can pay', () => {
     'EN "%s" gets the nearest monthly plan, and no weekly plan costing more a month',
     async (text) => {
       const { say } = await debtor(noTier);
-      await transcript(say, [[text, /1 \$103\.38 a month for 12 months \(the last 6 are \$103\.37\)\n/, weekly]]);
+      await play(say, [[text, /1 \$103\.38 a month for 12 months \(the last 6 are \$103\.37\)\n/, weekly]]);
     },
   );
 
@@ -219,7 +211,7 @@ describe('plans built around what the debtor can pay', () => {
     'ES "%s" gets the nearest monthly plan, and no weekly plan costing more a month',
     async (text) => {
       const { say } = await debtor({ ...noTier, language: 'es' });
-      await transcript(say, [[text, /1 \$103\.38 al mes durante 12 meses \(los últimos 6 son de \$103\.37\)\n/, weekly]]);
+      await play(say, [[text, /1 \$103\.38 al mes durante 12 meses \(los últimos 6 son de \$103\.37\)\n/, weekly]]);
     },
   );
 
@@ -227,7 +219,7 @@ describe('plans built around what the debtor can pay', () => {
     'EN "%s" (at or above the balance) is paying in full, not a plan of one payment',
     async (text) => {
       const { say } = await debtor(noTier);
-      await transcript(say, [[text, /You can pay \$1,240\.50 in full by December 7, 2026\. Shall I record that\?/, /1 monthly|a month for 1 month|closest plans?/]]);
+      await play(say, [[text, /You can pay \$1,240\.50 in full by December 7, 2026\. Shall I record that\?/, /1 monthly|a month for 1 month|closest plans?/]]);
     },
   );
 
@@ -235,7 +227,7 @@ describe('plans built around what the debtor can pay', () => {
     'ES "%s" (at or above the balance) is paying in full, not a plan of one payment',
     async (text) => {
       const { say } = await debtor({ ...noTier, language: 'es' });
-      await transcript(say, [[text, /Puede pagar el total de \$1,240\.50 a más tardar el 7 de diciembre de 2026/, /durante 1 mes|planes? más cercanos|plan más cercano/]]);
+      await play(say, [[text, /Puede pagar el total de \$1,240\.50 a más tardar el 7 de diciembre de 2026/, /durante 1 mes|planes? más cercanos|plan más cercano/]]);
     },
   );
 });
