@@ -30,6 +30,9 @@ describe.skipIf(!chromiumAvailable())('the dead jobs page, in Chromium', () => {
     const problems = await watchPage(page);
     await page.goto(`${app.baseUrl}/dashboard/`);
     await page.getByRole('link', { name: /Dead jobs/ }).click();
+    // The summary page has an "Operator token" field too: filling before the navigation ends would
+    // fill that one, and the dead jobs page would ask with no token (a CI run hung here).
+    await page.waitForURL(/\/dashboard\/jobs\.html$/);
     await page.getByLabel('Operator token').fill(OPERATOR_TOKEN);
     await page.getByRole('button', { name: 'Show dead jobs' }).click();
     await rows(page).nth(1).waitFor();
