@@ -3,7 +3,7 @@ import { turnFacts } from '../src/conversation/turn-facts';
 import { caseAccountId } from './rights';
 import { message, messagesFor } from './say';
 import type { DialogServices } from './services';
-import { recordDebtorEvent } from './debtor-event';
+import { recordTurnEvent } from './turn-event';
 
 /**
  * AI-03 / FL-01: an offer the debtor says someone made ("the lady on the phone said I could pay
@@ -17,7 +17,7 @@ import { recordDebtorEvent } from './debtor-event';
 export async function answerClaimedOffer(context: TurnContext, services: DialogServices): Promise<void> {
   const facts = turnFacts(context);
   const claimedBy = facts.recognition.rights.claimedOffer ?? 'instruction';
-  await recordDebtorEvent(
+  await recordTurnEvent(
     context,
     services,
     claimedBy === 'person' ? 'claim.prior_offer' : 'claim.instruction',

@@ -7,7 +7,7 @@ import { mediumOf, withPreference, type ContactPreference } from '../src/domain/
 import { turnFacts, type TurnFacts } from '../src/conversation/turn-facts';
 import { message } from './say';
 import type { DialogServices } from './services';
-import { recordDebtorEvent } from './debtor-event';
+import { recordTurnEvent } from './turn-event';
 
 /**
  * RF-02, RF-03, RF-06: times, media and the workplace the debtor designates are kept on the
@@ -34,7 +34,7 @@ export async function recordContactPreference(context: TurnContext, services: Di
     const updated = await store.updateAccount(accountId, (account) => ({ ...account, contactPreferences: withPreference(account.contactPreferences, preference, now) }));
     if (facts.account?.id === accountId) facts.account = updated;
   }
-  await recordDebtorEvent(context, services, 'contact_preference.recorded', `Contact preference recorded (RF-02, RF-03, RF-06): ${describePreference('en', preference).join('; ')}`);
+  await recordTurnEvent(context, services, 'contact_preference.recorded', `Contact preference recorded (RF-02, RF-03, RF-06): ${describePreference('en', preference).join('; ')}`);
   if (preference.workHoursUnknown) facts.session.awaitingWorkHours = true;
 }
 

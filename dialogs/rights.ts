@@ -8,7 +8,7 @@ import type { Intent, Recognition } from '../src/language/recognition';
 import { turnFacts, type TurnFacts } from '../src/conversation/turn-facts';
 import { message, messagesFor } from './say';
 import type { DialogServices } from './services';
-import { recordDebtorEvent } from './debtor-event';
+import { recordTurnEvent } from './turn-event';
 
 /**
  * Rights the debtor invokes create durable account events, not just replies (RULES.md §0.2, AI-02):
@@ -75,7 +75,7 @@ async function answerThirdParty(context: TurnContext, services: DialogServices):
   delete facts.session.accountId;
   delete facts.session.pendingRequest;
   facts.account = null;
-  await recordDebtorEvent(context, services, 'third_party.declared', 'Someone other than the account holder is writing; told only the account holder can discuss the account (RF-11)');
+  await recordTurnEvent(context, services, 'third_party.declared', 'Someone other than the account holder is writing; told only the account holder can discuss the account (RF-11)');
   await context.sendActivity(message(messagesFor(context).thirdParty));
 }
 
@@ -138,7 +138,7 @@ export async function raiseFlags(context: TurnContext, services: DialogServices,
     if (suspending) await holds.suspendAll(accountId, suspending);
   }
   for (const flag of flags) {
-    await recordDebtorEvent(context, services, `flag.${flag}`, `Flag raised: ${flag}`);
+    await recordTurnEvent(context, services, `flag.${flag}`, `Flag raised: ${flag}`);
   }
   return flags;
 }

@@ -8,6 +8,7 @@ import { parseDateOfBirth } from '../src/language/entities';
 import type { Entities } from '../src/language/recognition';
 import { readablePhone } from '../prompts/format';
 import { AskPrompt, promptStuck } from './ask-prompt';
+import { recordTurnEvent } from './turn-event';
 import { message, messagesFor } from './say';
 import type { DialogServices } from './services';
 
@@ -136,7 +137,7 @@ export class VerifyDialog extends ComponentDialog {
   }
 
   private collectFactorStep = async (step: WaterfallStepContext<FactorLoopOptions>) => {
-    const { policy, store, clock, transcripts } = this.services;
+    const { policy, store, clock } = this.services;
     const facts = turnFacts(step.context);
     const factors = policy.verification.factors;
     const factor = factors[step.options.index] as VerificationFactor;
@@ -158,18 +159,7 @@ export class VerifyDialog extends ComponentDialog {
     const say = messagesFor(step.context);
     if (verified) {
       await store.deleteDocument(attemptsKey(phone));
-      await transcripts.record(
-        {
-          at: now.toISOString(),
-          direction: 'event',
-          channel: facts.channel,
-          conversationId: facts.conversationId,
-          actor: 'assistant',
-          text: `Verified as account ${verified.id}`,
-          event: 'verified',
-        },
-        facts.effects.id('verified'),
-      );
+      await recordTurnEvent(step.context, this.services, 'verified', `Verified as account ${verified.id}`, 'assistant');
       await this.services.events.publish(
         'verification.succeeded',
         verified.id,
@@ -181,18 +171,7 @@ export class VerifyDialog extends ComponentDialog {
 
     const attempts = recordFailure((await store.getDocument<VerificationAttempts>(attemptsKey(phone))) ?? { failures: 0 }, policy, now);
     await store.setDocument(attemptsKey(phone), attempts, policy.verification.lockoutMinutes * 60);
-    await transcripts.record(
-      {
-        at: now.toISOString(),
-        direction: 'event',
-        channel: facts.channel,
-        conversationId: facts.conversationId,
-        actor: 'assistant',
-        text: `Verification failed (${attempts.failures} of ${policy.verification.maxAttempts})`,
-        event: 'verification.failed',
-      },
-      facts.effects.id('verification.failed'),
-    );
+    await recordTurnEvent(step.context, this.services, 'verification.failed', `Verification failed (${attempts.failures} of ${policy.verification.maxAttempts})`, 'assistant');
     if (isLockedOut(attempts, now)) {
       await step.context.sendActivity(message(say.lockedOut(policy.creditor.name, policy.creditor.supportPhone)));
       await this.services.handoffs.open({

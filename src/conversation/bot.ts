@@ -30,7 +30,7 @@ import { keptText } from './kept-text';
 import { isIdle, newSession } from './session';
 import type { TurnEffects } from './turn-effects';
 import { collectionPaused, setTurnFacts, type TurnFacts } from './turn-facts';
-import { recordDebtorEvent } from '../../dialogs/debtor-event';
+import { recordTurnEvent } from '../../dialogs/turn-event';
 
 export interface BotOptions extends DialogServices {
   conversationState: ConversationStateStore;
@@ -398,7 +398,7 @@ export class AmicableBot {
       return false;
     }
     facts.session.lateNightConsentAt = now.toISOString();
-    await recordDebtorEvent(context, this.options, 'consent.late_night', 'Consented to continue outside the contact window (RF-02, 1006.6(b)(4)(i))');
+    await recordTurnEvent(context, this.options, 'consent.late_night', 'Consented to continue outside the contact window (RF-02, 1006.6(b)(4)(i))');
     const opening = facts.session.lateNightOpening;
     delete facts.session.lateNightOpening;
     if (goOnWithRequest) return true;
