@@ -303,7 +303,8 @@ export class AmicableBot {
 
   /**
    * Issue #15 item 4, never silent before a person joins: while the case waits, a right invoked
-   * now is acknowledged in its own words and added to the case; any other message gets an
+   * now is acknowledged in its own words and added to the case, a common question gets its
+   * approved answer (questions.ts); any other message gets an
    * acknowledgement that a specialist will reply and by when (the case's SLA, in the debtor's
    * zone), at most one every WAITING_ACK_EVERY_MS so a run of texts is not answered text by text.
    */
@@ -316,6 +317,8 @@ export class AmicableBot {
         return;
       }
     } else if (await answerProposal(context, this.options, handoff)) return;
+    // A common question is answered in its approved words while the person is awaited, not held for them.
+    if (await this.answerQuestionAsked(context, facts)) return;
     const last = Date.parse(facts.session.waitingAckAt ?? '');
     if (now.getTime() - last < WAITING_ACK_EVERY_MS) return;
     facts.session.waitingAckAt = now.toISOString();

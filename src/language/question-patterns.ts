@@ -42,7 +42,7 @@ export const questionPatterns: readonly QuestionPattern[] = [
     intent: 'credit_reporting_question',
     patterns: [
       r(`\\b${credit} (?:report|reports|reporting|score|scores|scor|rating|history|bureaus?|file|record)\\b`),
-      r(`\\b(?:hurt|hurts|affect|affects|ruin|ruins|damage|damages|impact|impacts|ding|hit|hits|mess up|show up on|go on|stay on|be on|reported on|report (?:it|this) on|bad for) (?:my |on my )?${credit}\\b`),
+      r(`\\b(?:hurt|hurts|affect|affects|ruin|ruins|damage|damages|impact|impacts|ding|hit|hits|mess up|show up on|show on|shows on|appear on|appears on|go on|stay on|be on|reported on|report (?:it|this) on|bad for) (?:my |on my )?${credit}\\b`),
       r('\\b(?:equifax|experian|transunion|trans union|credit bureaus?|credit agencies)\\b'),
       r(`\\b(?:report|reported|reporting) (?:this |it |me |my account )?to (?:the )?(?:bureaus?|credit)\\b`),
       r('\\b(?:buro|buro de credito|historial (?:de )?credit(?:o|icio)|puntaje (?:de )?credito|reporte de credito|informe de credito|score crediticio|puntaje crediticio)\\b'),

@@ -115,6 +115,20 @@ describe.each([
   });
 });
 
+describe('a common question while a case waits (issue #15 item 4, RF-15)', () => {
+  it.each(['hmm wait is that gonna show on my credit', 'will this hurt my credit score?', 'does this go on my credit report', 'is there a fee to pay online?'])(
+    '"%s" gets its approved answer even within minutes of the acknowledgement',
+    async (question) => {
+      const say = await conversations.maria();
+      await say('talk to a person');
+      expect(await say('hello?')).toMatch(en.waiting);
+      const reply = await say(question);
+      expect(reply).toMatch(/credit|fee/i);
+      expect(reply).not.toMatch(en.waiting);
+    },
+  );
+});
+
 describe('once a specialist holds the conversation', () => {
   it('the assistant stays silent (STOP and HELP aside), and a right still joins the case', async () => {
     const say = await conversations.maria();
