@@ -157,7 +157,9 @@ export class MenuDialog extends ComponentDialog {
     const { request } = step.options;
     // A request made before verification is answered by what it asked, not by the turn that
     // finished verifying (a ZIP code): "I want a payment plan" leads to the plans.
-    const requested = step.options.destination ?? (request ? (destinationByIntent[request.intent] ?? this.destinationOf(step.context, account)) : undefined);
+    const fromRequest = request ? (destinationByIntent[request.intent] ?? this.destinationOf(step.context, account)) : undefined;
+    // "who is this?" was answered by the greeting that asked for verification: not said again after it.
+    const requested = step.options.destination ?? (fromRequest === 'whoIsThis' ? undefined : fromRequest);
     if (collectionPaused(facts, account) && requested !== 'person') {
       // A hold (dispute awaiting verification, cease, bankruptcy...): no offers, but never silence.
       await step.context.sendActivity(message(messagesFor(step.context).noOffers));

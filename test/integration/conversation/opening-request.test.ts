@@ -56,6 +56,12 @@ describe('an opening request is answered after verification (issue #15)', () => 
     expect(await openWith('maria', first)).toMatch(/You can pay \$1,240\.50 in full by/);
   });
 
+  it.each(['hey who is this, i keep getting texts', 'who is this?', 'quien es?'])('"%s" is answered by the greeting, not again after verification', async (first) => {
+    const last = await openWith('maria', first);
+    expect(last).toMatch(new RegExp(`${menu.en.source}|${menu.es.source}`));
+    expect(last).not.toMatch(/automated assistant|asistente automático/);
+  });
+
   it.each(['hi', 'hello there', 'hey, got your text'])('a greeting alone (near miss) leads to the menu: "%s"', async (first) => {
     expect(await openWith('maria', first)).toMatch(menu.en);
   });
