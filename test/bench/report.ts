@@ -4,6 +4,8 @@ export interface BenchResult {
   sms: LoadSummary;
   /** The same conversations at a set load (`offeredTurnsPerSecond`), for latency. */
   smsPaced: LoadSummary & { offeredTurnsPerSecond: number };
+  /** The same at half the assistant's own full-speed throughput in this run (issue #17 item 10). */
+  smsHalfOwn: LoadSummary & { offeredTurnsPerSecond: number };
   webchat: LoadSummary;
   express: LoadSummary;
   echoBot: LoadSummary;
@@ -34,6 +36,7 @@ export function contractJson(result: BenchResult) {
   return {
     sms: load(result.sms),
     smsPaced: { ...load(result.smsPaced), offeredTurnsPerSecond: result.smsPaced.offeredTurnsPerSecond },
+    smsHalfOwn: { ...load(result.smsHalfOwn), offeredTurnsPerSecond: result.smsHalfOwn.offeredTurnsPerSecond },
     webchat: load(result.webchat),
     baselines: { express: baseline(result.express), echoBot: baseline(result.echoBot) },
     ratios: {
@@ -56,13 +59,14 @@ export function printReport(result: BenchResult, options: { json: boolean }): vo
     `${'scenario (64 concurrent)'.padEnd(24)}${'per sec'.padStart(10)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'errors'.padStart(8)}${'turns'.padStart(9)}`,
     row('SMS turns, full speed', result.sms),
     row(`SMS turns, ${result.smsPaced.offeredTurnsPerSecond}/s`, result.smsPaced),
+    row(`SMS, half own: ${result.smsHalfOwn.offeredTurnsPerSecond}/s`, result.smsHalfOwn),
     row('web chat turns', result.webchat),
     row('express bare POST', result.express),
     row('botbuilder echo bot', result.echoBot),
     '',
     `SMS vs echo bot   ${json.ratios.smsVsEchoBot}  (target >= ${targets.smsVsEchoBot}: ${verdict(json.ratios.smsVsEchoBot >= targets.smsVsEchoBot)})`,
     `SMS vs express    ${json.ratios.smsVsExpress}`,
-    `SMS p99           ${result.smsPaced.p99Ms} ms at ${result.smsPaced.offeredTurnsPerSecond} turns/s offered  (target <= ${targets.p99Ms} ms: ${verdict(result.smsPaced.p99Ms <= targets.p99Ms)}); ${result.sms.p99Ms} ms at full speed, echo bot ${result.echoBot.p99Ms} ms`,
+    `SMS p99           ${result.smsHalfOwn.p99Ms} ms at half its own throughput, ${result.smsHalfOwn.offeredTurnsPerSecond} turns/s offered  (target <= ${targets.p99Ms} ms: ${verdict(result.smsHalfOwn.p99Ms <= targets.p99Ms)}); ${result.smsPaced.p99Ms} ms at ${result.smsPaced.offeredTurnsPerSecond} turns/s (half the echo bot's), ${result.sms.p99Ms} ms at full speed, echo bot ${result.echoBot.p99Ms} ms`,
     `Redis per idle conversation  ${memory.redisBytesPerIdleConversation} B  (target <= ${targets.redisBytes}: ${verdict(memory.redisBytesPerIdleConversation <= targets.redisBytes)})`,
     `RSS per idle conversation    ${memory.rssBytesPerIdleConversation} B  (target <= ${targets.rssBytes}: ${verdict(memory.rssBytesPerIdleConversation <= targets.rssBytes)}; heap ${memory.heapBytesPerIdleConversation} B; ${memory.idleConversations} created in ${memory.idleSeconds} s)`,
     `Redis per finished conversation (transcript, arrangement)  ${memory.redisBytesPerRunConversation} B over ${memory.conversationsRun} conversations`,

@@ -2,7 +2,8 @@
  * npm run bench [-- --json] [--quick] [--profile] [--paced-rate N]: the assistant on Redis under
  * 64 concurrent debtors (SMS and web chat), what the scripted SMS conversations cost in segments, its memory per idle conversation, and two baselines
  * measured in the same run (bare express, botbuilder echo bot) so the ratios hold on any machine.
- * SMS latency is measured at N turns a second (by default half the echo bot's throughput).
+ * SMS latency is measured at two set loads: N turns a second (by default half the echo bot's
+ * throughput) and half the assistant's own full-speed throughput measured just before.
  * --profile writes a V8 CPU profile of the assistant's process to ./bench-profiles. Quick mode
  * caps the idle-conversation step by time, so a slow machine measures fewer, not for longer.
  */
@@ -26,12 +27,13 @@ const CONCURRENCY = 64;
 const plan = quick
   ? { warmupMs: 1_000, smsMs: 5_000, pacedMs: 6_000, webchatMs: 4_000, baselineMs: 4_000, conversations: 2_000, idle: 20_000, idleBudgetMs: 10_000 }
   : { warmupMs: 3_000, smsMs: 30_000, pacedMs: 30_000, webchatMs: 20_000, baselineMs: 15_000, conversations: 10_000, idle: 100_000, idleBudgetMs: 300_000 };
-// Account ranges: SMS debtors at full speed, then paced, then web-chat visitors, then the idle
-// texters; none is reused.
+// Account ranges: SMS debtors at full speed, then the two paced runs, then web-chat visitors,
+// then the idle texters; none is reused.
 const smsFirst = 0;
 const pacedFirst = plan.conversations;
-const webchatFirst = 2 * plan.conversations;
-const idleFirst = 3 * plan.conversations;
+const halfOwnFirst = 2 * plan.conversations;
+const webchatFirst = 3 * plan.conversations;
+const idleFirst = 4 * plan.conversations;
 
 function progress(message: string): void {
   console.error(`[bench] ${message}`);
@@ -40,10 +42,11 @@ function progress(message: string): void {
 /**
  * The assistant's figures. Full speed (each debtor texts again the moment a reply comes) finds
  * the throughput, but its latency is only concurrency / throughput (Little's law). Latency is
- * measured at a set load instead: the 64 debtors together text at `pacedTurnsPerSecond`, in a
- * Poisson stream.
+ * measured at set loads instead: the 64 debtors together text in a Poisson stream at
+ * `pacedTurnsPerSecond`, then at half of what this run measured at full speed (the load at which
+ * a p99 says how the assistant answers, not how full its queue is).
  */
-async function benchAssistant(redis: BenchRedis, pacedTurnsPerSecond: number): Promise<Pick<BenchResult, 'sms' | 'smsPaced' | 'webchat' | 'memory'>> {
+async function benchAssistant(redis: BenchRedis, pacedTurnsPerSecond: number): Promise<Pick<BenchResult, 'sms' | 'smsPaced' | 'smsHalfOwn' | 'webchat' | 'memory'>> {
   progress(`loading ${idleFirst + plan.idle} accounts into Redis`);
   const server = await ServerProcess.start(['amicable', redis.url, String(idleFirst + plan.idle)], {
     ...(args.has('--profile') ? { cpuProfileDir: 'bench-profiles' } : {}),
@@ -68,12 +71,18 @@ async function benchAssistant(redis: BenchRedis, pacedTurnsPerSecond: number): P
     const smsRecorder = new Recorder();
     const smsConversations = await smsSessions(smsRecorder, plan.smsMs);
 
-    progress(`SMS: ${CONCURRENCY} debtors texting ${pacedTurnsPerSecond} turns/s together for ${plan.pacedMs / 1000} s`);
-    nextSms = pacedFirst;
-    const pacedRecorder = new Recorder();
-    const meanGapMs = (CONCURRENCY * 1000) / pacedTurnsPerSecond;
-    const pacedUntil = performance.now() + plan.pacedMs;
-    const pacedConversations = await smsSessions(pacedRecorder, plan.pacedMs, Array.from({ length: CONCURRENCY }, () => pacer(meanGapMs, pacedUntil)));
+    const pacedRun = async (turnsPerSecond: number, firstDebtor: number) => {
+      progress(`SMS: ${CONCURRENCY} debtors texting ${turnsPerSecond} turns/s together for ${plan.pacedMs / 1000} s`);
+      nextSms = firstDebtor;
+      const recorder = new Recorder();
+      const meanGapMs = (CONCURRENCY * 1000) / turnsPerSecond;
+      const until = performance.now() + plan.pacedMs;
+      const conversations = await smsSessions(recorder, plan.pacedMs, Array.from({ length: CONCURRENCY }, () => pacer(meanGapMs, until)));
+      return { conversations, summary: { ...recorder.summary(CONCURRENCY), offeredTurnsPerSecond: turnsPerSecond } };
+    };
+    const paced = await pacedRun(pacedTurnsPerSecond, pacedFirst);
+    const halfOwn = await pacedRun(Math.max(1, Math.round(smsRecorder.summary(CONCURRENCY).turnsPerSecond / 2)), halfOwnFirst);
+    const pacedConversations = paced.conversations + halfOwn.conversations;
     for (const agent of agents) agent.destroy();
 
     progress(`web chat: ${CONCURRENCY} visitors for ${plan.webchatMs / 1000} s`);
@@ -96,7 +105,8 @@ async function benchAssistant(redis: BenchRedis, pacedTurnsPerSecond: number): P
     const redisAfterIdle = await redis.usedMemory();
     return {
       sms: smsRecorder.summary(CONCURRENCY),
-      smsPaced: { ...pacedRecorder.summary(CONCURRENCY), offeredTurnsPerSecond: pacedTurnsPerSecond },
+      smsPaced: paced.summary,
+      smsHalfOwn: halfOwn.summary,
       webchat: webchatRecorder.summary(CONCURRENCY),
       memory: {
         conversationsRun: smsConversations + pacedConversations + webchatConversations,

@@ -8,7 +8,7 @@ import { benchAccountId } from './portfolio';
 export const WEBCHAT_SCRIPT: ReadonlyArray<readonly [text: string, expected: RegExp]> = [
   ['Hi', /What would you like to do/],
   ['2', /Plans from /],
-  ['1', /YES/],
+  ['1', /To confirm:/],
   ['yes', /Done\./],
 ];
 
