@@ -12,6 +12,7 @@ import { readRecords, type LabelledRecord } from './records';
 export const ownSlices: readonly string[] = [
   'test/fixtures/language/safety-holdout.jsonl',
   'test/fixtures/language/safety-holdout-2.jsonl',
+  'test/fixtures/language/safety-holdout-3.jsonl',
   'test/fixtures/language/contact-preferences.jsonl',
 ];
 
