@@ -4,6 +4,8 @@ import { messagesFor } from './say';
 
 /** Set for the turn when a prompt gave up on the debtor's answers: its parent offers the choices and a person. */
 const STUCK = Symbol('amicable.promptStuck');
+/** Set for the turn by a validator that understood the message as something other than an answer. */
+const HEARD = Symbol('amicable.promptHeard');
 
 /**
  * A question the debtor answers in free text, never asked three times alike (issue #15): the first
@@ -24,11 +26,16 @@ export class AskPrompt extends TextPrompt {
       context.turnState.set(STUCK, true);
       return;
     }
+    const ask = options.prompt as Partial<Activity>;
+    const heard = context.turnState.get(HEARD) as string | undefined;
+    if (heard) {
+      await context.sendActivity({ ...ask, text: `${heard} ${questionOf(options) ?? ask.text ?? ''}`.trim() });
+      return;
+    }
     if (misses === 2 && options.retryPrompt) {
       await context.sendActivity(options.retryPrompt);
       return;
     }
-    const ask = options.prompt as Partial<Activity>;
     await context.sendActivity({ ...ask, text: `${messagesFor(context).missReask} ${questionOf(options) ?? ask.text ?? ''}`.trim() });
   }
 }
@@ -44,6 +51,15 @@ function questionOf(options: PromptOptions): string | undefined {
  */
 function patienceOf(options: PromptOptions): number {
   return (options.validations as { patience?: number } | undefined)?.patience ?? 3;
+}
+
+/**
+ * A validator that read the message as something else (a question, a request) says so: the miss
+ * is answered by `acknowledgement` before the question instead of "Sorry, I didn't catch that",
+ * and still counts, so a debtor who never answers reaches the choices and a person.
+ */
+export function acknowledgeBeforeReask(context: TurnContext, acknowledgement: string): void {
+  context.turnState.set(HEARD, acknowledgement);
 }
 
 /** Whether a prompt gave up on this turn's answer (see AskPrompt). */

@@ -42,7 +42,7 @@ export interface MenuOptions {
 
 const menuOrder = ['payInFull', 'plan', 'promise', 'details', 'person', 'settle'] as const;
 
-const destinationByIntent: Partial<Record<Intent, Destination>> = {
+const destinationByIntent: Readonly<Partial<Record<Intent, Destination>>> = {
   pay_in_full: 'payInFull',
   make_payment: 'payInFull',
   payment_plan: 'plan',
@@ -59,6 +59,11 @@ const destinationByIntent: Partial<Record<Intent, Destination>> = {
   thanks: 'goodbye',
   who_is_this: 'whoIsThis',
 };
+
+/** Where the menu sends a request understood as `intent`, if anywhere. */
+export function requestDestination(intent: Intent): Destination | undefined {
+  return destinationByIntent[intent];
+}
 
 /** The numbered menu (SMS) or buttons (web chat), and free text routed to the same places. */
 export class MenuDialog extends ComponentDialog {

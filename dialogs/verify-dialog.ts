@@ -7,7 +7,9 @@ import { turnFacts } from '../src/conversation/turn-facts';
 import { parseDateOfBirth } from '../src/language/entities';
 import type { Entities } from '../src/language/recognition';
 import { readablePhone } from '../prompts/format';
-import { AskPrompt, promptStuck } from './ask-prompt';
+import { withoutVerificationAnswers } from '../src/language/verification-answers';
+import { acknowledgeBeforeReask, AskPrompt, promptStuck } from './ask-prompt';
+import { requestDestination } from './menu-dialog';
 import { recordTurnEvent } from './turn-event';
 import { message, messagesFor } from './say';
 import type { DialogServices } from './services';
@@ -58,7 +60,7 @@ export class VerifyDialog extends ComponentDialog {
   constructor(private readonly services: DialogServices) {
     super(VERIFY_DIALOG);
     this.addDialog(new AskPrompt(FACTOR_PROMPT, this.factorAnswered));
-    this.addDialog(new AskPrompt(PHONE_PROMPT, async (prompt) => normalizePhone(prompt.recognized.value ?? '') !== null));
+    this.addDialog(new AskPrompt(PHONE_PROMPT, async (prompt) => normalizePhone(prompt.recognized.value ?? '') !== null || this.heardInstead(prompt)));
     this.addDialog(new WaterfallDialog(VERIFY_DIALOG, [this.phoneStep, this.lookupStep]));
     this.addDialog(new WaterfallDialog<FactorLoopOptions>(ASK_FACTORS, [this.askFactorStep, this.collectFactorStep]));
     this.initialDialogId = VERIFY_DIALOG;
@@ -123,8 +125,27 @@ export class VerifyDialog extends ComponentDialog {
 
   private factorAnswered = async (prompt: PromptValidatorContext<string>) => {
     const { factor } = prompt.options.validations as { factor: VerificationFactor };
-    return answerFor(factor, turnFacts(prompt.context).recognition.entities) !== undefined;
+    return answerFor(factor, turnFacts(prompt.context).recognition.entities) !== undefined || this.heardInstead(prompt);
   };
+
+  /**
+   * Not an answer, but a question or a request ("ok so what do i owe", "can i just pay 300"): "who
+   * is this" is answered and a request kept for after verification, each said before the question
+   * instead of "Sorry, I didn't catch that" (a stressed debtor read that as not being listened to).
+   * Always false: the question is still open.
+   */
+  private heardInstead(prompt: PromptValidatorContext<string>): false {
+    const { context } = prompt;
+    const facts = turnFacts(context);
+    const say = messagesFor(context);
+    const destination = requestDestination(facts.recognition.intent);
+    if (destination === 'whoIsThis') acknowledgeBeforeReask(context, say.whoIsThis(this.services.policy.creditor.name));
+    else if (destination !== undefined && destination !== 'menu' && destination !== 'goodbye') {
+      facts.session.pendingRequest = { intent: facts.recognition.intent, entities: withoutVerificationAnswers(facts.recognition.entities) };
+      acknowledgeBeforeReask(context, say.helpAfterVerification(prompt.attemptCount > 1));
+    }
+    return false;
+  }
 
   /**
    * "2/11/1979" is November 2 to a Spanish speaker and February 11 to an English one; a first

@@ -114,6 +114,9 @@ const en = {
     `On what date will you pay ${money(amount)}? Any day up to ${formatDate(lastDay, 'en')}, for example "Friday" or "the 15th".`,
   // Issue #15: a miss is re-asked once, then rephrased with an example, then the options and a person.
   missReask: "Sorry, I didn't catch that.",
+  /** A request made while a verification question is open: kept, and answered once verified. */
+  helpAfterVerification: (again: boolean): string =>
+    again ? "Noted: that's next, once I've confirmed it's you." : "I can help with that as soon as I've confirmed it's you.",
   rephrasePromise: (lastDay: string) =>
     `Please send an amount and a date together, for example "150 on the 15th" (any day up to ${formatDate(lastDay, 'en')}). Reply MENU for other options.`,
   rephrasePlanChoice: (count: number) =>
@@ -265,6 +268,7 @@ const es: ConversationMessages = {
   askPromiseDate: (amount, lastDay) =>
     `¿En qué fecha pagará ${money(amount)}? Cualquier día hasta el ${formatDate(lastDay, 'es')}, por ejemplo "el viernes" o "el 15".`,
   missReask: 'Perdón, no lo entendí.',
+  helpAfterVerification: (again) => (again ? 'Anotado: lo vemos en cuanto confirme que es usted.' : 'Le ayudo con eso en cuanto confirme que es usted.'),
   rephrasePromise: (lastDay) =>
     `Envíe una cantidad y una fecha juntas, por ejemplo "150 el 15" (cualquier día hasta el ${formatDate(lastDay, 'es')}). Responda MENU para ver otras opciones.`,
   rephrasePlanChoice: (count) =>

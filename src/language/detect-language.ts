@@ -4,17 +4,18 @@ import { fold } from './text';
 /**
  * Per-message language, by counting marker words. A message with no signal either way ("STOP",
  * "1", "ok", "no", "$100") keeps the conversation's language, so the debtor's language is followed,
- * never guessed from a keyword.
+ * never guessed from a keyword. Spanish words English texters also write ("ya", "son", "sin",
+ * "hay") are no marker: "wait ya" had switched an English conversation to Spanish.
  */
 const spanish = new Set(
   ('si que de el la los las del por para con una uno es esta estoy soy quiero puedo pagar pago pague pagado ' +
     'debo deuda cuanto cuando como donde quien porque pero tengo tiene hola gracias buenos buenas dias tardes noches ' +
-    'ya mi mis te le les nos yo usted ustedes ella ellos muy mas menos todo nada nunca siempre ahora hoy manana ' +
+    'mi mis te le les nos yo usted ustedes ella ellos muy mas menos todo nada nunca siempre ahora hoy manana ' +
     'semana mes viernes lunes martes miercoles jueves sabado domingo dinero dolares abogado numero equivocado ' +
     'favor ayuda hablar persona llamar llamen dejen no_se claro vale bueno esto eso aqui alli tambien hasta luego adios ' +
     'necesito hacer plan cada al sin trabajo murio fallecio bancarrota nombre fecha nacimiento codigo postal ' +
-    'ultimos cuatro opcion espanol ingles cancelar olvidalo repetir entendi quiere sabe cual cuales son estan hay ' +
-    'puede podria seria estaba fue hace otra otro proximo pasado dolar cien mil dos tres').split(' '),
+    'ultimos cuatro opcion espanol ingles cancelar olvidalo repetir entendi quiere sabe cual cuales estan ' +
+    'puede podria seria estaba fue hace otra otro proximo pasado dolar cien mil dos tres algun alguna descuento cuenta mensajes').split(' '),
 );
 const english = new Set(
   ('the an is are was were i you he she it we they my your his her our this that what who how when where why ' +
