@@ -157,6 +157,17 @@ export const crisisPatterns: readonly RegExp[] = [
   r('\\bself[- ]?delet(?:e|ing|ed)\\b|\\bsewer ?slide\\b|\\bk m s\\b'),
   r("\\b(?:want|wanna|going|gonna|just|please|somebody|someone|god) (?:to )?(?:end|unalive|delete) me\\b"),
   r(`\\b(?:don'?t|do not|dont|no longer|never) (?:even |really |just )?${want} (?:to )?(?:(?:live|be alive|exist)\\b(?! (?:in|with|on|off|paycheck|there|near|like that)\\b)|be here (?:anymore|any more|any longer|no more)\\b)`),
+  // Round three, from the second check batch's misses: an overdose taken, a crash on purpose, live
+  // or die, joining the dead, the only way out, worthless.
+  r("\\b(?:took|taken|swallowed|downed|popped|overdosed on) (?:a bunch of|too many|so many|many|lots of|a lot of|all|all of|the whole bottle of|a bottle of|a handful of|a whole bottle of) (?:of )?(?:my |the |those |these )?(?:pills|sleeping pills|pain ?killers|meds|tablets|tylenol|advil)\\b"),
+  r("\\b(?:crash|crashing|wreck|wrecking|drive|driving|steer|steering) (?:my|the) (?:car|truck)\\b[^.?!]{0,25}\\bon purpose\\b|\\bdriv(?:e|ing) off (?:the|a) (?:road|cliff|bridge|highway|overpass)\\b"),
+  r("\\b(?:i )?live or die\\b|\\b(?:i'?m|i am) (?:alive|living) or (?:dead|not)\\b"),
+  r("\\b(?:insurance|family|kids|wife|husband|everyone|everybody)\\b[^.?!]{0,40}\\bif i (?:wasn'?t|weren'?t|was not|were not) (?:around|alive|here)\\b|\\bbetter off with (?:the|my) (?:life )?insurance\\b"),
+  r("\\b(?:life|living|my life)(?:'?s| is)? (?:not|no longer|isn'?t|aint|ain'?t) worth\\b"),
+  r("\\blet me (?:just )?die\\b"),
+  r("\\b(?:go )?be with my (?:late|dead|deceased) \\w+|\\bjoin my (?:late |dead )?(?:husband|wife|mom|mother|dad|father|son|daughter|parents?|baby|child)\\b(?! (?:on|in) (?:the|my|this|a) (?:account|plan|call|payment))"),
+  r("\\b(?:everyone|everybody|they|my family|my kids|the world) (?:would|will|'d) be better off\\s*(?:[.!]|$)|\\bi'?m (?:so |just )?(?:worthless|a waste of (?:space|air|oxygen|life))\\b(?! (?:at|with|when|in)\\b)"),
+  r("\\b(?:me|myself) not (?:being )?(?:alive|here anymore|around anymore)\\b|\\b(?:only|best) (?:way out|option|answer|solution|choice)\\b[^.?!]{0,20}\\b(?:die|dying|death|dead|suicide|end it|not being alive)\\b|\\b(?:death|dying|suicide|ending it) (?:is|seems like|feels like|looks like) the (?:only|best) (?:way out|option|answer|solution|choice)\\b"),
   // means: pills, a bridge, a jump
   r('\\b(?:take|taking|swallow|swallowing|took|down) (?:all|a bottle of|a bunch of|a handful of|the whole bottle of) (?:of )?(?:my |the |these |those )?(?:pills|meds|medication|medicine|sleeping pills|tablets)\\b'),
   r('\\boverdos(?:e|ing|ed)\\b(?! of (?!(?:pills|meds|medication|drugs|heroin|fentanyl|sleeping|my))\\w)'),
@@ -242,6 +253,19 @@ export const crisisPatterns: readonly RegExp[] = [
   r('\\b(?:valor|valentia|huevos|fuerzas) (?:para|de) (?:matarme|quitarme la vida|suicidarme|saltar|acabar con todo)\\b'),
   r('\\b(?:decidi|ya decidi|lo decidi|tome la decision|mi plan es)\\b[^.?!]{0,30}\\b(?:no (?:voy a|vo a) (?:estar|seguir) (?:aqui|viv[oa]|en este mundo)|irme de este mundo|acabar con (?:todo|mi vida)|matarme|morir(?:me)?)\\b|\\bni (?:ganas )?de vivir\\b'),
   r('\\bme (?:corte|corto|he cortado|volvi a cortar|sigo cortando)\\b(?![^.?!]{0,10}\\b(?:el|la|las|los|un|una) (?:pelo|cabello|unas|barba|dedo|mano|cable|servicio|luz)\\b)(?=[^.?!]{0,20}\\b(?:brazos?|piernas?|munecas?|venas|otra vez|de nuevo)\\b)'),
+  // Tercera ronda, de la segunda tanda de comprobación.
+  r('\\b(?:tome|me tome|trague|me trague|me acabo de tomar|ya me tome) (?:muchas|demasiadas|todas (?:las|mis)|un frasco de|un bote de|una caja de|un punado de|toda la caja de) (?:pastillas|pildoras|medicinas|medicamentos|pastis)\\b'),
+  r('\\b(?:estrellar(?:me)?|chocar|volcar(?:me)?|aventar(?:me)?)\\b[^.?!]{0,25}\\b(?:a proposito|adrede|intencionalmente|a proposito)\\b'),
+  r('\\b(?:vivo o (?:me )?muero|viva o muera|viv[oa] o muert[oa])\\b'),
+  r('\\bmejor\\b[^.?!]{0,30}\\b(?:dinero del seguro|seguro de vida)\\b|\\b(?:dinero del seguro|seguro de vida)\\b[^.?!]{0,30}\\bsi (?:yo )?(?:no estuviera|me muero|muriera|me muriera)\\b'),
+  r('\\b(?:dejenme|dejame|dejeme) morir\\b|\\b(?:list[oa]|preparad[oa]) para (?:morir|irme de este mundo|matarme)\\b'),
+  r('\\b(?:ir(?:me)?|reunirme) con (?:mi|mis) \\w+\\b[^.?!]{0,20}\\b(?:que (?:ya )?(?:fallecio|murio|se murio|esta en el cielo|fallecieron|murieron)|al cielo|en el cielo)\\b'),
+  r(`\\bno (?:quiero|kiero|deseo) (?:estar|${seguir}) en (?:este mundo|esta vida|esta tierra|este planeta)\\b`),
+  r(`\\bno (?:le )?(?:encuentro|veo|hallo|tiene) (?:ningun |ninguna )?(?:sentido|razon|caso|motivo|chiste|gusto) (?:a |de )?(?:vivir|la vida|${seguir})\\b`),
+  r('\\b(?:pistola|arma|navaja|cuchillo|pastillas|soga)\\b[^.?!]{0,40}\\b(?:contra mi|en mi contra|en mi cabeza|en la sien)\\b'),
+  r('\\bno (?:aguanto|soporto|tolero|puedo con) (?:mas |ya )?(?:esta vida|vivir|la vida|mi vida)\\b'),
+  r('\\b(?:solo|solamente|nomas|unicamente) (?:me queda )?(?:la muerte|morir(?:me)?|matarme|el suicidio|quitarme la vida)\\b|\\bla muerte es la (?:unica|mejor) (?:salida|opcion)\\b|\\bno (?:le )?veo (?:otra )?salida\\b(?! de emergencia)'),
+  r('\\bpensamientos (?:de|sobre) (?:muerte|morir|matarme|suicidio|quitarme la vida)\\b'),
 ];
 
 /**

@@ -354,6 +354,11 @@ export const edgeNearMisses: readonly string[] = [
   'me despido, saludos cordiales',
   'antes de despedirme, una pregunta',
   'u can call me tmrw',
+  "i'm worthless at math lol",
+  'voy a ir con mi hermano que se fue a vivir a texas',
+  'i took too many days off work',
+  'can my wife join my husband on the call',
+  'no veo la salida del estacionamiento',
 ];
 
 /**

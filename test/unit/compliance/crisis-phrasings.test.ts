@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { detectSafety } from '../../../src/compliance/safety-detector';
-import { checkCrisisEn, checkCrisisEs, checkNearMisses, crisisEn, crisisEs, edgeNearMisses, nearMissesEn, nearMissesEs } from './crisis-dev-phrasings';
+import {
+  check2CrisisEn,
+  check2CrisisEs,
+  checkCrisisEn,
+  checkCrisisEs,
+  checkNearMisses,
+  crisisEn,
+  crisisEs,
+  edgeNearMisses,
+  nearMissesEn,
+  nearMissesEs,
+} from './crisis-dev-phrasings';
 
 /**
  * AI-02 SELF_HARM: our own development phrasings for crisis, written after the second held-out
@@ -98,11 +109,11 @@ describe('AI-02 crisis in our own development phrasings', () => {
 });
 
 describe('AI-02 crisis in the third round of development phrasings (crisis-dev-phrasings.ts)', () => {
-  it.each([...crisisEn, ...checkCrisisEn])('"%s" is read as crisis', (text) => {
+  it.each([...crisisEn, ...checkCrisisEn, ...check2CrisisEn])('"%s" is read as crisis', (text) => {
     expect(detectSafety(text)).toContain('crisis');
   });
 
-  it.each([...crisisEs, ...checkCrisisEs])('"%s" se lee como crisis', (text) => {
+  it.each([...crisisEs, ...checkCrisisEs, ...check2CrisisEs])('"%s" se lee como crisis', (text) => {
     expect(detectSafety(text)).toContain('crisis');
   });
 
