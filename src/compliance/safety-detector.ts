@@ -1,6 +1,6 @@
 import type { Intent } from '../domain/intents';
 import { normalizeForMatching } from './normalize';
-import { crisisPatterns, threatPatterns } from './safety-patterns';
+import { crisisPatterns, foldShorthand, threatPatterns } from './safety-patterns';
 
 /**
  * Safety comes first in every turn (ARCHITECTURE.md): words of self-harm or suicide ('crisis')
@@ -9,8 +9,11 @@ import { crisisPatterns, threatPatterns } from './safety-patterns';
  */
 export function detectSafety(text: string): Extract<Intent, 'crisis' | 'threat'>[] {
   const normalized = normalizeForMatching(text);
+  // Shorthand is folded only for crisis, and beside the text as written: a fold may add a reading
+  // ("idw 2 live"), never take one away ("k m s", which "k" for "que" would undo).
+  const folded = foldShorthand(normalized);
   const found: Extract<Intent, 'crisis' | 'threat'>[] = [];
-  if (crisisPatterns.some((pattern) => pattern.test(normalized))) found.push('crisis');
+  if (crisisPatterns.some((pattern) => pattern.test(normalized) || pattern.test(folded))) found.push('crisis');
   if (threatPatterns.some((pattern) => pattern.test(normalized))) found.push('threat');
   return found;
 }

@@ -15,18 +15,28 @@ const r = (source: string) => new RegExp(source);
 
 // "kill myself", "kms", "off myself", "unalive": English misspellings seen in texts included.
 const myself = '(?:my ?self|myslef|mysef|meself|my own self)';
-const selfHarmVerb = '(?:kill|kil|kll|killing|off|offing|unalive|unaliving|hurt|hurting|harm|harming|cut|cutting|shoot|shooting|hang|hanging|drown|drowning|poison|poisoning|stab|stabbing|end)';
-const iWill = "(?:i'?m|im|i am|i'?ll|i will|gonna|going to|want to|wanna|about to|ready to|thinking (?:of|about)|planning (?:to|on)|plan to|decided to|might|feel like|have to|need to)";
+const selfHarmVerb = '(?:kill|kil|kll|killing|off|offing|unalive|unaliving|hurt|hurting|harm|harming|cut|cutting|shoot|shooting|hang|hanging|drown|drowning|poison|poisoning|stab|stabbing|end|rope|roping|starve|starving|suffocate|gas|delete|deleting)';
+const iWill = "(?:i'?m|im|i am|i'?ll|i will|gonna|going to|want to|wanna|about to|ready to|thinking (?:of|about)|planning (?:to|on)|plan to|decided to|might|feel like|have to|need to|could|should|could just|should just|(?:guts|courage|nerve|strength) to)";
+// "want" as texted in a hurry: "wnat", "wna", "wanan", "wan".
+const want = '(?:want|wanna|wana|wanan|wnna|wna|wnat|wamt|wnt|wan)';
+// Spanish wanting ("kiero", "qiero" are folded to "quiero" first: crisisShorthand).
+const quiero = '(?:quiero|quisiera)';
+// "seguir" on its own or of living, not of another doing ("seguir pagando", "seguir con el plan").
+const seguir = '(?:seguir|sigo)(?! (?!viviendo\\b)\\w+ndo\\b)(?! con (?!vida\\b))';
+// Places people die from, for a jump, a fall or a step off.
+const height = '(?:bridge|ledge|roof|rooftop|building|balcony|window|cliff|overpass|platform|tower|parking garage|edge|tracks)';
+const alto = '(?:puente|edificio|techo|piso|balcon|azotea|ventana|acantilado|barranco|precipicio|segundo piso|quinto piso|decimo piso)';
+const vehiculo = '(?:tren|metro|vias|via del tren|carro|coche|camion|trailer|auto|autobus|camioneta|carretera)';
 
 export const crisisPatterns: readonly RegExp[] = [
   // direct: the self as the object of harm
   r(`\\b${selfHarmVerb} ${myself}\\b`),
   r('\\bkms\\b'),
   r('\\bunaliv(?:e|ed|ing)\\b'),
-  r('\\bsu+i?[cs]+i?d(?:e|es|al|ial|ally)\\b'),
+  r('\\bsu+i?[cs]+i?d(?:e|es|al|ial|ally|le|el)\\b'),
   r('\\bself[- ]?harm(?:ing)?\\b'),
   // wanting to die ("I want to die", "wanna die"), but not of laughter, boredom or embarrassment
-  r(`(?<!\\b(?:battery|phone|cell|laptop|car|computer|signal|charger|tablet|ipad|iphone|plant|plants|dog|cat)\\b[^.?!]{0,12})\\b(?:want|wanna|wana|wish|going|gonna|ready|about|deserve|like) (?:to )?(?:just )?die\\b(?! (?:of|from|laughing|with|for))`),
+  r(`(?<!\\b(?:battery|phone|cell|laptop|car|computer|signal|charger|tablet|ipad|iphone|plant|plants|dog|cat)\\b[^.?!]{0,12})\\b(?:${want}|wish|going|gonna|ready|about|deserve|like|rather|sooner) (?:to )?(?:just )?(?:die|dye(?! (?:my|it|the|her|his|your|them)\\b))\\b(?! (?:of|from|laughing|with|for))`),
   r('\\bfeel(?:ing)? like dying\\b'),
   r('\\b(?:wish|wishing) (?:i|i\'?d) (?:was|were|had been|could be) (?:dead|gone|never born)\\b'),
   r('\\bwish (?:i (?:was|were|had been) )?never (?:been )?born\\b'),
@@ -65,7 +75,7 @@ export const crisisPatterns: readonly RegExp[] = [
   r("\\b(?:would|will|'d) be (?:better off|better|happier|easier|fine|ok|okay)\\b[^.?!]{0,15}\\b(?:without me|if i (?:was|were|wasn'?t|weren'?t|am|'?m) (?:dead|gone|not here|not around|no longer here))\\b"),
   r('\\b(?:sleep|go to sleep|fall asleep) (?:forever|and (?:never|not) wake up)\\b'),
   r("\\bbought (?:a )?(?:rope|noose)\\b|\\b(?:rope|noose)\\b[^.?!]{0,40}\\b(?:myself|what i'?m doing|use it|tonight|my neck|hang)\\b|\\bend of my rope\\b"),
-  r('\\b(?:goodbye|suicide|farewell) (?:letter|note)s?\\b|\\b(?:wrote|written|left|writing|write) (?:a|my|the) (?:note|letter) (?:for|to) (?:my )?(?:wife|husband|kids|children|family|mom|dad|son|daughter|parents|partner)\\b'),
+  r('\\b(?:goodbye|suicide|farewell) (?:letter|note)s?\\b|\\b(?:wrote|written|left|writing|write) (?:a |my |the |some )?(?:notes?|letters?) (?:for|to) (?:my |each of my )?(?:wife|husband|kids|children|family|mom|dad|son|daughter|parents|partner)\\b'),
   r('\\bno (?:other )?way out\\b(?! of (?:this (?:debt|bill|contract|plan)|the (?:debt|bill|contract|plan)|paying))'),
   r("\\b(?:if|once|when|after) i'?m (?:dead|gone)\\b(?! (?:on|for|to|from|at)\\b)|\\bif i (?:die|was dead|were dead)\\b"),
   r('\\b(?:gun|pistol|knife|blade|razor)\\b[^.?!]{0,40}\\b(?:on myself|to my head|my wrists?|against myself)\\b'),
@@ -80,16 +90,84 @@ export const crisisPatterns: readonly RegExp[] = [
   r('\\b(?:thinking|think|thoughts?) (?:about|of) (?:dying|death|killing myself|ending (?:it|my life)|suicide)\\b'),
   r('\\bwant (?:it all|everything|all of it|my life) to (?:be over|end|stop)\\b'),
   r('\\b(?:slit|slitting|cut|cutting|slash|slashing) (?:my |open my )?wrists?\\b'),
-  r('\\bno despertar(?:me)? (?:nunca|jamas|mas)\\b|\\bdormir (?:para siempre|y no despertar)\\b'),
+  r('\\bno despertar(?:me)? (?:nunca|jamas|mas)\\b|\\bdorm(?:ir|irme|irse|irnos) (?:para siempre|y (?:ya )?no (?:volver a )?despertar)\\b'),
   r('\\bcarta de despedida\\b|\\bnota (?:de )?suicid'),
   r('\\bno (?:hay|tengo|veo) (?:otra )?salida\\b(?! de emergencia)'),
   r('\\b(?:harto|harta|cansado|cansada|aburrido|aburrida) de (?:vivir|la vida|existir|estar viv[oa])\\b'),
   r('\\b(?:quisiera|quiero|deseo|ojala) no (?:existir|haber nacido|estar aqui|estar viv[oa])\\b'),
-  r('\\bno (?:le )?(?:encuentro|veo|tiene) (?:ningun )?sentido (?:a )?(?:vivir|la vida|seguir)\\b'),
-  r('\\bme (?:voy a|quiero|pienso|tengo ganas de) (?:colgar|ahorcar|aventar|tirar|lanzar)\\b'),
+  r(`\\bno (?:le )?(?:encuentro|veo|tiene) (?:ningun )?sentido (?:a )?(?:vivir|la vida|${seguir})\\b`),
+  r('\\bme (?:voy a|quiero|pienso|tengo ganas de) (?:colgar|ahorcar)\\b'),
   r('\\bsoy una carga\\b'),
   r('\\bno (?:quiero|kiero) (?:estar|seguir) en este mundo\\b'),
   r('\\b(?:pienso|pensando|pensar) en (?:morir(?:me)?|la muerte|matarme|suicidarme)\\b'),
+  // Third round (test/unit/compliance/crisis-dev-phrasings.ts), families rather than phrasings.
+  // Farewells: "this is goodbye", "by the time you read this", "tell my kids i love them".
+  r('\\bthis is (?:goodbye|my (?:goodbye|farewell))\\b|\\bby the time (?:you|anyone|someone|somebody) (?:read|reads|see|sees|get|gets|find|finds) this\\b'),
+  r('\\b(?:say(?:ing)? (?:goodbye|bye|sorry)|goodbye|farewell|sorry|love you all) (?:to )?(?:everyone|everybody|all of you|you all|y\'?all|the world|my (?:family|kids|children|wife|husband|mom|dad|parents|son|daughter|friends))\\b'),
+  r('\\b(?:last|final) (?:message|text|words|goodbye)(?: \\w+){0,2} (?:to (?:anyone|everyone|anybody|everybody|the world|my family)|ever)\\b'),
+  r('\\btell (?:my (?:kids|children|family|wife|husband|mom|mum|mother|dad|father|parents|son|daughter|babies|girlfriend|boyfriend|partner|sister|brother)|everyone)\\b[^.?!]{0,30}\\b(?:i love|i loved|i\'?m sorry|im sorry|goodbye)\\b'),
+  r('\\b(?:please )?take care of my (?:\\w+ )?(?:kids|children|dog|dogs|cat|cats|pets?|babies|son|daughter|family) (?:for me|when i\'?m gone|after i\'?m gone)\\b|\\bsorry for everything\\b[^?]{0,40}\\b(?:goodbye|bye|farewell|forgive me|take care|love you|i tried)\\b'),
+  r('\\b(?:given|giving|gave) away (?:all )?(?:of )?my (?:things|stuff|belongings|possessions|pets|dog|cat)\\b'),
+  // The debt handed to the estate or the insurance: "take the money from my estate".
+  r('\\b(?:collect|take|get|pay|paid|cover|claim|go after|come after)\\b[^.?!]{0,30}\\b(?:from|out of|off|with|against) my (?:estate|life insurance|insurance money|funeral)\\b(?! (?:plan|planning|policy|policies|agent|quote|premium)\\b)|\\b(?:collect|go after|come after|sue) my estate\\b'),
+  r('\\bmy (?:estate|life insurance|insurance money)\\b[^.?!]{0,30}\\b(?:will|can|\'ll|gonna|going to|should) (?:pay|cover|take care of|handle|settle|clear)\\b'),
+  r("\\bneed(?:ing)?\\b[^.?!]{0,40}\\bwhere i'?m (?:going|headed|heading)\\b"),
+  r("\\b(?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to|im going to|plan(?:ning)? (?:is )?to|want to|wanna|hope to|ready to) be (?:long )?gone\\b(?! (?:on|for|to|from|at|until|till|til|this|next|all|most|over|during|out|in|away|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the (?:weekend|week|day|whole)|a (?:week|few|couple|while|bit|month|day)|by (?:the time|then)|when (?:you|they))\\b)"),
+  // Passive: hoping not to wake, not minding being hit, a prayer to be taken, not existing.
+  r("\\b(?:hope|pray|wish|rather)\\b[^.?!]{0,15}\\b(?:don'?t|dont|do not|never|won'?t|wont|not) (?:ever )?wake up\\b"),
+  r("\\b(?:hope|wish|pray|care if|mind if)\\b[^.?!]{0,30}\\b(?:hits? me|hit by|kills? me|runs? me over|ran me over|killed me|die in my sleep)\\b(?! (?:with|up|back)\\b)"),
+  r('\\b(?:god|lord|jesus|the universe)\\b[^.?!]{0,10}\\b(?:takes?|taking|call|calls) me (?:home|away|now|already|in my sleep|tonight)?\\s*(?:[.!]|$)|\\b(?:god|lord|jesus) (?:just |please )?(?:take|takes) me\\b'),
+  r("\\b(?:wish|want|wanna|rather|prefer|could just)(?: i| that i)?(?: (?:to|could|would|did|just|simply|honestly|really))* (?:not|never|stop|quit|cease to) (?:exist|existing|be alive|be born|be in this world)\\b"),
+  r("\\b(?:don'?t|dont|do not|can'?t|cant|cannot|no longer) see (?:a|any|my) future\\b(?! (?:in|with|for) (?:this|that|the|your|a)\\b)|\\bno future for me\\b"),
+  r("\\b(?:tired|sick|done|exhausted) (?:of|with) (?:trying to )?(?:stay(?:ing)? alive|being alive|being here|existing|breathing|it all|this life|my life)\\b(?! insurance)"),
+  r("\\bdone\\b[^?]{0,20}\\bwith (?:life|living|this life|my life|being alive)\\b(?! insurance)"),
+  r("\\b(?:life|my life|living)\\b (?:is|feels|seems) (?:so |just )?(?:pointless|meaningless|hopeless|worthless|not worth it|over)\\b|\\b(?:life|living) has no (?:point|meaning|purpose)\\b"),
+  r("\\bnothing matters (?:anymore|any more|now|to me)\\b|\\bnothing matters\\s*(?:[.!,]|$)"),
+  r("\\b(?:can'?t|cant|cannot) (?:do|take|handle) (?:this|it)\\b[^?]{0,40}\\b(?:give up|giving up|disappear|what'?s the point)\\b"),
+  r('\\b(?:want|wanna|wish i could|just want) (?:to )?(?:just )?disappear\\b(?! (?:from|off|out of|for (?:a|the) (?:day|week|weekend|while)))'),
+  // Leaving this world: "ready to leave this world", "check out for good".
+  r('\\b(?:leave|leaving|depart|departing|exit|exiting|check out of|gone from) (?:this|the) (?:world|earth|life|planet)\\b|\\bcheck(?:ing)? out (?:for good|permanently)\\b'),
+  // Burden, said any way: "everyone would be relieved if i was gone", "better off with the insurance than with me".
+  r("\\b(?:would|will|'d|'ll) be (?:better off|better|happier|easier|fine|ok|okay|relieved|glad|free|happy|richer)\\b[^.?!]{0,40}\\b(?:without me|than with me|if i (?:just |simply )?(?:(?:was|were|am|'?m) (?:dead|gone|not here|not around|no longer here|not alive)|(?:wasn'?t|weren'?t|was not|were not) (?:here|around|alive|born)|died|disappeared|passed|killed myself))\\b"),
+  r("\\b(?:fine|better|happier|easier|spinning|turning|relieved|richer)\\b[^.?!]{0,25}\\bwithout me\\b|\\bwithout me\\b[^.?!]{0,20}\\b(?:better|happier|fine|easier)\\b|\\bdoing (?:everyone|everybody|you all|the world|my family) a favou?r\\b"),
+  r("\\b(?:not|won'?t|wont|no)\\b[^.?!]{0,15}\\bbe (?:a |any )?(?:burden|bother|(?:problem|trouble) for (?:you|anyone|anybody|everyone|everybody|my family))\\b[^.?!]{0,25}\\b(?:much longer|for long|after (?:tonight|today))\\b"),
+  // Forever, for good: "goodnight forever", "i want the pain to stop for good".
+  r("\\b(?:goodnight|good night|goodbye|bye|sleep|rest|go away|leave)\\b[^.?!]{0,15}\\b(?:forever|for good|permanently)\\b(?<!\\bleave (?:me|us) alone (?:forever|for good|permanently))|\\b(?:the |this |my )?(?:pain|suffering|hurting) (?:to )?(?:stop|end|go away)\\b(?! (?:in|of) (?:my|the) (?:back|leg|knee|tooth|neck)\\b)"),
+  r("\\b(?:walk|walking|wade|wading|drive|driving|swim|swimming) (?:out )?(?:into|in front of) (?:the )?(?:ocean|sea|river|lake|traffic|water|highway|freeway)\\b|\\b(?:disappear|go away|leave|walk away|vanish|go|walk|swim|drive)\\b[^.?!]{0,20}\\band (?:never|not) (?:come back|return)\\b(?! to (?:your|this|that|the) (?:company|store|bank|business|office)\\b)"),
+  r("\\b(?:won'?t|wont|don'?t think i'?ll|dont think ill|not going to|not gonna|might not) (?:make it|last|survive) (?:through|past) (?:the night|tonight|the weekend|this week)\\b"),
+  r("\\b(?:decided|decision|plan is|made up my mind)\\b[^.?!]{0,30}\\b(?:not (?:going to|gonna) be (?:here|around|alive)|be gone|end (?:it|things|my life))\\b"),
+  r("\\b(?:been|started|start|keep|kept|i'?m|im) cutting (?:again|myself|my (?:arms?|legs?|wrists?|thighs?|skin))\\b"),
+  r("\\b(?:looking at|staring at|holding|stockpil\\w*|hoard\\w*|saving up|saved up|counting|juntando|acumulando|contando) (?:my |the |a |all (?:my |the )?|las |mis |unas )?(?:bottle of |bottles of |frasco de |bote de )?(?:pills|sleeping pills|pain ?killers|meds|tablets|pastillas|pildoras|medicinas)\\b(?! (?:bill|bills|cost|costs|prescription|copay|refill|insurance|receipt|list)\\b)"),
+  r("\\bno light at the end of (?:the|my) tunnel\\b|\\b(?:no hope left|lost all hope|no hope for me|there'?s no hope|there is no hope|sin esperanzas?|perdi (?:toda )?la esperanza|no hay esperanza|ya no tengo esperanza)\\b(?! (?:of|de|for (?:the|this|a|my) (?:plan|payment|account|deal|settlement)|para (?:el|la|mi) (?:plan|pago|cuenta))\\b)"),
+  r("\\bgiv(?:e|ing) up on (?:life|living|myself|everything)\\b|\\bgave up on (?:life|living|myself)\\b"),
+  r("\\b(?:what'?s|whats|what is) the (?:point|use|purpose) (?:of|in) (?:living|life|being alive|going on|waking up|anything|it all|existing)\\b"),
+  r("\\b(?:when|once|after) i (?:die|kill myself)\\b|\\bwhen i'?m dead\\b"),
+  r("\\b(?:nobody|no one|noone|who) (?:would|will|'?d|is going to|gonna) (?:even )?(?:miss|notice|care about) me\\b"),
+  // Means, and dwelling on them: pills counted, a noose, a car in the garage, a way to die.
+  r('\\bhow many (?:pills|tablets|sleeping pills|tylenol|advil)\\b|\\b(?:pills|meds|tablets|sleeping pills)\\b[^.?!]{0,25}\\b(?:lined up|counted|in front of me|on the table|in my hand)\\b'),
+  r('\\b(?:take|taking|swallow|swallowing|took|down|pop|popping) (?:every|each|all the|all of the|the rest of the|all my|the whole bottle of|a bottle of|a bunch of|a handful of) (?:of )?(?:my |the |these |those )?(?:pills?|meds|medication|medicine|sleeping pills|tablets?|painkillers|oxys?|xanax)\\b'),
+  r('\\b(?:ways?|how) to (?:die|kill myself|end (?:it|my life)|commit suicide|do it painlessly|not wake up)\\b'),
+  r('\\bnoose\\b|\\b(?:tied|tie|tying|hung|hang|hanging) (?:up )?(?:a |the )?rope\\b'),
+  r('\\b(?:in|inside) (?:the|my) (?:garage|car)\\b[^.?!]{0,30}\\b(?:car|engine|motor) (?:running|on)\\b|\\bhose\\b[^.?!]{0,20}\\bexhaust\\b'),
+  r(`\\b(?:jump|jumping|leap|leaping|throw myself|throwing myself|yeet myself|yeeting myself|hurl myself|launch myself) (?:off|from|out of|out) (?:of )?(?:a|the|this|my|that) ${height}\\b|\\b(?:step|stepping|fall|falling|roll|rolling) (?:off|from) (?:a|the|this|my|that) ${height}\\b`),
+  r('\\b(?:on|at|up on|standing on|sitting on) (?:the|a|this|my) (?:roof|rooftop|ledge|bridge|overpass|cliff|balcony|tracks)\\b[^?]{0,50}\\b(?:thinking about it|jump|jumping|do it|doing it|end it)\\b'),
+  r('\\b(?:gun|pistol|pills|rope|noose|razor|blade|bridge(?! loan))\\b[^?]{0,60}\\b(?:(?:thinking|think|thought) (?:about|of) (?:doing it|using it|jumping|ending it)|(?:going|gonna|about|want|ready) to (?:jump|use it)|should i (?:jump|do it|use it))\\b|\\b(?:gun|pistol|pills|rope|noose|razor)\\b[^?]{0,60}\\bthinking about it\\b'),
+  r("\\b(?:thinking|think|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (?:about|of) (?:jumping|hanging myself|overdosing|dying|not waking up|not being here|not existing|disappearing forever|taking my (?:own )?life)\\b"),
+  // Slang: "self delete", "sewerslide", "k m s", "end me".
+  r('\\bself[- ]?delet(?:e|ing|ed)\\b|\\bsewer ?slide\\b|\\bk m s\\b'),
+  r("\\b(?:want|wanna|going|gonna|just|please|somebody|someone|god) (?:to )?(?:end|unalive|delete) me\\b"),
+  r(`\\b(?:don'?t|do not|dont|no longer|never) (?:even |really |just )?${want} (?:to )?(?:(?:live|be alive|exist)\\b(?! (?:in|with|on|off|paycheck|there|near|like that)\\b)|be here (?:anymore|any more|any longer|no more)\\b)`),
+  // Round three, from the second check batch's misses: an overdose taken, a crash on purpose, live
+  // or die, joining the dead, the only way out, worthless.
+  r("\\b(?:took|taken|swallowed|downed|popped|overdosed on) (?:a bunch of|too many|so many|many|lots of|a lot of|all|all of|the whole bottle of|a bottle of|a handful of|a whole bottle of) (?:of )?(?:my |the |those |these )?(?:pills|sleeping pills|pain ?killers|meds|tablets|tylenol|advil)\\b"),
+  r("\\b(?:crash|crashing|wreck|wrecking|drive|driving|steer|steering) (?:my|the) (?:car|truck)\\b[^.?!]{0,25}\\bon purpose\\b|\\bdriv(?:e|ing) off (?:the|a) (?:road|cliff|bridge|highway|overpass)\\b"),
+  r("\\b(?:i )?live or die\\b|\\b(?:i'?m|i am) (?:alive|living) or (?:dead|not)\\b"),
+  r("\\b(?:insurance|family|kids|wife|husband|everyone|everybody)\\b[^.?!]{0,40}\\bif i (?:wasn'?t|weren'?t|was not|were not) (?:around|alive|here)\\b|\\bbetter off with (?:the|my) (?:life )?insurance\\b"),
+  r("\\b(?:life|living|my life)(?:'?s| is)? (?:not|no longer|isn'?t|aint|ain'?t) worth\\b"),
+  r("\\blet me (?:just )?die\\b"),
+  r("\\b(?:go )?be with my (?:late|dead|deceased) \\w+|\\bjoin my (?:late |dead )?(?:husband|wife|mom|mother|dad|father|son|daughter|parents?|baby|child)\\b(?! (?:on|in) (?:the|my|this|a) (?:account|plan|call|payment))"),
+  r("\\b(?:everyone|everybody|they|my family|my kids|the world) (?:would|will|'d) be better off\\s*(?:[.!]|$)|\\bi'?m (?:so |just )?(?:worthless|a waste of (?:space|air|oxygen|life))\\b(?! (?:at|with|when|in)\\b)"),
+  r("\\b(?:me|myself) not (?:being )?(?:alive|here anymore|around anymore)\\b|\\b(?:only|best) (?:way out|option|answer|solution|choice)\\b[^.?!]{0,20}\\b(?:die|dying|death|dead|suicide|end it|not being alive)\\b|\\b(?:death|dying|suicide|ending it) (?:is|seems like|feels like|looks like) the (?:only|best) (?:way out|option|answer|solution|choice)\\b"),
   // means: pills, a bridge, a jump
   r('\\b(?:take|taking|swallow|swallowing|took|down) (?:all|a bottle of|a bunch of|a handful of|the whole bottle of) (?:of )?(?:my |the |these |those )?(?:pills|meds|medication|medicine|sleeping pills|tablets)\\b'),
   r('\\boverdos(?:e|ing|ed)\\b(?! of (?!(?:pills|meds|medication|drugs|heroin|fentanyl|sleeping|my))\\w)'),
@@ -101,7 +179,7 @@ export const crisisPatterns: readonly RegExp[] = [
   r('\\b(?:quiero|kiero|voy a|pienso|pensando en|pienso en|ganas de|deseos de) (?:matarme|suicidarme|quitarme la vida|morirme|hacerme dano|cortarme)\\b'),
   r('\\bsuicid(?:a|as|arme|arse|io|al)\\b'),
   r('\\bquitarme la vida\\b'),
-  r('\\bno (?:quiero|kiero|deseo) (?:seguir )?vivir\\b'),
+  r('\\bno (?:quiero|kiero|deseo) (?:seguir )?vivir\\b(?! (?:en|con|cerca|lejos|de renta|de alquiler|alla)\\b)'),
   r('\\bno (?:quiero|kiero) seguir (?:viviendo|vivo|viva|aqui|en este mundo)\\b'),
   r('\\bya no quiero seguir\\s*[.!?]*$'),
   r('\\bya no (?:quiero|kiero) (?:estar aqui|estar viv[oa]|existir|despertar)\\b'),
@@ -120,7 +198,96 @@ export const crisisPatterns: readonly RegExp[] = [
   r('\\bdesaparecer para siempre\\b|\\badios para siempre\\b'),
   r('\\bnadie me (?:extranaria|va a extranar|extrañaria)\\b'),
   r('\\bya no voy a estar (?:aqui|viv[oa])\\b'),
+  // Tercera ronda (crisis-dev-phrasings.ts), por familias.
+  // Irse de este mundo, que Dios se lo lleve, desaparecer.
+  r('\\b(?:ir(?:me|se)?|salir(?:me)?|dejar|largarme|irnos) (?:de|d) (?:este|esta) (?:mundo|vida|tierra)\\b|\\b(?:ir(?:me)?|me (?:quiero|voy a) ir)\\b(?:(?! de (?:este|esta|ese|esa|su|sus|la|el|los|las) (?!mundo|vida))[^.?!]){0,20}\\b(?:para siempre|al cielo|con dios|con diosito)\\b'),
+  r('\\b(?:dios|diosito|el senor|la muerte)\\b[^.?!]{0,10}\\bme (?:recoja|lleve|llevara|recogiera|quite la vida|venga a buscar)\\b'),
+  r(`\\b(?:${quiero}|solo quiero|me gustaria|ganas de|ojala pudiera) desaparecer\\b(?! (?:esta|este|estos|estas|la|el|los|las|mi|mis|su|sus|esa|ese|de (?:su|sus|la|las|el|los|esta|este)|del)\\b)`),
+  r('\\b(?:ojala|quisiera que|deseo que|espero que|rezo (?:para|por) que)\\b[^.?!]{0,20}\\b(?:me (?:atropell\\w*|mate|maten|matara|muera|muriera|caiga un rayo)|no despierte|no amanezca)\\b'),
+  // Un tiro, cuello, la soga, las venas, veneno, pastillas, saltar.
+  r('\\b(?:darme|pegarme|meterme|dispararme) (?:un )?(?:tiro|balazo|plomazo)\\b|\\bme (?:\\w+ (?:a |de )?)?(?:dar|pegar|meter) (?:un )?(?:tiro|balazo|plomazo)\\b|\\bvolarme (?:la cabeza|los sesos)\\b'),
+  r('\\b(?:darme|me (?:\\w+ (?:a |de )?)?dar) (?:el )?cuello\\b'),
+  r('\\b(?:mejor|ya|hoy|manana|ahorita|ahora|asi que|por eso|y) me mato\\b(?! (?:trabajando|de|estudiando|a trabajar|por))|\\bme mato\\s*[.!]*$'),
+  r(`\\b(?:${quiero}|voy a|vo a|pienso|pensando en|pienso en|ganas de|deseos de|mejor|deberia|necesito|tengo que|decidi|intente|trate de|he pensado en|pense en|planeo|a punto de|estoy por|list[oa] para) (?:colgarme|ahorcarme|matarme|suicidarme|envenenarme|dispararme|balacearme|lastimarme|autolesionarme|herirme|quitarme la vida|cortarme las venas)\\b`),
+  r(`\\bme (?:${quiero}|voy a|vo a|pienso|tengo ganas de) (?:envenenar|lastimar|herir|disparar|autolesionar)\\b|\\b(?:tomar(?:me)?|beber(?:me)?) (?:veneno|raticida|cloro)\\b`),
+  r('\\b(?:soga|cuerda|lazo)\\b[^.?!]{0,30}\\b(?:cuello|colgarme|ahorcarme)\\b|\\b(?:compre|tengo|consegui|ya tengo|prepare) (?:una |la |mi )?(?:soga|cuerda)\\b'),
+  r('\\b(?:cortar(?:me)?|abrir(?:me)?|rajar(?:me)?) (?:las |mis )?(?:venas|munecas)\\b'),
+  r('\\b(?:tomar(?:me)?|tragar(?:me)?|me (?:\\w+ (?:a )?)?(?:tomar|tragar)) (?:todas las|todas mis|todo el|un bote de|un frasco de|una caja de|un punado de|muchas|toda la) (?:pastillas|pildoras|medicinas|medicamentos|pastis|veneno)\\b|\\b(?:tengo|ya tengo) (?:las|mis|unas) (?:pastillas|pildoras) (?:listas|contadas|juntas|preparadas)\\b|\\b(?:pastillas|pildoras)\\b[^.?!]{0,20}\\b(?:contadas|en la mano|enfrente)\\b'),
+  r(`\\b(?:tirar|aventar|lanzar|arrojar|echar|saltar|brincar)(?:me)? (?:(?:del|de la|de un|de una|desde (?:el|la|un|una|mi)?) ?(?:\\w+ )?${alto}|(?:al|a las|a la|a los|a un|a una|frente al?|frente a un|enfrente del?|debajo del?|bajo el|bajo un) (?:\\w+ )?${vehiculo})\\b`),
+  r('\\b(?:(?:en (?:el |la |las )?|arriba del |encima del |sobre (?:el |la )?)(?:puente|azotea|balcon|acantilado|barranco|vias)|pistola|pastillas|soga|cuerda|navaja)\\b[^?]{0,60}\\b(?:saltar|tirarme|aventarme|lanzarme|pensando en (?:eso|hacerlo|saltar|usarla|usarlas)|(?:voy a|quiero) (?:hacerlo|usarla|usarlas))\\b'),
+  // Despedidas: "quiero despedirme de mis hijos", "díganle a mi familia que los quiero".
+  r('(?<!\\bantes de )\\bdespedirme\\b(?! (?:de ustedes|del (?:servicio|plan|banco|programa))\\W+(?:gracias|hasta|y que|cordialmente|saludos))|\\bme despido\\b[^?]{0,15}\\b(?:para siempre|de todos|de este mundo|de la vida|de mi familia|de mis hijos)\\b'),
+  r('\\b(?:diganle|dile|digale|digan|avisenle|diles|diganles) a (?:mi|mis)\\b[^.?!]{0,25}\\bque (?:los|las|la|lo|les|l[oa]s) (?:quiero|amo|quise|ame)\\b|\\b(?:diganle|dile|digale|diganles) a (?:mi|mis)\\b[^.?!]{0,25}\\b(?:lo siento|perdon|me perdonen)\\b'),
+  r('\\b(?:perdon(?:enme|ame|en)?|lo siento)\\b[^?]{0,15}\\bpor todo\\b[^?]{0,25}\\b(?:adios|bye|goodbye|me voy|hasta siempre|los quiero|los amo)\\b|\\bcuando (?:lean|leas|lea|vean|veas) (?:esto|este mensaje)\\b'),
+  // La deuda a la herencia o al seguro, la muerte como plazo: "cobren de mi herencia", "cuando me muera".
+  r('\\bcobr\\w*\\b[^.?!]{0,30}\\b(?:de|del|a|al|con) (?:mi herencia|mi seguro de vida|mi testamento|mi funeral|mi velorio|mi familia cuando no este)\\b'),
+  r('\\b(?:para que|antes de que|cuando|si) (?:yo )?me (?:muera|muero|mate)\\b(?! de\\b)'),
+  r('\\bya no (?:voy a estar|estare|voy a existir|voy a seguir aqui)\\b(?! (?:en (?:ese|este|esa|esta|el|la|casa|la ciudad)|con|disponible|trabajando|ahi|alli|de vacaciones)\\b)'),
+  r('\\b(?:hoy|esta noche|manana|ya|pronto) (?:se )?(?:acaba|termina) todo\\b(?! (?:el|la|lo|los|las|mi|mis|su|sus)\\b)|\\btodo (?:se )?(?:acaba|termina) (?:hoy|esta noche|manana|aqui)\\b'),
+  r('\\b(?:acabar|terminar|poner fin|ponerle fin|ponerle un fin) (?:con|a) (?:mi sufrimiento|mi dolor|este sufrimiento|este dolor|esta vida|mi existencia)\\b'),
+  // Sin sentido, sin fuerzas, cansado de vivir, mejor sin mí.
+  r(`\\b(?:sentido|caso|razon|razones|motivo|motivos|proposito|chiste)\\b[^.?!]{0,20}\\b(?:vivir|viviendo|la vida|(?<!\\ben )mi vida|existir|${seguir} (?:viv[oa]|aqui|en este mundo|en esta vida))\\b`),
+  r('\\b(?:la|mi) vida (?:ya )?no (?:tiene|le veo|le encuentro|le hallo) (?:sentido|caso|chiste|razon)\\b|\\bmi vida no vale (?:nada|la pena)\\b|\\bla vida no vale la pena\\b'),
+  r(`\\b(?:no (?:tengo|me quedan|hay)|sin|ni|perdi (?:las|la))\\b[^.?!]{0,10}\\b(?:fuerzas|ganas|energia|animo)\\b[^.?!]{0,15}\\b(?:vivir|viviendo|${seguir}(?: (?:viv\\w+|aqui|en este mundo|adelante))?\\s*(?:[.!,]|$)|${seguir} (?:viv\\w+|aqui|en este mundo))`),
+  r('\\b(?:pa|para) (?:que|q) (?:vivir\\b|seguir viviendo|sigo viv[oa]|sigo aqui|sigo en este mundo|estoy viv[oa]|existo|existir)'),
+  r('\\b(?:me canse|me harte|me aburri|estoy cansad[oa]|estoy hart[oa]|ya me canse|agotad[oa]|fastidiad[oa]) (?:de|con) (?:vivir|la vida|mi vida|existir|estar viv[oa]|seguir viv\\w*|esta vida|respirar)\\b'),
+  r(`\\b(?:ya )?no ${quiero} ${seguir} (?:en esta vida|en esta tierra|con vida|existiendo|respirando)\\b|\\b(?:ya )?no ${quiero} (?:existir|seguir existiendo)\\b|\\bdejar de (?:existir|vivir|respirar)\\b(?! (?:en|con|aqui|alla|de)\\b)`),
+  r('\\b(?:seria|estaria|estarian|estariamos|serian) (?:todo )?(?:mejor|mas facil|mas feliz|mas felices|mejor para todos)\\b[^.?!]{0,25}\\b(?:sin mi|si (?:yo )?no (?:estuviera|existiera|hubiera nacido)|si (?:yo )?(?:me muero|muriera|me muriera|desapareciera))\\b|\\bsin mi\\b[^.?!]{0,15}\\b(?:estarian|estaria|seria|serian|estaran|van a estar|estan) (?:mejor|mas felices|mas tranquil)'),
+  r('\\bnadie (?:me |lo |la )?(?:va a |iba a )?(?:extran\\w*|echa\\w* de menos|llorar\\w*)\\b'),
+  r('\\bno (?:aguanto|puedo|soporto) (?:mas|ya)\\b[^?]{0,60}\\b(?:desaparecer|morir(?:me)?|nada importa|nada tiene sentido|todo termine|me rindo)\\b|\\b(?:ya nada importa|nada importa ya)\\b'),
+  // Spanglish: a Spanish wish with an English verb and the other way round.
+  r(`\\b(?:no ${quiero}|ya no ${quiero}|me ${quiero}|${quiero}) (?:live(?! (?:chat|agent|person|support|rep)\\b)|be alive|estar alive|die|to die|kill myself|kill|end it all)\\b|\\b(?:${want}|going|gonna) (?:to )?(?:morir|morirme|matarme|suicidarme)\\b`),
+  // Cuarta ronda, de la tanda de comprobación: la vida sin gusto, quitarse de en medio, un estorbo.
+  r('\\bno (?:le )?(?:encuentro|veo|hallo|tengo|quiero nada con)\\b[^.?!]{0,20}\\b(?:a la vida|a vivir|a mi vida|con la vida)\\b|\\bnada (?:con|de) la vida\\b|\\bnada para mi en (?:este mundo|esta vida)\\b|\\b(?:no hay|ya no hay) nada (?:para mi|por (?:lo )?que vivir)\\b'),
+  r(`\\bquitar(?:me)? de en medio\\b|\\bme (?:\\w+ (?:a )?)?quitar de en medio\\b|\\b(?:${quiero}|voy a|pienso|pensando en|ganas de|miedo de|podria) hacerme algo\\b(?! (?:de|para|rico|bonito|asi)\\b)`),
+  r('\\b(?:que )?(?:se )?(?:acabe|termine|pare) (?:este|el|mi) (?:dolor|sufrimiento)\\b|\\b(?:dormir|descansar|irme|desaparecer|adios|despedirme)\\b[^.?!]{0,15}\\b(?:para siempre|eternamente)\\b'),
+  r('\\bmis? (?:ultima|ultimas) (?:carta|cartas|palabras|nota)\\b|\\bcuid(?:en|a|e|ame|enme)(?: me)? a mis (?:hijos|hijas|ninos|nenes|perros|gatos|mascotas)\\b|\\bcuiden (?:de )?mi (?:familia|perro|gato|hijo|hija)\\b|\\bme despedi de (?:todos|mis hijos|mi familia|mi mama|mi papa|mis padres|este mundo)\\b'),
+  r('\\b(?:meter(?:me)?|aventar(?:me)?|tirar(?:me)?|caminar|ahogar(?:me)?) (?:al|a la|hacia el|hacia la|en el|en la) (?:rio|mar|lago|presa|oceano)\\b|\\by (?:ya )?(?:no|nunca) volver\\b(?! a\\b)'),
+  r('\\bno (?:quiero|quisiera|deseo) (?:amanecer|despertar)\\b|\\bojala no amanezca\\b'),
+  r(`\\b(?:${quiero}|deseo|ojala|solo quiero|nomas quiero)\\b[^.?!]{0,10}\\bque (?:todo|mi vida|el dolor|este dolor) (?:se )?(?:termine|acabe|pare)\\b`),
+  r('\\b(?:matenme|matame|mateme)\\b|\\b(?:prefiero|preferiria|mejor) (?:estar muert[oa]|morir(?:me)?|matarme|no existir|no vivir|no haber nacido)\\b'),
+  r('\\b(?:soy|me siento|sere|solo soy|no soy mas que) (?:un |una )?(?:estorbo|peso muerto|carga)\\b'),
+  r('\\b(?:no|ni|sin|perdi|se me fueron|ya no)\\b[^.?!]{0,25}\\b(?:ganas|fuerzas|deseos|animo) de (?:vivir|seguir viviendo|existir)\\b'),
+  r('\\bsin mi,? (?:todos |ustedes |mi familia |mis hijos |ellos |ellas |el mundo )?(?:estarian|estaria|seria|serian|estaran|van a estar|estan|les iria|le iria|les va a ir|vivirian|viviran)\\b|\\b(?:mejor|mas felices|mas tranquil\\w*|mas facil)\\b[^.?!]{0,25}\\b(?:sin mi\\s*(?:[.!,]|$)|si (?:yo )?no (?:estuviera|existiera|hubiera nacido))\\b|\\bsi (?:yo )?no (?:existiera|hubiera nacido)\\b'),
+  r('\\b(?:me rindo|me rendi|me voy a rendir|rendirme)\\b[^.?!]{0,15}\\b(?:con la vida|de vivir|de la vida|con todo|con mi vida)\\b'),
+  r('\\b(?:valor|valentia|huevos|fuerzas) (?:para|de) (?:matarme|quitarme la vida|suicidarme|saltar|acabar con todo)\\b'),
+  r('\\b(?:decidi|ya decidi|lo decidi|tome la decision|mi plan es)\\b[^.?!]{0,30}\\b(?:no (?:voy a|vo a) (?:estar|seguir) (?:aqui|viv[oa]|en este mundo)|irme de este mundo|acabar con (?:todo|mi vida)|matarme|morir(?:me)?)\\b|\\bni (?:ganas )?de vivir\\b'),
+  r('\\bme (?:corte|corto|he cortado|volvi a cortar|sigo cortando)\\b(?![^.?!]{0,10}\\b(?:el|la|las|los|un|una) (?:pelo|cabello|unas|barba|dedo|mano|cable|servicio|luz)\\b)(?=[^.?!]{0,20}\\b(?:brazos?|piernas?|munecas?|venas|otra vez|de nuevo)\\b)'),
+  // Tercera ronda, de la segunda tanda de comprobación.
+  r('\\b(?:tome|me tome|trague|me trague|me acabo de tomar|ya me tome) (?:muchas|demasiadas|todas (?:las|mis)|un frasco de|un bote de|una caja de|un punado de|toda la caja de) (?:pastillas|pildoras|medicinas|medicamentos|pastis)\\b'),
+  r('\\b(?:estrellar(?:me)?|chocar|volcar(?:me)?|aventar(?:me)?)\\b[^.?!]{0,25}\\b(?:a proposito|adrede|intencionalmente|a proposito)\\b'),
+  r('\\b(?:vivo o (?:me )?muero|viva o muera|viv[oa] o muert[oa])\\b'),
+  r('\\bmejor\\b[^.?!]{0,30}\\b(?:dinero del seguro|seguro de vida)\\b|\\b(?:dinero del seguro|seguro de vida)\\b[^.?!]{0,30}\\bsi (?:yo )?(?:no estuviera|me muero|muriera|me muriera)\\b'),
+  r('\\b(?:dejenme|dejame|dejeme) morir\\b|\\b(?:list[oa]|preparad[oa]) para (?:morir|irme de este mundo|matarme)\\b'),
+  r('\\b(?:ir(?:me)?|reunirme) con (?:mi|mis) \\w+\\b[^.?!]{0,20}\\b(?:que (?:ya )?(?:fallecio|murio|se murio|esta en el cielo|fallecieron|murieron)|al cielo|en el cielo)\\b'),
+  r(`\\bno (?:quiero|kiero|deseo) (?:estar|${seguir}) en (?:este mundo|esta vida|esta tierra|este planeta)\\b`),
+  r(`\\bno (?:le )?(?:encuentro|veo|hallo|tiene) (?:ningun |ninguna )?(?:sentido|razon|caso|motivo|chiste|gusto) (?:a |de )?(?:vivir|la vida|${seguir})\\b`),
+  r('\\b(?:pistola|arma|navaja|cuchillo|pastillas|soga)\\b[^.?!]{0,40}\\b(?:contra mi|en mi contra|en mi cabeza|en la sien)\\b'),
+  r('\\bno (?:aguanto|soporto|tolero|puedo con) (?:mas |ya )?(?:esta vida|vivir|la vida|mi vida)\\b'),
+  r('\\b(?:solo|solamente|nomas|unicamente) (?:me queda )?(?:la muerte|morir(?:me)?|matarme|el suicidio|quitarme la vida)\\b|\\bla muerte es la (?:unica|mejor) (?:salida|opcion)\\b|\\bno (?:le )?veo (?:otra )?salida\\b(?! de emergencia)'),
+  r('\\bpensamientos (?:de|sobre) (?:muerte|morir|matarme|suicidio|quitarme la vida)\\b'),
 ];
+
+/**
+ * Texting shorthand and common misspellings, folded to the plain word before the crisis patterns
+ * are read, so each pattern is written once ("idw 2 live" reads "i dont want to live", "ya no
+ * qiero bivir aki" reads "ya no quiero vivir aqui"). Whole words only, never inside a contraction.
+ */
+export const crisisShorthand: Readonly<Record<string, string>> = {
+  '2': 'to', '2nite': 'tonight', '2night': 'tonight', tn: 'tonight', tonite: 'tonight', rn: 'right now',
+  b: 'be', u: 'you', ur: 'your', r: 'are', idw: 'i dont want', idwt: 'i dont want to', idwanna: 'i dont wanna',
+  dnt: 'dont', cnt: 'cant', lyfe: 'life', lif: 'life', wit: 'with', nomore: 'no more', anymor: 'anymore', nemore: 'anymore',
+  evry1: 'everyone', every1: 'everyone', no1: 'no one', some1: 'someone', any1: 'anyone', bout: 'about', abt: 'about',
+  kiero: 'quiero', qiero: 'quiero', kero: 'quiero', qero: 'quiero', kieres: 'quieres', bivir: 'vivir', vivr: 'vivir',
+  aki: 'aqui', aqi: 'aqui', ia: 'ya', lla: 'ya', m: 'me', q: 'que', k: 'que', xq: 'porque', pq: 'porque', x: 'por',
+  d: 'de', nd: 'nada', nadien: 'nadie', tmb: 'tambien', morri: 'morir', morirm: 'morirme', matarm: 'matarme',
+};
+const shorthandWord = new RegExp(`(?<![\\w'])(?:${Object.keys(crisisShorthand).join('|')})(?![\\w'])`, 'g');
+
+/** The normalised text with crisisShorthand folded; the crisis patterns read it beside the text itself. */
+export function foldShorthand(normalized: string): string {
+  return normalized.replace(shorthandWord, (word) => crisisShorthand[word] ?? word);
+}
 
 // Who a threat is aimed at: the reader, the collector, the staff, "whoever", "the next person".
 const target =

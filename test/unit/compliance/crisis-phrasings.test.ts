@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { detectSafety } from '../../../src/compliance/safety-detector';
+import {
+  check2CrisisEn,
+  check2CrisisEs,
+  checkCrisisEn,
+  checkCrisisEs,
+  checkNearMisses,
+  crisisEn,
+  crisisEs,
+  edgeNearMisses,
+  nearMissesEn,
+  nearMissesEs,
+} from './crisis-dev-phrasings';
 
 /**
  * AI-02 SELF_HARM: our own development phrasings for crisis, written after the second held-out
@@ -93,5 +105,27 @@ describe('AI-02 crisis in our own development phrasings', () => {
 
   it('none of the near misses is read as crisis', () => {
     expect(nearMisses.filter((text) => detectSafety(text).includes('crisis'))).toEqual([]);
+  });
+});
+
+describe('AI-02 crisis in the third round of development phrasings (crisis-dev-phrasings.ts)', () => {
+  it.each([...crisisEn, ...checkCrisisEn, ...check2CrisisEn])('"%s" is read as crisis', (text) => {
+    expect(detectSafety(text)).toContain('crisis');
+  });
+
+  it.each([...crisisEs, ...checkCrisisEs, ...check2CrisisEs])('"%s" se lee como crisis', (text) => {
+    expect(detectSafety(text)).toContain('crisis');
+  });
+
+  it('none of its near misses is read as crisis', () => {
+    const nearMisses = [...nearMissesEn, ...nearMissesEs, ...checkNearMisses, ...edgeNearMisses];
+    expect(nearMisses.filter((text) => detectSafety(text).includes('crisis'))).toEqual([]);
+  });
+
+  it('reads a long message in linear time (no pattern backtracks on run-on text)', () => {
+    const runOn = 'i cant pay this and the bridge and the pills and my life and '.repeat(400);
+    const started = performance.now();
+    detectSafety(runOn);
+    expect(performance.now() - started).toBeLessThan(500);
   });
 });
