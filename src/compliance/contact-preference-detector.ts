@@ -1,5 +1,5 @@
-import { contactMedia, type ContactMedium, type ContactPreference } from '../domain/contact-preferences';
-import { inconvenientTimesIn } from './spoken-times';
+import { contactMedia, type ContactMedium, type ContactPreference, type InconvenientTime } from '../domain/contact-preferences';
+import { inconvenientTimesIn, saysTimeSuits } from './spoken-times';
 
 /**
  * Contact preferences in the debtor's words (RF-02, RF-03, RF-06), English and Spanish, read from
@@ -17,17 +17,23 @@ export interface ContactPreferenceReading {
   preference: ContactPreference | null;
   /** The text without the sentences that designate times or the workplace. */
   remainder: string;
+  /**
+   * What the message asks besides the preference: the clauses that designate nothing ("pls dont
+   * text me at work, whats my balance" → "whats my balance"), for the request to be read apart.
+   * The whole text when no preference was heard.
+   */
+  besides: string;
 }
 
 /** A word that restricts: "don't", "not", "never", "only", "stop", "no me", "solo". */
 const restriction =
-  /\b(?:don'?t|dont|dnt|do not|never|not|no|stop|quit|avoid|only|rather you (?:not|didn'?t)|prefer (?:you )?(?:not|don'?t)|nunca|solo|solamente|unicamente|dejen? de|eviten?)\b/;
+  /\b(?:don'?t|dont|dnt|do not|never|not|no|nothing|stop|quit|avoid|only|rather you (?:not|didn'?t)|prefer (?:you )?(?:not|don'?t)|nunca|nada|solo|solamente|unicamente|dejen? de|eviten?)\b/;
 /** Contacting, in any medium. */
 const contactVerb =
   /\b(?:text\w*|txt\w*|msg\w*|messag\w*|call(?:s|ing|ed)?|ring(?:ing)?|phon(?:e|ing)|contact\w*|e-?mail\w*|reach\w*|writ(?:e|ing)|ping\w*|bother\w*|sms|escrib\w*|llam\w*|contact\w*|mand(?:en|ar|e)\w*|envi(?:en|ar|e)\w*|mensaj\w*|textos?|marqu\w*|marcar\w*|molest\w*|busqu\w*|correos?)\b/;
 /** RF-03: the place of employment. */
 const workplace =
-  /\b(?:my (?:office|workplace|employer|job site|work (?:phone|number|line|email|e-mail))|the office|at (?:my |the )?(?:work|job|office)|on (?:my|the) job|my boss|workplace|al trabajo|en (?:el|mi) trabajo|a mi trabajo|en la oficina|a la oficina|mi oficina|mi jefe|mi empleo|la chamba)\b/;
+  /\b(?:my (?:office|workplace|employer|job site|work (?:phone|number|line|email|e-mail))|(?:call|ring|text|contact|message|email|bother)\w* (?:me at )?my (?:job|work)|the office|at (?:my |the )?(?:work|job|office)|on (?:my|the) job|my boss|workplace|al trabajo|en (?:el|mi) trabajo|a mi trabajo|en la oficina|a la oficina|mi oficina|mi jefe|mi empleo|la chamba)\b/;
 /** While the debtor is at work: the hours are worth asking for when not given. */
 const atWorkTime =
   /\b(?:during (?:my |the )?(?:work|shifts?|working hours|work hours|business hours|workday|work day|job)|while i'?m (?:at work|working|on (?:the clock|shift|my shift))|when i'?m (?:at work|working|on shift)|(?:on|during) my shift|work(?:ing)? hours|at work|en (?:el|mi) (?:trabajo|turno|horario de trabajo)|mientras (?:estoy|este) (?:trabajando|en el trabajo)|horas? de trabajo|horario (?:de trabajo|laboral))\b/;
@@ -68,12 +74,19 @@ function sentencesOf(normalized: string): string[] {
   return normalized.split(/(?<=[.!?;])\s+|\n+|\s+(?=but\b|pero\b)/).filter((sentence) => sentence.trim().length > 0);
 }
 
-const wordCount = (sentence: string) => sentence.split(/\s+/).filter(Boolean).length;
+/** Where one thing said ends and another begins inside a sentence: a comma, "also" and its kin. */
+function clausesOf(sentence: string): string[] {
+  return sentence.split(/\s*,\s*|\s+(?=(?:and also|also|plus|btw|y tambien|tambien|ademas)\b)/).filter((clause) => clause.trim().length > 0);
+}
 
-/** "Only after 5pm", "not before noon", "solo despues de las 5": a time said alone restricts contact. */
+/**
+ * "Only after 5pm", "not before noon", "solo despues de las 5", "durante el dia no", "after 6 is
+ * fine": a time said alone, with a word that restricts first (or last) or saying the time suits.
+ */
 function bareRestriction(sentence: string): boolean {
-  const words = sentence.replace(/^\W*(?:and|but|also|pls|plz|please|ok|okay|y|pero|por favor)\b\W*/, '');
-  return restriction.test(words.split(/\s+/).slice(0, 2).join(' ')) && wordCount(words) <= 8;
+  const words = sentence.replace(/^\W*(?:and|but|also|pls|plz|please|ok|okay|y|pero|por favor)\b\W*/, '').split(/\s+/).filter(Boolean);
+  if (words.length > 10) return false;
+  return restriction.test(words.slice(0, 2).join(' ')) || restriction.test(words.at(-1) ?? '') || saysTimeSuits(sentence);
 }
 
 interface SentenceReading {
@@ -84,7 +97,7 @@ interface SentenceReading {
 
 /** A sentence that designates a time or the workplace, or null. */
 function readSentence(sentence: string): SentenceReading | null {
-  if (!restriction.test(sentence) || aboutMoney.test(sentence) || cease.test(sentence)) return null;
+  if ((!restriction.test(sentence) && !saysTimeSuits(sentence)) || aboutMoney.test(sentence) || cease.test(sentence)) return null;
   const times = inconvenientTimesIn(sentence);
   const atWork = atWorkTime.test(sentence);
   const atWorkplace = workplace.test(sentence) || atWork;
@@ -102,17 +115,49 @@ function mediaIn(normalized: string): { stopped: ContactMedium[]; preferred: Con
   return { stopped: onlyOne ? contactMedia.filter((medium) => !preferred.includes(medium)) : stopped, preferred: stopped.length > 0 || onlyOne ? preferred : [] };
 }
 
+/** A clause that only gives the preference's context ("7-3 weekdays", "im at work") asks for nothing. */
+const namesTimeOrWork = (clause: string) => inconvenientTimesIn(clause).length > 0 || workplace.test(clause) || atWorkTime.test(clause);
+
+const endOf = (time: InconvenientTime) => (time.end === '00:00' ? '24:00' : time.end);
+/** "Not during the day... after 6 is ok": the day (before 5 PM) lies inside "before 6 PM", one window. */
+function covers(outer: InconvenientTime, inner: InconvenientTime): boolean {
+  return (
+    outer !== inner &&
+    outer.start < endOf(outer) &&
+    inner.start < endOf(inner) &&
+    inner.days.every((day) => outer.days.includes(day)) &&
+    outer.start <= inner.start &&
+    endOf(inner) <= endOf(outer)
+  );
+}
+
 export function readContactPreference(normalized: string): ContactPreferenceReading {
   const kept: string[] = [];
+  const besides: string[] = [];
   const readings: SentenceReading[] = [];
   for (const sentence of sentencesOf(normalized)) {
-    const reading = readSentence(sentence);
-    if (reading) readings.push(reading);
-    else kept.push(sentence);
+    const clauses = clausesOf(sentence);
+    // "Stop contacting me at all, not at work" is a cease whole: no clause of it designates.
+    const clauseReadings = clauses.length > 1 && !cease.test(sentence) ? clauses.map(readSentence) : [];
+    const whole = readSentence(sentence);
+    const read = clauseReadings.filter((reading): reading is SentenceReading => reading !== null);
+    if (!whole && read.length === 0) {
+      kept.push(sentence);
+      besides.push(sentence);
+      continue;
+    }
+    readings.push(...(whole ? [whole] : read));
+    const rest = clauses.filter((clause, index) => clauseReadings.length > 0 && !clauseReadings[index] && !namesTimeOrWork(clause));
+    besides.push(...rest);
+    // A sentence that designates as a whole goes whole ("don't call the office, I could lose my
+    // job" is no hardship); one that only a clause of designates keeps its other clauses
+    // ("dont text me before 9am, i want a payment plan" still asks for a plan).
+    if (!whole) kept.push(...clauses.filter((_, index) => !clauseReadings[index]));
   }
   const media = mediaIn(normalized);
-  if (readings.length === 0 && media.stopped.length === 0) return { preference: null, remainder: normalized };
-  const inconvenientTimes = readings.flatMap((reading) => reading.times);
+  if (readings.length === 0 && media.stopped.length === 0) return { preference: null, remainder: normalized, besides: normalized };
+  const said = readings.flatMap((reading) => reading.times);
+  const inconvenientTimes = said.filter((time, index) => !said.some((other, at) => at !== index && covers(other, time)));
   return {
     preference: {
       inconvenientTimes,
@@ -122,5 +167,6 @@ export function readContactPreference(normalized: string): ContactPreferenceRead
       workHoursUnknown: readings.some((reading) => reading.atWork) && inconvenientTimes.length === 0,
     },
     remainder: kept.join(' '),
+    besides: besides.join(' '),
   };
 }

@@ -122,6 +122,83 @@ describe('contact preference near misses', () => {
   });
 });
 
+/**
+ * Time windows said as the hours that suit, or as a part of the day (issue #19 item 6): "after 6
+ * is fine" makes the hours before 6 PM inconvenient, "only evenings" the hours before 5 PM,
+ * "during the day" the hours before 5 PM. Our own phrasings, EN and ES.
+ */
+const windowPhrasings: [string, { days: number[]; start: string; end: string }][] = [
+  ['can you not message me during the day? after 6 is ok', { days: everyDay, start: '00:00', end: '18:00' }],
+  ['after 6 is fine', { days: everyDay, start: '00:00', end: '18:00' }],
+  ['only evenings', { days: everyDay, start: '00:00', end: '17:00' }],
+  ['nada antes de las 10', { days: everyDay, start: '00:00', end: '10:00' }],
+  ['weekends only', { days: weekdays, start: '00:00', end: '23:59' }],
+  ['anytime after 7 works for me', { days: everyDay, start: '00:00', end: '19:00' }],
+  ['evenings are best for me', { days: everyDay, start: '00:00', end: '17:00' }],
+  ['pls no msgs til after 5', { days: everyDay, start: '00:00', end: '17:00' }],
+  ['only on weekends please', { days: weekdays, start: '00:00', end: '23:59' }],
+  ['después de las 6 está bien', { days: everyDay, start: '00:00', end: '18:00' }],
+  ['escríbanme solo por las tardes', { days: everyDay, start: '00:00', end: '12:00' }],
+  ['no me molesten en la mañana', { days: everyDay, start: '00:00', end: '12:00' }],
+  ['solo fines de semana', { days: weekdays, start: '00:00', end: '23:59' }],
+  ['nada entre semana por favor', { days: weekdays, start: '00:00', end: '23:59' }],
+  ['not during the day, i work', { days: everyDay, start: '00:00', end: '17:00' }],
+  ['text after 8pm only', { days: everyDay, start: '00:00', end: '20:00' }],
+  ['could you only reach out after 4:30?', { days: everyDay, start: '00:00', end: '16:30' }],
+  ['nothing before 9am pls', { days: everyDay, start: '00:00', end: '09:00' }],
+  ['no antes de las 9 de la mañana porfa', { days: everyDay, start: '00:00', end: '09:00' }],
+  ['a partir de las 7 de la noche esta bien', { days: everyDay, start: '00:00', end: '19:00' }],
+  ['after 6pm is better for texts', { days: everyDay, start: '00:00', end: '18:00' }],
+  ['los mensajes solo en la noche por favor', { days: everyDay, start: '00:00', end: '17:00' }],
+  ['durante el día no, después de las 7 está bien', { days: everyDay, start: '00:00', end: '19:00' }],
+];
+
+describe('RF-02 time windows said as the hours that suit', () => {
+  it.each(windowPhrasings)('"%s" is a contact preference with that time, nothing else', (text, time) => {
+    const detection = detectRights(text);
+    expect(detection.intents).toContain('contact_preference');
+    expect(detection.intents).not.toContain('cease_contact');
+    expect(detection.keyword).toBeNull();
+    expect(detection.contactPreference?.inconvenientTimes).toContainEqual(time);
+  });
+
+  it('"not during the day... after 6 is ok" keeps one window, not the day and the evening both', () => {
+    expect(detectRights('can you not message me during the day? after 6 is ok').contactPreference?.inconvenientTimes).toEqual([{ days: everyDay, start: '00:00', end: '18:00' }]);
+  });
+});
+
+/**
+ * Near misses of the time windows. "call me after 5" and "text me after 6" ask for a later contact
+ * once, with no word that restricts ("only", "not") or lets a time suit ("is fine"): read as a
+ * standing "nothing before 5 PM" they would close the morning for good on a one-off, so they are
+ * not a preference; "only call me after 5" is one.
+ */
+const windowNearMisses = [
+  "I'll pay after 6",
+  'call me after 5',
+  'text me after 6',
+  'after 6 is fine for the payment',
+  'friday after 5 works to pay',
+  'I get home after 6',
+  'weekends only I can pay',
+  'puedo pagar los fines de semana',
+  'nada, ya pague',
+  'no tengo nada antes del 15',
+  'evenings are hard, money is tight',
+  'what time after 6 are you open?',
+  'is after 6 ok?',
+];
+
+describe('time window near misses', () => {
+  it('none of them reads as a contact preference', () => {
+    expect(windowNearMisses.filter((text) => detectRights(text).contactPreference !== null)).toEqual([]);
+  });
+
+  it('"only call me after 5" is one', () => {
+    expect(detectRights('only call me after 5').contactPreference?.inconvenientTimes).toEqual([{ days: everyDay, start: '00:00', end: '17:00' }]);
+  });
+});
+
 describe('spoken times', () => {
   it.each([
     ['9-5', '09:00', '17:00'],
