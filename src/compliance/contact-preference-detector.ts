@@ -47,26 +47,26 @@ const restrictedContact = new RegExp(`${restriction.source}(?:\\s+\\S+){0,3}?\\s
 /** A standing end to all contact, not a time or a place: a cease (RF-07) for the rights patterns. */
 const cease = /\b(?:ever again|never again|at all|for good|period|or (?:at )?home|nor (?:at )?home|nunca mas|jamas|ni en (?:la|mi) casa)\b/;
 /** Money words: "I can only pay after the 15th" speaks of paying, not of contact. */
-const aboutMoney = /\b(?:pay\w*|paid|paycheck|check|deposit|money|afford|pagar|pago|pagan|cobr\w*|quincena|sueldo)\b/;
+const aboutMoney = /\b(?:pay\w*|paid|paycheck|check|deposit|money|afford|promis\w*|dollars?|bucks|pagar|pago|pagan|cobr\w*|quincena|sueldo|prometo|prometer|dolares)\b|\$\d/;
 
 const mediumWords: Record<ContactMedium, { stopped: RegExp; welcome: RegExp }> = {
   sms: {
     stopped:
       /\b(?:stop|quit|no more|don'?t|dont|do not|never|no)\b(?: \w+)? (?:texting|texts?|text me|txt\w*|messag(?:es|ing)|text messages|sms)\b|\bno me (?:envien|manden|escriban) (?:mensajes|textos)\b|\bno (?:mas )?(?:mensajes|textos)\b/,
     welcome:
-      /\b(?:texting|texts?|text messages?|messages?|sms|textos?|mensajes?)(?: (?:is|are|es|son|esta|estan))? (?:fine|ok|okay|good|better|preferred|bien|mejor)\b|\b(?:rather|prefer(?: you)?|you can(?: still)?|please|just) text me\b|\btext me (?:instead|only)\b|\b(?:texts?|texting) only\b|\bmejor (?:por )?(?:mensajes?|textos?)\b/,
+      /\b(?:texting|texts?|text messages?|messages?|sms|textos?|mensajes?)(?: (?:is|are|es|son|esta|estan))? (?:fine|ok|okay|good|better|preferred|bien|mejor)\b|\b(?:rather|prefer(?: you)?|you can(?: still)?|please|just) text me\b|\btext me (?:instead\b|only\b(?! (?:after|before|between|from|on|in|at|during|until|till|til|weekends?|evenings?|mornings?|nights?|afternoons?)\b))|\b(?:texts?|texting) only\b|\bmejor (?:por )?(?:mensajes?|textos?)\b/,
   },
   calls: {
     stopped:
       /\b(?:stop|quit|no more|don'?t|dont|do not|never|no)\b(?: \w+)? (?:calling|calls?|call me|phone calls|phoning|ringing)\b|\bno me (?:llamen|marquen)\b|\bno (?:mas )?llamadas\b/,
     welcome:
-      /\b(?:calls?|calling|phone calls?|llamadas|llamarme)(?: (?:is|are|es|son|esta|estan))? (?:fine|ok|okay|good|better|preferred|bien|mejor)\b|\b(?:rather|prefer(?: you)?|you can(?: still)?|please|just) call me\b|\bcall me (?:instead|only)\b|\bcalls only\b|\bmejor (?:llamenme|por telefono)\b/,
+      /\b(?:calls?|calling|phone calls?|llamadas|llamarme)(?: (?:is|are|es|son|esta|estan))? (?:fine|ok|okay|good|better|preferred|bien|mejor)\b|\b(?:rather|prefer(?: you)?|you can(?: still)?|please|just) call me\b|\bcall me (?:instead\b|only\b(?! (?:after|before|between|from|on|in|at|during|until|till|til|weekends?|evenings?|mornings?|nights?|afternoons?)\b))|\bcalls only\b|\bmejor (?:llamenme|por telefono)\b/,
   },
   email: {
     stopped:
       /\b(?:stop|quit|no more|don'?t|dont|do not|never|no)\b(?: \w+)? (?:e-?mailing|e-?mails|e-?mail me)\b|\bno me (?:escriban|manden|envien) (?:al|por|un) correo\b|\bno (?:mas )?correos\b/,
     welcome:
-      /\b(?:e-?mails?|e-?mailing|correo(?: electronico)?)(?: (?:is|are|es|esta))? (?:fine|ok|okay|good|better|preferred|bien|mejor)\b|\b(?:rather|prefer(?: you)?|you can(?: still)?|please|just) e-?mail me\b|\be-?mail me (?:instead|only)\b|\be-?mail only\b|\b(?:use|by|via|through|to) (?:my )?e-?mail\b|\b(?:mejor|por|al|a mi) correo\b/,
+      /\b(?:e-?mails?|e-?mailing|correo(?: electronico)?)(?: (?:is|are|es|esta))? (?:fine|ok|okay|good|better|preferred|bien|mejor)\b|\b(?:rather|prefer(?: you)?|you can(?: still)?|please|just) e-?mail me\b|\be-?mail me (?:instead\b|only\b(?! (?:after|before|between|from|on|in|at|during|until|till|til|weekends?|evenings?|mornings?|nights?|afternoons?)\b))|\be-?mail only\b|\b(?:use|by|via|through|to) (?:my )?e-?mail\b|\b(?:mejor|por|al|a mi) correo\b/,
   },
 };
 
@@ -116,7 +116,7 @@ function mediaIn(normalized: string): { stopped: ContactMedium[]; preferred: Con
 }
 
 /** A clause that only gives the preference's context ("7-3 weekdays", "im at work") asks for nothing. */
-const namesTimeOrWork = (clause: string) => inconvenientTimesIn(clause).length > 0 || workplace.test(clause) || atWorkTime.test(clause);
+const namesTimeOrWork = (clause: string) => !aboutMoney.test(clause) && (inconvenientTimesIn(clause).length > 0 || workplace.test(clause) || atWorkTime.test(clause));
 
 const endOf = (time: InconvenientTime) => (time.end === '00:00' ? '24:00' : time.end);
 /** "Not during the day... after 6 is ok": the day (before 5 PM) lies inside "before 6 PM", one window. */
@@ -136,23 +136,26 @@ export function readContactPreference(normalized: string): ContactPreferenceRead
   const besides: string[] = [];
   const readings: SentenceReading[] = [];
   for (const sentence of sentencesOf(normalized)) {
-    const clauses = clausesOf(sentence);
     // "Stop contacting me at all, not at work" is a cease whole: no clause of it designates.
-    const clauseReadings = clauses.length > 1 && !cease.test(sentence) ? clauses.map(readSentence) : [];
+    const clauses = cease.test(sentence) ? [sentence] : clausesOf(sentence);
+    const designating = clauses.length > 1 ? clauses.filter((clause) => readSentence(clause) !== null) : [];
     const whole = readSentence(sentence);
-    const read = clauseReadings.filter((reading): reading is SentenceReading => reading !== null);
-    if (!whole && read.length === 0) {
+    if (!whole && designating.length === 0) {
       kept.push(sentence);
       besides.push(sentence);
       continue;
     }
-    readings.push(...(whole ? [whole] : read));
-    const rest = clauses.filter((clause, index) => clauseReadings.length > 0 && !clauseReadings[index] && !namesTimeOrWork(clause));
-    besides.push(...rest);
+    // The clauses that ask for something else ("whats my balance", "i want to promise 100 on
+    // friday") are no part of the preference; those that give its hours or work are.
+    const asking = clauses.filter((clause) => designating.length > 0 && !designating.includes(clause) && !namesTimeOrWork(clause));
+    const part = clauses.filter((clause) => !asking.includes(clause)).join(', ');
+    const reading = asking.length > 0 ? readSentence(part) : whole;
+    readings.push(...(reading ? [reading] : designating.map((clause) => readSentence(clause)!)));
+    besides.push(...asking);
     // A sentence that designates as a whole goes whole ("don't call the office, I could lose my
     // job" is no hardship); one that only a clause of designates keeps its other clauses
-    // ("dont text me before 9am, i want a payment plan" still asks for a plan).
-    if (!whole) kept.push(...clauses.filter((_, index) => !clauseReadings[index]));
+    // ("dont text me before 9am, i want a payment plan" is no opt-out from texts).
+    if (!whole) kept.push(...clauses.filter((clause) => !designating.includes(clause)));
   }
   const media = mediaIn(normalized);
   if (readings.length === 0 && media.stopped.length === 0) return { preference: null, remainder: normalized, besides: normalized };

@@ -199,6 +199,59 @@ describe('time window near misses', () => {
   });
 });
 
+/**
+ * Issue #19 item 6: a preference said with an ordinary request. The preference is read, nothing is
+ * an opt-out, cease or hardship, and what the message asks besides is left for the request (the
+ * turn tables in test/integration/conversation/preference-with-request.test.ts play them whole).
+ */
+const withRequest: [string, RegExp][] = [
+  ['pls dont text me at work, whats my balance', /^whats my balance$/],
+  ['can u not call my job. also i want a payment plan', /^also i want a payment plan$/],
+  ['solo después de las 5pm por favor, y cuánto debo?', /^y cuanto debo\??$/],
+  ['stop texting me during my shift but I can pay $50 friday', /^but i can pay \$50 friday$/],
+  ['dont msg me before 10am. how much do i owe', /^how much do i owe$/],
+  ["text me only after 6pm please, and I'd like to pay the whole thing", /pay the whole thing$/],
+  ['dont call my office!! i can pay 200 on the 15th', /^i can pay 200 on the 15th$/],
+  ['no texts on weekends pls. can i set up payments', /^can i set up payments$/],
+  ['no me llamen al trabajo, quiero hacer un plan de pagos', /^quiero hacer un plan de pagos$/],
+  ['nada antes de las 10 porfa, puedo pagar 100 el viernes?', /^puedo pagar 100 el viernes\??$/],
+  ['dont text me before 9am, i want a payment plan', /^i want a payment plan$/],
+  ['no me escriban los domingos, cuánto debo?', /^cuanto debo\??$/],
+  ['after 6 is fine for texts. can I do a payment plan?', /^can i do a payment plan\??$/],
+  ["please don't message me at work, what's my balance?", /balance\??$/],
+  ['dont call my work, I want to promise 100 on friday', /^i want to promise 100 on friday$/],
+];
+
+describe('a preference said with a request (issue #19 item 6)', () => {
+  it.each(withRequest)('"%s" is a preference, and what it asks besides is left for the request', (text, besides) => {
+    const detection = detectRights(text);
+    expect(detection.contactPreference).not.toBeNull();
+    expect(detection.keyword).toBeNull();
+    expect(detection.intents).not.toContain('cease_contact');
+    expect(detection.intents).not.toContain('hardship');
+    expect(detection.besidesPreference).toMatch(besides);
+  });
+
+  it('the request\'s own date is no inconvenient day: "dont call my work, I want to promise 100 on friday"', () => {
+    expect(detectRights('dont call my work, I want to promise 100 on friday').contactPreference).toMatchObject({ inconvenientTimes: [], noWorkplaceContact: true });
+  });
+
+  it('"text me only after 6pm" names an hour, not texts as the only medium', () => {
+    expect(detectRights("text me only after 6pm please, and I'd like to pay the whole thing").contactPreference).toMatchObject({ stoppedMedia: [], preferredMedia: [] });
+  });
+
+  it('"I lost my job, dont text me" is still hardship and an opt-out from texts', () => {
+    const detection = detectRights('I lost my job, dont text me');
+    expect(detection.contactPreference).toBeNull();
+    expect(detection.keyword).toBe('opt_out');
+    expect(detection.intents).toContain('hardship');
+  });
+
+  it('"stop texting me, whats my balance" is still an opt-out from texts', () => {
+    expect(detectRights('stop texting me, whats my balance').keyword).toBe('opt_out');
+  });
+});
+
 describe('spoken times', () => {
   it.each([
     ['9-5', '09:00', '17:00'],
