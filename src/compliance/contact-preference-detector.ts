@@ -1,4 +1,4 @@
-import { contactMedia, type ContactMedium, type ContactPreference, type InconvenientTime } from '../domain/contact-preferences';
+import { contactMedia, sameTime, type ContactMedium, type ContactPreference, type InconvenientTime } from '../domain/contact-preferences';
 import { inconvenientTimesIn, saysTimeSuits } from './spoken-times';
 
 /**
@@ -122,7 +122,6 @@ const endOf = (time: InconvenientTime) => (time.end === '00:00' ? '24:00' : time
 /** "Not during the day... after 6 is ok": the day (before 5 PM) lies inside "before 6 PM", one window. */
 function covers(outer: InconvenientTime, inner: InconvenientTime): boolean {
   return (
-    outer !== inner &&
     outer.start < endOf(outer) &&
     inner.start < endOf(inner) &&
     inner.days.every((day) => outer.days.includes(day)) &&
@@ -160,7 +159,7 @@ export function readContactPreference(normalized: string): ContactPreferenceRead
   const media = mediaIn(normalized);
   if (readings.length === 0 && media.stopped.length === 0) return { preference: null, remainder: normalized, besides: normalized };
   const said = readings.flatMap((reading) => reading.times);
-  const inconvenientTimes = said.filter((time, index) => !said.some((other, at) => at !== index && covers(other, time)));
+  const inconvenientTimes = said.filter((time, index) => !said.some((other, at) => (sameTime(other, time) ? at < index : covers(other, time))));
   return {
     preference: {
       inconvenientTimes,

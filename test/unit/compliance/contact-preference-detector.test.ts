@@ -162,6 +162,10 @@ describe('RF-02 time windows said as the hours that suit', () => {
     expect(detection.contactPreference?.inconvenientTimes).toContainEqual(time);
   });
 
+  it('the same window said twice is kept once', () => {
+    expect(detectRights('no texts before 10am pls. not before 10am').contactPreference?.inconvenientTimes).toEqual([{ days: everyDay, start: '00:00', end: '10:00' }]);
+  });
+
   it('"not during the day... after 6 is ok" keeps one window, not the day and the evening both', () => {
     expect(detectRights('can you not message me during the day? after 6 is ok').contactPreference?.inconvenientTimes).toEqual([{ days: everyDay, start: '00:00', end: '18:00' }]);
   });
