@@ -16,6 +16,8 @@ export interface RightsDetection {
   claimedOffer: ClaimedOffer | null;
   /** RF-02, RF-03, RF-06: times, media or the workplace the debtor designated; no cease, no opt-out of this conversation. */
   contactPreference: ContactPreference | null;
+  /** With a contact preference: what the message says besides it, where a request said with it is read. */
+  besidesPreference?: string;
 }
 
 /** Words of the writer's own money: "a payment with my card... I don't know anyone by that name" is no wrong number. */
@@ -40,7 +42,7 @@ const notTheDebtorsOwn = new Set<Intent>(['dispute_not_my_debt', 'dispute_wrong_
 export function detectRights(text: string): RightsDetection {
   // "Not during my shift", "don't call my office": sentences that designate a time or the
   // workplace are read as that, and the rights patterns read the rest (RF-02, RF-03).
-  const { preference: contactPreference, remainder: normalized } = readContactPreference(normalizeForMatching(text));
+  const { preference: contactPreference, remainder: normalized, besides } = readContactPreference(normalizeForMatching(text));
   // "Am I talking to a real person?" names a person without asking for one (AI-01).
   const readable = withoutIdentityQuestions(normalized);
   const claimedOffer = claimedOfferIn(text);
@@ -65,6 +67,7 @@ export function detectRights(text: string): RightsDetection {
     identityQuestion,
     claimedOffer,
     contactPreference,
+    ...(contactPreference ? { besidesPreference: besides } : {}),
   };
 }
 

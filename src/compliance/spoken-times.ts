@@ -40,11 +40,28 @@ const namedHour = '(noon|midday|mediodia|medio dia|midnight|medianoche)';
 const rangePattern = new RegExp(
   `(?:from |between |de |desde |entre )?(?:las |la )?${hourStart}(?:${clock}|${namedHour}) ?(?:-|–|—|to|till|til|until|thru|through|and|a|y|hasta) ?(?:las |la )?(?:${clock}|${namedHour})${hourEnd}`,
 );
-const beforePattern = new RegExp(`\\b(?:before|till|until|antes de(?: las| la)?|hasta(?: las| la)?) ${hourStart}(?:${clock}|${namedHour})${hourEnd}`);
+// "Not till after 5" and "hasta despues de las 5" mean before 5.
+const beforePattern = new RegExp(
+  `\\b(?:before|(?:till|til|until)(?: after)?|antes de(?: las| la)?|hasta(?: despues de)?(?: las| la)?) ${hourStart}(?:${clock}|${namedHour})${hourEnd}`,
+);
 const afterPattern = new RegExp(`\\b(?:after|past|despues de(?: las| la)?|a partir de(?: las| la)?) ${hourStart}(?:${clock}|${namedHour})${hourEnd}`);
 const only = /\b(?:only|solo|solamente|unicamente)\b/;
+/**
+ * A time said to suit, which makes the rest inconvenient as "only" does: "after 6 is fine",
+ * "evenings are best", "anytime after 7 works", "despues de las 6 esta bien". The words must
+ * follow the time itself: "is after 6 ok?" asks, it designates nothing.
+ */
+const suits =
+  /(?:\d|(?:\d|\b)(?:am|pm)|\b(?:noon|mediodia|evenings?|nights?|mornings?|afternoons?|weekends?|manana|mananas|tarde|tardes|noche|noches|semana))\s+(?:(?:is|are|es|esta|estan|seria)\s+(?:\w+\s+)?(?:fine|ok|okay|good|better|best|great|bien|mejor)\b|works?\b|me (?:queda|viene) bien\b)/;
+
+/** True when the sentence says a time suits ("after 6 is ok"), rather than that one does not. */
+export function saysTimeSuits(sentence: string): boolean {
+  return suits.test(sentence);
+}
 
 const partsOfDay: [RegExp, { start: string; end: string }][] = [
+  // Daytime is the morning and the afternoon together.
+  [/\b(?:during the day|in the daytime|daytime|durante el dia|de dia)\b/, { start: '00:00', end: '17:00' }],
   [/\b(?:mornings?|por las mananas|en las mananas|en la manana|por la manana)\b/, { start: '00:00', end: '12:00' }],
   [/\b(?:afternoons?|por las tardes|en las tardes|en la tarde|por la tarde)\b/, { start: '12:00', end: '17:00' }],
   [/\b(?:evenings?|nights?|at night|por las noches|en las noches|en la noche|por la noche)\b/, { start: '17:00', end: '00:00' }],
@@ -97,7 +114,7 @@ function groups(match: RegExpMatchArray, first: number): [string | undefined, st
  */
 export function inconvenientTimesIn(sentence: string): InconvenientTime[] {
   const days = daysIn(sentence);
-  const isOnly = only.test(sentence);
+  const isOnly = only.test(sentence) || suits.test(sentence);
   const range = sentence.match(rangePattern);
   if (range) {
     const from = hourOf(...groups(range, 1));

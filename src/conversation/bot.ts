@@ -42,8 +42,8 @@ export interface BotOptions extends DialogServices {
 /** While a case waits for a person, the debtor hears at most one "a specialist will reply" in this long. */
 const WAITING_ACK_EVERY_MS = 5 * 60_000;
 
-/** What a message asks of the dialogs beyond chat: "is this a bot? hello" asks nothing more. */
-const chatOnly = new Set<Intent>(['out_of_scope', 'greeting', 'help', 'thanks', 'who_is_this', 'repeat', 'dont_know', 'affirm', 'deny']);
+/** What a message asks of the dialogs beyond chat: "is this a bot? hello" asks nothing more, nor does a contact preference. */
+const chatOnly = new Set<Intent>(['out_of_scope', 'greeting', 'help', 'thanks', 'who_is_this', 'repeat', 'dont_know', 'affirm', 'deny', 'contact_preference']);
 function asksForSomething(intent: Intent): boolean {
   return !chatOnly.has(intent);
 }
@@ -153,7 +153,11 @@ export class AmicableBot {
     // "stop texting, email is fine" in web chat stops texts, not this conversation (RF-06).
     const keyword = stopsAnotherMedium(facts) ? null : facts.recognition.rights.keyword;
     const intents = facts.recognition.intents;
-    const preference = facts.recognition.rights.contactPreference;
+    const said = facts.recognition.rights.contactPreference;
+    // Issue #19 item 6: a request said with the preference is answered this turn, so the work
+    // hours are not asked beside it: one question at a time.
+    const withRequest = said !== null && asksForSomething(facts.recognition.intent);
+    const preference = said && withRequest ? { ...said, workHoursUnknown: false } : said;
 
     // Safety first (ARCHITECTURE.md): crisis and threats before rights, even from an opted-out
     // number; an opt-out said in the same breath is still honoured after the reply of care.
@@ -236,9 +240,10 @@ export class AmicableBot {
       facts.recognition = { ...facts.recognition, intents: rest, intent: rest[0] ?? 'out_of_scope' };
     }
 
-    // A preference alone (or the work hours it asked for) leaves the conversation where it was.
+    // A preference alone (or the work hours it asked for) leaves the conversation where it was; a
+    // request said with it is acted on below as if sent alone (before verification, it waits for it).
     if (preference) await confirmContactPreference(context, preference);
-    if (preference ? !rightsInvoked(facts.recognition) : await answerWorkHours(context, this.options)) {
+    if (preference ? !rightsInvoked(facts.recognition) && !withRequest : await answerWorkHours(context, this.options)) {
       const dialogContext = await this.dialogs.createContext(context);
       if (dialogContext.activeDialog) await dialogContext.repromptDialog();
       return;

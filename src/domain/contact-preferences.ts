@@ -42,7 +42,7 @@ export interface ContactPreferences {
 
 export const noContactPreferences: ContactPreferences = { inconvenientTimes: [], stoppedMedia: [], preferredMedia: [], noWorkplaceContact: false, updatedAt: '' };
 
-const sameTime = (a: InconvenientTime, b: InconvenientTime) => a.start === b.start && a.end === b.end && a.days.join() === b.days.join();
+export const sameTime = (a: InconvenientTime, b: InconvenientTime) => a.start === b.start && a.end === b.end && a.days.join() === b.days.join();
 
 /**
  * Designations add up: a later one narrows contact further and never silently lifts an earlier

@@ -33,10 +33,26 @@ export function understandWith(recognizer: Recognizer, detect: (text: string) =>
     // request said beside one is read apart.
     const besides = requestBesidesQuestions(text);
     const request = besides === null ? [] : (await recognizer.recognize(besides, context)).intents.filter((intent) => !answeredByTheQuestion.has(intent));
-    const intents = withQuestionsHeard(unionIntents([...recognition.intents, ...request], rights), text, (rest) => detect(rest).intents.includes('refusal_to_pay'));
+    // A request said with a contact preference ("pls dont text me at work, whats my balance") is
+    // read apart too, and leads: on the whole message the preference's words lead the classifier,
+    // and its hours are no terms of the request (issue #19 item 6).
+    const apart = rights.besidesPreference?.trim() ? await recognizer.recognize(rights.besidesPreference, context) : null;
+    const asked = apart && apart.intent !== 'out_of_scope' ? apart.intents : [];
+    const lead = apart && asked.length > 0 ? apart : recognition;
+    // Of the classifier's reading of the whole, only the rights stay beside a preference (recall
+    // first): "only after 5pm" asks for no promise.
+    const whole = rights.contactPreference ? recognition.intents.filter((intent) => rightsIntents.has(intent)) : recognition.intents;
+    const intents = withQuestionsHeard(unionIntents([...asked, ...whole, ...request], rights), text, (rest) => detect(rest).intents.includes('refusal_to_pay'));
     // The classifier's confidence was in its own top intent, not in one the detector put first.
-    const { confidence: _other, ...rest } = recognition;
-    const understood = { ...(intents[0] === recognition.intent ? recognition : rest), intent: intents[0]!, intents, rights };
+    const { confidence: _other, ...rest } = lead;
+    const understood = {
+      ...(intents[0] === lead.intent ? lead : rest),
+      language: recognition.language,
+      entities: apart?.entities ?? recognition.entities,
+      intent: intents[0]!,
+      intents,
+      rights,
+    };
     return withEvidence(understood, text);
   };
 }
