@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Account } from '../domain/account';
-import { textsByPhone, type Channel } from '../domain/arrangement';
+import { textsByPhone, type Channel } from '../domain/channel';
 import type { Policy } from '../domain/policy';
 import { areaCodeZones } from './data/area-code-timezones';
 import { zip3Regions, type Zip3Region } from './data/zip3-timezones';

@@ -17,7 +17,7 @@ import { answerProposal } from '../../dialogs/specialist-proposal';
 import type { DialogServices } from '../../dialogs/services';
 import type { Language } from '../domain/account';
 import { debtorTimezone } from '../domain/policy';
-import { textsByPhone, type Channel } from '../domain/arrangement';
+import { textsByPhone, type Channel } from '../domain/channel';
 import type { Intent } from '../language/recognition';
 import { questionsIn } from '../language/questions';
 import { opensWithGoOn, readsAsGoOn } from '../language/go-on-consent';
