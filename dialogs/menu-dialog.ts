@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, WaterfallDialog, type DialogContext, type DialogTurnResult, type PromptOptions, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Account } from '../src/domain/account';
+import { localToday } from '../src/domain/policy';
 import { settlementFor } from '../src/domain/offers';
 import type { Entities, Intent } from '../src/language/recognition';
 import { collectionPaused, turnFacts } from '../src/conversation/turn-facts';
@@ -15,7 +16,6 @@ import { PromiseDialog, PROMISE_DIALOG } from './promise-dialog';
 import { choiceMessage, message, messagesFor, withReceiptCard, type Choice } from './say';
 import type { DialogServices } from './services';
 import { SettleDialog, SETTLE_DIALOG } from './settle-dialog';
-import { localToday } from './today';
 import { holdsFirm } from '../src/language/holding-firm';
 
 type MenuPromptOptions = PromptOptions & { validations?: { patience: number } };

@@ -1,11 +1,11 @@
 import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { localToday } from '../src/domain/policy';
 import { payInFull, type PayInFull } from '../src/domain/offers';
 import { turnFacts } from '../src/conversation/turn-facts';
 import { ConfirmPrompt } from './confirm-prompt';
 import { recordIfConfirmed } from './record-arrangement';
 import { confirmMessage, message, messagesFor } from './say';
 import type { DialogServices } from './services';
-import { localToday } from './today';
 
 /** What the steps of this dialog keep between turns. */
 interface PayInFullValues { offer?: PayInFull }

@@ -1,4 +1,5 @@
 import { ComponentDialog, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { localToday } from '../src/domain/policy';
 import { offersFor, proposePlan, type InstallmentPlan } from '../src/domain/offers';
 import type { Entities } from '../src/language/recognition';
 import { turnFacts } from '../src/conversation/turn-facts';
@@ -8,7 +9,6 @@ import { PAY_IN_FULL_DIALOG } from './pay-in-full-dialog';
 import { recordArrangement, sendPaymentLink } from './record-arrangement';
 import { choiceMessage, confirmMessage, message, messagesFor, withReceiptCard } from './say';
 import type { DialogServices, OfferOptions } from './services';
-import { localToday } from './today';
 
 /** What the steps of this dialog keep between turns. */
 interface PlanValues { plan?: InstallmentPlan; plans?: InstallmentPlan[]; shown?: string[] }

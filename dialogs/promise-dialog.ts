@@ -1,4 +1,5 @@
 import { ComponentDialog, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { localToday } from '../src/domain/policy';
 import { promiseLimits, proposePromise, type PromiseToPay } from '../src/domain/offers';
 import { isWithin } from '../src/domain/offers/calendar';
 import type { Entities } from '../src/language/recognition';
@@ -8,7 +9,6 @@ import { ConfirmPrompt } from './confirm-prompt';
 import { recordIfConfirmed } from './record-arrangement';
 import { confirmMessage, message, messagesFor } from './say';
 import type { DialogServices, OfferOptions } from './services';
-import { localToday } from './today';
 
 /** What the steps of this dialog keep between turns. */
 interface PromiseValues { promise?: PromiseToPay }

@@ -4,12 +4,11 @@ import { readablePhone } from '../prompts/format';
 import type { Account } from '../src/domain/account';
 import type { Intent } from '../src/domain/intents';
 import { settlementFor } from '../src/domain/offers';
-import type { Policy } from '../src/domain/policy';
+import { localToday, type Policy } from '../src/domain/policy';
 import { collectionPaused, turnFacts } from '../src/conversation/turn-facts';
 import { isQuestionIntent } from '../src/language/questions';
 import { message } from './say';
 import type { DialogServices } from './services';
-import { localToday } from './today';
 
 /**
  * The approved answer to a common question (issue #19 item 10), or undefined when `intent` is no

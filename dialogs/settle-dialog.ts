@@ -1,4 +1,5 @@
 import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { localToday } from '../src/domain/policy';
 import type { Cents } from '../src/domain/money';
 import { counterOfferFor, proposeSettlement, type CounterOffer, type Settlement } from '../src/domain/offers';
 import { holdsFirm } from '../src/language/holding-firm';
@@ -8,7 +9,6 @@ import { recordIfConfirmed } from './record-arrangement';
 import { openHandoff } from './rights';
 import { confirmMessage, message, messagesFor } from './say';
 import type { DialogServices, OfferOptions } from './services';
-import { localToday } from './today';
 
 /** What the steps of this dialog keep between turns. */
 interface SettleValues {

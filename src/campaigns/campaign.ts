@@ -104,7 +104,7 @@ export const campaignQueue = (campaignId: string) => `campaign:${campaignId}`;
 
 /** The zone an operator filters on: the account's own, else its address's, else its phone's. */
 export function selectionZoneOf(account: Account): string | null {
-  return account.timezone ?? debtorZones(account)[0] ?? null;
+  return debtorZones(account)[0] ?? null;
 }
 
 const inRange = (value: number, r: { min?: number | undefined; max?: number | undefined } | undefined) =>

@@ -1,5 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Account } from '../domain/account';
+import { textsByPhone, type Channel } from '../domain/channel';
+import type { Policy } from '../domain/policy';
 import { areaCodeZones } from './data/area-code-timezones';
 import { zip3Regions, type Zip3Region } from './data/zip3-timezones';
 
@@ -32,4 +34,18 @@ export function debtorZones(whereabouts: DebtorWhereabouts): string[] {
     ...((areaCode && areaCodeZones.get(areaCode)) || []),
   ];
   return [...new Set(zones)];
+}
+
+/**
+ * Where the debtor in a conversation may be: the account's whereabouts once one is linked, else
+ * only the number they text from (a web chat tells nothing before verification); `zone` is the
+ * one times are written in to them, the primary zone or, when nothing is known, the creditor's.
+ */
+export function conversationZones(
+  account: DebtorWhereabouts | null | undefined,
+  conversation: { channel: Channel; address: string },
+  policy: Pick<Policy, 'creditor'>,
+): { zones: string[]; zone: string } {
+  const zones = debtorZones(account ?? { phone: textsByPhone(conversation.channel) ? conversation.address : '', zip: '' });
+  return { zones, zone: zones[0] ?? policy.creditor.timezone };
 }

@@ -1,7 +1,7 @@
 import { complianceMessages } from '../../prompts/compliance';
 import { regionForZip } from './debtor-location';
-import type { OutboundMessage } from './outbound-gate';
-import { textsByPhone } from '../domain/arrangement';
+import type { OutboundMessage } from './outbound-message';
+import { textsByPhone } from '../domain/channel';
 
 /** The text as it may be sent, and the rules whose disclosures it now carries. */
 export interface Disclosed {

@@ -5,7 +5,7 @@ import { allowedNow, contactWindowFor, nextAllowedTime } from './contact-window'
 import { debtorZones, regionForZip } from './debtor-location';
 import { capReached, frequencyCapFor } from './frequency';
 import { normalizeForMatching } from './normalize';
-import type { OutboundMessage } from './outbound-gate';
+import type { OutboundMessage } from './outbound-message';
 import { redactSensitive } from './redaction';
 import { checkWording } from './wording-guard';
 

@@ -1,7 +1,10 @@
 /**
- * One way of reading debtor text for rule matching: lower case, accents removed ("más" -> "mas",
- * "ARRÊT" -> "arret"), typographic apostrophes (and the stray Windows-1252 one, U+0092) straightened and whitespace collapsed, so every
- * rule is written once for the plain spelling and still catches "No MÁS", "don’t" or "STOP  ".
+ * The one way debtor text is read before any rule or feature looks at it, in compliance and in
+ * language alike: lower case, every combining mark removed ("más" -> "mas", "ARRÊT" -> "arret",
+ * "mañana" -> "manana", and the emoji variation selectors), typographic apostrophes (and the
+ * stray Windows-1252 one, U+0092) straightened, curly double quotes straightened, and whitespace
+ * collapsed to single spaces, so every rule is written once for the plain spelling and still
+ * catches "No MÁS", "don’t", "STOP  " or a phrase broken over two lines.
  */
 export function normalizeForMatching(text: string): string {
   return text
@@ -9,6 +12,7 @@ export function normalizeForMatching(text: string): string {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc\u0060\u00b4\u0092]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
     .replace(/\s+/g, ' ')
     .trim();
 }

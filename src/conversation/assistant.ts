@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Activity } from 'botbuilder';
 import { redactSensitive } from '../compliance/redaction';
-import type { Channel } from '../domain/arrangement';
+import type { Channel } from '../domain/channel';
 import type { Clock } from '../domain/clock';
 import type { TurnMetrics } from '../observability/metrics';
 import type { Store } from '../store/store';

@@ -16,14 +16,15 @@ import { message, paymentLinkMessage } from '../../dialogs/say';
 import { answerProposal } from '../../dialogs/specialist-proposal';
 import type { DialogServices } from '../../dialogs/services';
 import type { Language } from '../domain/account';
-import { textsByPhone, type Channel } from '../domain/arrangement';
+import { debtorTimezone } from '../domain/policy';
+import { textsByPhone, type Channel } from '../domain/channel';
 import type { Intent } from '../language/recognition';
 import { questionsIn } from '../language/questions';
 import { opensWithGoOn, readsAsGoOn } from '../language/go-on-consent';
 import { withoutVerificationAnswers } from '../language/verification-answers';
 import type { Understand } from '../language/understand';
 import { contactWindowOf } from '../compliance/contact-window';
-import { debtorZones } from '../compliance/debtor-location';
+import { conversationZones } from '../compliance/debtor-location';
 import { decideLateNight, resumeTimeText } from '../compliance/late-night';
 import type { ConversationDocument, ConversationStateStore } from './conversation-state';
 import { keptText } from './kept-text';
@@ -112,8 +113,7 @@ export class AmicableBot {
       }
     }
     const text = context.activity.text ?? '';
-    // Until the debtor's own zone is known (e.g. before verification), the creditor's.
-    const timezone = account?.timezone ?? this.options.policy.creditor.timezone;
+    const timezone = debtorTimezone(account, this.options.policy);
     const recognition = await this.options.understand(text, { now, timezone, language: session.language });
     session.language = recognition.language;
     // Recorded here, not before the turn, because only the conversation knows whether the message
@@ -328,7 +328,7 @@ export class AmicableBot {
     if (now.getTime() - last < WAITING_ACK_EVERY_MS) return;
     facts.session.waitingAckAt = now.toISOString();
     const current = (await this.options.store.getHandoff(handoff.id)) ?? handoff;
-    const zone = facts.account?.timezone ?? debtorZones({ phone: textsByPhone(facts.channel) ? facts.address : '', zip: '' })[0] ?? this.options.policy.creditor.timezone;
+    const { zone } = conversationZones(facts.account, facts, this.options.policy);
     const contactBy = contactTimeText(new Date(current.expectedContactBy ?? current.slaDueAt), now, zone, facts.session.language);
     await context.sendActivity(message(handoffMessages[facts.session.language].waiting(contactBy)));
   }
@@ -375,7 +375,7 @@ export class AmicableBot {
   private async convenientTime(context: TurnContext, facts: TurnFacts): Promise<boolean> {
     const { clock, policy } = this.options;
     const now = clock.now();
-    const zones = debtorZones(facts.account ?? { phone: textsByPhone(facts.channel) ? facts.address : '', zip: '' });
+    const { zones, zone } = conversationZones(facts.account, facts, policy);
     const text = context.activity.text ?? '';
     const goOn = readsAsGoOn(text);
     // "ok go ahead, I need a plan": agreement with a request of its own, answered in place of the first message.
@@ -390,7 +390,7 @@ export class AmicableBot {
     });
     if (decision.action === 'proceed' && !decision.recordConsent) return true;
     const compliance = complianceMessages[facts.session.language];
-    const resume = decision.resumeAt ? resumeTimeText(decision.resumeAt, zones[0] ?? policy.creditor.timezone, facts.session.language) : '8:00';
+    const resume = decision.resumeAt ? resumeTimeText(decision.resumeAt, zone, facts.session.language) : '8:00';
     if (decision.action === 'notice') {
       facts.session.lateNightNoticeAt = now.toISOString();
       // The request, never the answers to verification in it (PRV-02), for when the debtor goes on.

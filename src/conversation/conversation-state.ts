@@ -1,6 +1,6 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
-import type { Channel } from '../domain/arrangement';
+import type { Channel } from '../domain/channel';
 import type { Store } from '../store/store';
 import type { Session } from './session';
 

@@ -1,6 +1,6 @@
 import { redactPhoneNumbers } from '../compliance/redaction';
 import type { Account, Language } from '../domain/account';
-import type { Channel } from '../domain/arrangement';
+import type { Channel } from '../domain/channel';
 import { normalizePhone } from '../domain/phone';
 import { maskVerificationAnswers } from '../language/verification-answers';
 

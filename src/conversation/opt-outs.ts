@@ -1,4 +1,4 @@
-import type { Channel } from '../domain/arrangement';
+import type { Channel } from '../domain/channel';
 import type { Store } from '../store/store';
 
 export interface OptOut {

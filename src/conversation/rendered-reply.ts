@@ -1,6 +1,6 @@
 import { ActionTypes, type Activity, type CardAction } from 'botbuilder';
 import { replyInstructions } from '../../prompts/channel-wording';
-import { textsByPhone, type Channel } from '../domain/arrangement';
+import { textsByPhone, type Channel } from '../domain/channel';
 
 /** Fields of a reply a channel shows the debtor; channelData (the outbound gate's notes) and addressing stay inside. */
 export const RENDERED_FIELDS = ['type', 'text', 'textFormat', 'speak', 'inputHint', 'locale', 'suggestedActions', 'attachments', 'attachmentLayout', 'name', 'value'] as const;

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { collectionStopped, type Account, type Language } from '../domain/account';
-import type { Channel } from '../domain/arrangement';
+import type { Channel } from '../domain/channel';
 import type { Understanding } from '../language/understand';
 import type { Session } from './session';
 import type { TurnEffects } from './turn-effects';

@@ -1,5 +1,6 @@
 import type { AccountFlag } from './account';
 import type { Cents } from './money';
+import type { Channel } from './channel';
 
 export type ArrangementKind = 'promise' | 'plan' | 'settlement' | 'pay_in_full';
 /**
@@ -9,13 +10,6 @@ export type ArrangementKind = 'promise' | 'plan' | 'settlement' | 'pay_in_full';
  */
 export type ArrangementStatus = 'active' | 'suspended' | 'kept' | 'broken' | 'partial' | 'cancelled' | 'completed';
 export type InstallmentStatus = 'scheduled' | 'paid' | 'partial' | 'missed';
-export type Channel = 'sms' | 'webchat' | 'botframework' | 'cli' | 'console';
-
-/** Channels that reach the debtor's phone as plain text: SMS, and the terminal chat that stands in for it. */
-export function textsByPhone(channel: Channel): boolean {
-  return channel === 'sms' || channel === 'cli';
-}
-
 export interface Installment {
   /** YYYY-MM-DD in the debtor's time zone */
   dueDate: string;

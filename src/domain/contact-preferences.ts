@@ -1,4 +1,4 @@
-import type { Channel } from './arrangement';
+import type { Channel } from './channel';
 
 /**
  * A time the debtor said is inconvenient (RF-02), read in their time zone: "not weekdays 7-3" is

@@ -1,4 +1,4 @@
-import type { Channel } from './arrangement';
+import type { Channel } from './channel';
 import { DomainError } from './errors';
 import { DAY_MS } from './clock';
 

@@ -1,4 +1,4 @@
-import type { Channel } from './arrangement';
+import type { Channel } from './channel';
 import type { Cents } from './money';
 
 /**

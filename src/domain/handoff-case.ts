@@ -1,5 +1,5 @@
 import type { Language } from './account';
-import type { Channel } from './arrangement';
+import type { Channel } from './channel';
 import type { DisputeState } from './dispute';
 import type { Authority, CounterOffer, SpecialistOfferRequest, SpecialistOfferTerms } from './offers';
 import type { HandoffReason } from './policy';

@@ -1,6 +1,7 @@
-import { IANAZone } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import { z } from 'zod';
 import type { Account } from './account';
+import type { Clock } from './clock';
 import { parseDollars } from './money';
 
 const decimalDollars = z
@@ -143,7 +144,15 @@ export function handoffRuleFor(policy: Policy, reason: HandoffReason) {
   return policy.handoff[reason] ?? defaultHandoffRules[reason];
 }
 
-/** Where the debtor's days are counted: their own zone when on file, else the creditor's (the policy's). */
-export function debtorTimezone(account: Pick<Account, 'timezone'>, policy: Pick<Policy, 'creditor'>): string {
-  return account.timezone ?? policy.creditor.timezone;
+/**
+ * Where the debtor's days are counted: their own zone when on file, else the creditor's (the
+ * policy's), also while no account is known yet (before verification).
+ */
+export function debtorTimezone(account: Pick<Account, 'timezone'> | null | undefined, policy: Pick<Policy, 'creditor'>): string {
+  return account?.timezone ?? policy.creditor.timezone;
+}
+
+/** Today's date where the debtor lives: due dates and "within N days" are counted from it. */
+export function localToday(account: Pick<Account, 'timezone'>, policy: Pick<Policy, 'creditor'>, clock: Clock): string {
+  return DateTime.fromJSDate(clock.now(), { zone: debtorTimezone(account, policy) }).toISODate() as string;
 }

@@ -1,4 +1,4 @@
-import type { Channel } from './arrangement';
+import type { Channel } from './channel';
 
 /** What the outbound gate decided about one message, kept as audit evidence (RULES.md RF-24). */
 export interface ComplianceDecision {

@@ -1,11 +1,10 @@
 import { deskMessages } from '../../prompts/desk';
-import { localToday } from '../../dialogs/today';
 import { Conflict, Forbidden, Refused } from '../errors';
 import { collectionStopped } from '../domain/account';
 import type { Clock } from '../domain/clock';
 import type { HandoffCase, SpecialistProposal } from '../domain/handoff-case';
 import { specialistMenu, specialistOffer, type SpecialistOfferRequest, type SpecialistOfferTerms } from '../domain/offers';
-import type { Policy } from '../domain/policy';
+import { localToday, type Policy } from '../domain/policy';
 import type { Store } from '../store/store';
 import type { Delivery } from './debtor-messenger';
 import type { DebtorMessenger } from './debtor-messenger';

@@ -1,5 +1,5 @@
 import type { TranscriptLog } from '../audit/transcript-log';
-import type { Channel } from '../domain/arrangement';
+import type { Channel } from '../domain/channel';
 import type { Clock } from '../domain/clock';
 import { openDispute, transitionDispute, type Dispute, type DisputeResolution, type DisputeTransition } from '../domain/dispute';
 import { DomainError } from '../domain/errors';

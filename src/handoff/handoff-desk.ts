@@ -1,6 +1,6 @@
 import type { TranscriptLog } from '../audit/transcript-log';
 import type { Language } from '../domain/account';
-import type { Channel } from '../domain/arrangement';
+import type { Channel } from '../domain/channel';
 import type { Clock } from '../domain/clock';
 import type { HandoffCase } from '../domain/handoff-case';
 import type { CounterOffer } from '../domain/offers';

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { handoffMessages } from '../../prompts/handoff';
 import type { TranscriptLog } from '../audit/transcript-log';
 import { allowedNow, contactWindowFor, nextAllowedTime } from '../compliance/contact-window';
-import { debtorZones } from '../compliance/debtor-location';
+import { conversationZones } from '../compliance/debtor-location';
 import type { Language } from '../domain/account';
 import type { Clock } from '../domain/clock';
 import type { HandoffCase } from '../domain/handoff-case';
@@ -43,7 +43,7 @@ export class HandoffSlaWatch {
     const current = await store.getHandoff(payload.handoffId);
     if (!current || current.status !== 'open') return { done: true };
     const account = current.accountId ? await store.getAccount(current.accountId) : null;
-    const zones = debtorZones(account ?? { phone: current.channel === 'sms' ? current.address : '', zip: '' });
+    const { zones, zone } = conversationZones(account, current, policy);
     const window = contactWindowFor(policy, account);
     const handoff = current.escalatedAt ? current : await this.escalate(current, zones, window);
     if (!handoff) return { done: true };
@@ -53,7 +53,7 @@ export class HandoffSlaWatch {
       const opens = nextAllowedTime(zones, now, window);
       if (opens) return { runAt: opens };
     }
-    await this.tellDebtor(handoff, zones[0] ?? 'America/New_York');
+    await this.tellDebtor(handoff, zone);
     return { done: true };
   };
 

@@ -1,11 +1,10 @@
 import { DateTime } from 'luxon';
 import { deskMessages, deskTemplateIds, deskTemplateLabels, type DeskTemplateId } from '../../prompts/desk';
-import { localToday } from '../../dialogs/today';
 import { collectionStopped, type Account, type Language } from '../domain/account';
 import type { Dispute } from '../domain/dispute';
 import { specialistMenu, type SpecialistOfferTerms } from '../domain/offers';
 import type { Clock } from '../domain/clock';
-import { debtorTimezone, type Policy } from '../domain/policy';
+import { debtorTimezone, localToday, type Policy } from '../domain/policy';
 import type { MessageFacts } from './debtor-messenger';
 
 /** A template as it would go to this debtor: its words per language and what the gate must know. */
@@ -51,7 +50,7 @@ export function deskTemplate(id: DeskTemplateId, context: TemplateContext): Temp
     case 'validation_sent': {
       if (!dispute || dispute.state === 'resolved') return { unavailable: 'the account has no dispute in progress' };
       if (id === 'validation_sent') return fixed((l) => deskMessages[l].templates.validation_sent());
-      const respondBy = DateTime.fromISO(dispute.dueAt, { zone: account ? debtorTimezone(account, policy) : policy.creditor.timezone }).toISODate() as string;
+      const respondBy = DateTime.fromISO(dispute.dueAt, { zone: debtorTimezone(account, policy) }).toISODate() as string;
       return { text: (l) => deskMessages[l].templates.dispute_received({ respondBy }), facts: { ...noFacts, dates: [respondBy] } };
     }
     case 'hardship_options': {

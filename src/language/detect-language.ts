@@ -1,5 +1,5 @@
 import type { Language } from '../domain/account';
-import { fold } from './text';
+import { normalizeForMatching } from '../compliance/normalize';
 
 /**
  * Per-message language, by counting marker words. A message with no signal either way ("STOP",
@@ -31,7 +31,7 @@ export function detectLanguage(text: string, current: Language): Language {
   let es = /[ñ¿¡]/.test(raw) ? 2 : 0;
   if (/[áéíóú]/.test(raw)) es += 1;
   let en = 0;
-  for (const word of fold(text).match(/[a-z']+/g) ?? []) {
+  for (const word of normalizeForMatching(text).match(/[a-z']+/g) ?? []) {
     if (spanish.has(word)) es++;
     if (english.has(word)) en++;
   }

@@ -1,6 +1,6 @@
 import type { Intent } from '../domain/intents';
 import { isJunkText } from './junk-text';
-import { fold } from './text';
+import { normalizeForMatching } from '../compliance/normalize';
 
 /**
  * What the debtor's words say to "Shall I record that? Reply YES or NO": an arrangement is
@@ -74,7 +74,7 @@ export const consentWords = {
 
 /** Folded, apostrophes straight, each run of a repeated letter read once, punctuation and emoji dropped. */
 export function normalize(text: string): string {
-  return fold(text)
+  return normalizeForMatching(text)
     .replace(/(\p{L})\1+/gu, '$1')
     .replace(/[^\p{L}\p{N}'\s]+/gu, ' ')
     .replace(/\s+/g, ' ')

@@ -1,4 +1,4 @@
-import { fold } from './text';
+import { normalizeForMatching } from '../compliance/normalize';
 
 /**
  * Words of a debtor standing by their own figure after hearing the lowest the policy allows
@@ -10,5 +10,5 @@ const holdingFirm =
 
 /** Whether the debtor holds to the figure they offered rather than taking the policy's. */
 export function holdsFirm(text: string): boolean {
-  return holdingFirm.test(fold(text).replace(/\s+/g, ' '));
+  return holdingFirm.test(normalizeForMatching(text));
 }

@@ -1,4 +1,4 @@
-import { fold } from './text';
+import { normalizeForMatching } from '../compliance/normalize';
 
 /**
  * Words nearly every real message carries, English and Spanish: function words, the verbs and
@@ -54,7 +54,7 @@ const word = /[a-z\u00f1]+(?:'[a-z]+)*/g;
  * it was never shown, so a right must have words in the text to be heard (issue #20 item 3).
  */
 export function isJunkText(text: string): boolean {
-  const words = fold(text).match(word) ?? [];
+  const words = normalizeForMatching(text).match(word) ?? [];
   if (words.length === 0) return true;
   const letters = words.reduce((sum, w) => sum + w.length, 0);
   const known = words.filter((w) => commonWords.has(w));

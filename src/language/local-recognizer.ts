@@ -4,7 +4,7 @@ import { extractEntities } from './entities';
 import { longMessageChars, type IntentModel } from './intent-model';
 import type { Entities, Recognition, RecognitionContext, Recognizer } from './recognition';
 import { matchRules } from './rules';
-import { fold } from './text';
+import { normalizeForMatching } from '../compliance/normalize';
 
 const protectedSet = new Set<Intent>(protectedIntents);
 /** Intents a debtor acts on even when they are not the top guess: rights first, then safety. */
@@ -169,12 +169,12 @@ const contactInvited = /^(?:(?:ok|okay|yes|yeah|sure|please|pls|plz|just|then|yo
 const contactRefused = /\b(?:stop|don'?t|dont|do not|never|no more|not|quit|cease|anymore|any more|leave|remove|unsubscribe|opt)\b/;
 
 function invitesContact(text: string): boolean {
-  const folded = fold(text);
+  const folded = normalizeForMatching(text);
   return contactInvited.test(folded) && !contactRefused.test(folded);
 }
 
 function isFeeQuestion(text: string): boolean {
-  const folded = fold(text);
+  const folded = normalizeForMatching(text);
   return feeAsked.test(folded) && !feeQuestioned.test(folded);
 }
 
@@ -188,7 +188,7 @@ const promiseCue = /\b(get paid|payday|i'?ll pay|i will pay|i can pay|i'?ll have
 function paymentIntent(top: Intent, text: string, entities: Entities): Intent | undefined {
   const correctable: Intent[] = ['make_payment', 'balance_question', 'out_of_scope', 'inform_slot_value', 'pay_in_full', 'promise_to_pay', 'payment_plan', 'hardship', 'affirm'];
   if (!correctable.includes(top)) return undefined;
-  const folded = fold(text);
+  const folded = normalizeForMatching(text);
   if (entities.frequency && (entities.amountCents !== undefined || payVerb.test(folded))) return 'payment_plan';
   if (entities.date && !entities.frequency && promiseCue.test(folded) && top !== 'pay_in_full') return 'promise_to_pay';
   return undefined;
@@ -198,5 +198,5 @@ function paymentIntent(top: Intent, text: string, entities: Entities): Intent | 
 function isSlotAnswer(text: string, entities: Entities): boolean {
   const hasSlot = entities.menuChoice !== undefined || Boolean(entities.zip || entities.last4 || entities.dateOfBirth);
   if (!hasSlot && entities.amountCents === undefined) return false;
-  return /^[\s\d$#.,/:'-]*$/.test(text) || (hasSlot && text.split(/\s+/).length <= 6 && /\b(zip|dob|born|birth|last|option|opcion|codigo|nacimiento|naci|ultimos|it'?s|es|son|my|mi)\b/i.test(fold(text)));
+  return /^[\s\d$#.,/:'-]*$/.test(text) || (hasSlot && text.split(/\s+/).length <= 6 && /\b(zip|dob|born|birth|last|option|opcion|codigo|nacimiento|naci|ultimos|it'?s|es|son|my|mi)\b/i.test(normalizeForMatching(text)));
 }

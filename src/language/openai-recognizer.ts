@@ -11,7 +11,7 @@ import { CircuitBreaker } from './circuit-breaker';
 import { parseAmount, parseFrequency, parsePaymentDate } from './entities';
 import type { Recognition, RecognitionContext, Recognizer } from './recognition';
 import { redactForModel } from './redact-for-model';
-import { fold } from './text';
+import { normalizeForMatching } from '../compliance/normalize';
 
 /** What the model may say: names from fixed lists and verbatim spans, never a number or a date. */
 export const modelAnswerSchema = z.object({
@@ -133,8 +133,8 @@ function merge(answer: ModelAnswer, local: Recognition, text: string, context: R
   // rights the local rules and classifier saw stay acted on, whatever the model says
   for (const intent of local.intents) if (protectedSet.has(intent) || intent === 'prompt_injection') found.push(intent);
   const entities = { ...local.entities };
-  const folded = fold(text);
-  const verbatim = (span: string | null) => (span && span.trim() && folded.includes(fold(span.trim())) ? span.trim() : null);
+  const folded = normalizeForMatching(text);
+  const verbatim = (span: string | null) => (span && span.trim() && folded.includes(normalizeForMatching(span)) ? span.trim() : null);
   const amountSpan = verbatim(answer.spans.amount);
   if (entities.amountCents === undefined && amountSpan) {
     const cents = parseAmount(amountSpan, local.language);
@@ -142,7 +142,7 @@ function merge(answer: ModelAnswer, local: Recognition, text: string, context: R
   }
   const frequencySpan = verbatim(answer.spans.frequency);
   if (!entities.frequency && frequencySpan) {
-    const frequency = parseFrequency(fold(frequencySpan));
+    const frequency = parseFrequency(normalizeForMatching(frequencySpan));
     if (frequency) entities.frequency = frequency;
   }
   const dateSpan = verbatim(answer.spans.date);

@@ -1,6 +1,6 @@
 import { notOfOneself, rightsPatterns } from '../compliance/rights-patterns';
 import type { Intent } from '../domain/intents';
-import { fold } from './text';
+import { normalizeForMatching } from '../compliance/normalize';
 
 /**
  * High-precision phrase rules, English and Spanish, matched on folded text (lower case, no
@@ -110,8 +110,7 @@ export interface RuleMatch {
 
 /** Every intent whose phrase rules match the message, once each, strong matches first. */
 export function matchRules(text: string): RuleMatch[] {
-  // Whitespace collapsed as the compliance detector does, so its phrases read the same here.
-  const folded = fold(text).replace(/\s+/g, ' ');
+  const folded = normalizeForMatching(text);
   const found = new Map<Intent, boolean>();
   for (const rule of rules) {
     if (rule.pattern.test(folded)) found.set(rule.intent, (found.get(rule.intent) ?? false) || rule.strong);

@@ -1,7 +1,7 @@
 import type { Language } from '../domain/account';
 import { dateOfBirthSpans, isBirthDate, mentionsBirth, parseLast4, parseZip } from './entities';
 import type { Entities } from './recognition';
-import { fold } from './text';
+import { normalizeForMatching } from '../compliance/normalize';
 
 /** What is kept in place of an answer to a verification question (RF-01, PRV-02: the result is kept, never the factor). */
 export const verificationMarkers = {
@@ -17,7 +17,7 @@ export const verificationMarkers = {
  * Once verified, a ZIP or a last 4 in conversation ("account ending 4821") is ordinary speech.
  */
 export function maskVerificationAnswers(text: string, options: { now: Date; timezone: string; language: Language; verifying: boolean }): string {
-  const folded = fold(text);
+  const folded = normalizeForMatching(text);
   const births = dateOfBirthSpans(text, options.now, options.timezone, options.language)
     .filter((span) => isBirthDate(span.date, folded, options.now) && (options.verifying || mentionsBirth(folded)))
     .sort((a, b) => b.start - a.start);

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
-import type { Channel } from '../domain/arrangement';
+import type { Channel } from '../domain/channel';
 import type { ComplianceDecision } from '../domain/transcript';
 
 /** What the conversation runtime reports: one turn's channel and how long it took. */

@@ -5,7 +5,7 @@ import type { Arrangement } from '../domain/arrangement';
 import type { Clock } from '../domain/clock';
 import type { EventData } from '../domain/events';
 import { nextUnpaidInstallment, settleDueInstallments, unpaidCentsOf } from '../domain/ledger';
-import { debtorTimezone, type Policy } from '../domain/policy';
+import { debtorTimezone, localToday, type Policy } from '../domain/policy';
 import { latestPaymentKey, ledgerLockKey } from '../payments/ledger-keys';
 import type { PaymentLinks } from '../payments/payment-link';
 import { StoreError } from '../store/errors';
@@ -118,7 +118,7 @@ export class PaymentReminders {
     const { store, clock, events } = this.deps;
     const account = await store.getAccount(accountId);
     if (!account) return done;
-    const today = DateTime.fromJSDate(clock.now(), { zone: debtorTimezone(account, this.deps.policy) }).toISODate() as string;
+    const today = localToday(account, this.deps.policy, clock);
     let broken: EventData['promise.broken'][] = [];
     const settled = await store
       .updateArrangement(account.id, arrangementId, (current) => {

@@ -1,10 +1,9 @@
 import { idFrom } from '../domain/ids';
-import { DateTime } from 'luxon';
 import type { TranscriptLog } from '../audit/transcript-log';
 import { collectionStopped, type AccountFlag } from '../domain/account';
 import type { Arrangement } from '../domain/arrangement';
 import type { Clock } from '../domain/clock';
-import { debtorTimezone, type Policy } from '../domain/policy';
+import { localToday, type Policy } from '../domain/policy';
 import { DomainError } from '../domain/errors';
 import { resumeArrangement, suspendArrangement } from '../domain/suspension';
 import type { EventPublisher } from '../outreach/event-publisher';
@@ -60,7 +59,7 @@ export class ArrangementHolds {
       if (collectionStopped(current)) {
         throw new DomainError('collection_stopped', `collection is still stopped on ${accountId} (${current.status}; ${current.flags.join(', ') || 'no flags'})`, 'conflict');
       }
-      const today = DateTime.fromJSDate(clock.now(), { zone: debtorTimezone(current, this.deps.policy) }).toISODate() as string;
+      const today = localToday(current, this.deps.policy, clock);
       const resumed = resumeArrangement(existing, today);
       return { arrangement: await store.updateArrangement(accountId, arrangementId, () => resumed), account: current };
     });

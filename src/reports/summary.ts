@@ -1,4 +1,4 @@
-import type { Channel } from '../domain/arrangement';
+import type { Channel } from '../domain/channel';
 import { DomainError } from '../domain/errors';
 import type { DomainEvent, EventType } from '../domain/events';
 import type { Cents } from '../domain/money';

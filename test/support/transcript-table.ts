@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { createAssistant } from '../../src/conversation/create-assistant';
-import type { Channel } from '../../src/domain/arrangement';
+import type { Channel } from '../../src/domain/channel';
 import { ManualClock } from '../../src/domain/clock';
 import { policySchema } from '../../src/domain/policy';
 import { parsePortfolio } from '../../src/domain/portfolio';

@@ -1,6 +1,6 @@
 import type { Language } from '../../domain/account';
 import { centsFromDigits } from '../../domain/money';
-import { fold } from '../text';
+import { normalizeForMatching } from '../../compliance/normalize';
 import { findNumberWords } from './number-words';
 
 /** One amount of money found in a message, in integer cents, with how sure we are it is money. */
@@ -35,7 +35,7 @@ const notMoneyUnitAfter = /^\s*(?:times|people|persons|items|calls|texts|message
  * not money.
  */
 export function findAmounts(text: string, language: Language): AmountMention[] {
-  const folded = fold(text);
+  const folded = normalizeForMatching(text);
   const found: AmountMention[] = [];
   const digits = /(?:(\$|usd\s?|us\$)\s?)?(\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+(?=,\d{1,2}\b|\s|$|[^\d.,])|\d+)(?:([.,])(\d{1,2}))?(?![\d.,]\d)(\s?k\b|\s(?:thousand|grand)\b)?/g;
   for (const match of folded.matchAll(digits)) {

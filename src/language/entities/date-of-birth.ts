@@ -1,5 +1,5 @@
 import type { Language } from '../../domain/account';
-import { fold } from '../text';
+import { normalizeForMatching } from '../../compliance/normalize';
 import { compareDays, isoDay, isRealDay, todayIn, type Day } from './calendar-day';
 
 const months: Record<string, number> = {
@@ -19,7 +19,7 @@ const monthNames = Object.keys(months).sort((a, b) => b.length - a.length).join(
  */
 export function parseDateOfBirth(text: string, now: Date, timezone: string, language: Language): string | undefined {
   const today = todayIn(now, timezone);
-  const folded = fold(text);
+  const folded = normalizeForMatching(text);
   for (const candidate of candidates(folded, language, today)) {
     if (isRealDay(candidate) && compareDays(candidate, today) < 0 && today.year - candidate.year <= 120) return isoDay(candidate);
   }

@@ -1,4 +1,4 @@
-import { fold } from '../text';
+import { normalizeForMatching } from '../../compliance/normalize';
 
 /**
  * Short verification answers and menu picks. Each is read only when it stands alone or follows
@@ -7,7 +7,7 @@ import { fold } from '../text';
 
 /** A ZIP code: five digits (ZIP+4 keeps the five) standing alone, after "zip", or as ZIP+4. */
 export function parseZip(text: string): string | undefined {
-  const folded = fold(text).trim();
+  const folded = normalizeForMatching(text);
   const alone = /^(?:(?:my )?zip(?: code)?(?: is)?:?\s*|(?:mi )?codigo postal(?: es)?:?\s*|cp:?\s*)?(\d{5})(?:-\d{4})?[.!]?$/.exec(folded);
   if (alone) return alone[1];
   const cued = /\b(?:zip(?: code)?|postal(?: code)?|codigo postal|c\.?p\.?)\s*(?:is|es|:|#)?\s*(\d{5})(?:-\d{4})?\b/.exec(folded);
@@ -18,7 +18,7 @@ export function parseZip(text: string): string | undefined {
 
 /** Four digits standing alone, or after "last 4" / "últimos 4". */
 export function parseLast4(text: string): string | undefined {
-  const folded = fold(text).trim();
+  const folded = normalizeForMatching(text);
   const alone = /^(?:it'?s |es |son )?(\d{4})[.!]?$/.exec(folded);
   if (alone) return alone[1];
   const cued = /\b(?:last (?:4|four)(?: digits)?|ultimos (?:4|cuatro)(?: digitos)?|ssn|social)\b[^\d]{0,20}(\d{4})\b(?!\d)/.exec(folded);
@@ -27,7 +27,7 @@ export function parseLast4(text: string): string | undefined {
 
 /** A bare number 1-9 alone, "option 2", "#2", "opción 2", "number 2". */
 export function parseMenuChoice(text: string): number | undefined {
-  const folded = fold(text).trim();
+  const folded = normalizeForMatching(text);
   const match = /^(?:(?:option|opcion|number|numero|choice|#)\s*)?#?([1-9])(?:\s*(?:please|pls|por favor))?[.)!]?$/.exec(folded)
     ?? /\b(?:option|opcion|choice|#)\s*([1-9])\b/.exec(folded);
   return match ? Number(match[1]) : undefined;

@@ -1,6 +1,6 @@
 import type { Language } from '../../domain/account';
 import type { Entities, RecognitionContext } from '../recognition';
-import { fold } from '../text';
+import { normalizeForMatching } from '../../compliance/normalize';
 import { parseAmount } from './amount';
 import { parseDateOfBirth } from './date-of-birth';
 import { parseFrequency } from './frequency';
@@ -31,7 +31,7 @@ export function isBirthDate(date: string, folded: string, now: Date): boolean {
  */
 export function extractEntities(text: string, context: Pick<RecognitionContext, 'now' | 'timezone'>, language: Language): Entities {
   const sample = text.length > 400 ? text.slice(0, 400) : text;
-  const folded = fold(sample);
+  const folded = normalizeForMatching(sample);
   const entities: Entities = {};
   const menuChoice = parseMenuChoice(sample);
   if (menuChoice !== undefined) {

@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { Language } from '../../domain/account';
-import { fold } from '../text';
+import { normalizeForMatching } from '../../compliance/normalize';
 import { addDays, compareDays, daysInMonth, isoDay, nextDayOfMonth, todayIn, type Day } from './calendar-day';
 
 const ordinalWords: Record<string, number> = {
@@ -14,7 +14,7 @@ const ordinalWords: Record<string, number> = {
  */
 export function parsePaymentDate(text: string, now: Date, timezone: string, language: Language): string | undefined {
   const today = todayIn(now, timezone);
-  const folded = fold(text);
+  const folded = normalizeForMatching(text);
   const found = /\bpasado manana\b/.test(folded) ? addDays(today, 2) : (chronoDate(text, today, language) ?? ownRules(folded, today));
   if (!found) return undefined;
   const farPast = addDays(today, -366);
@@ -34,10 +34,10 @@ function chronoDate(text: string, today: Day, language: Language): Day | undefin
       const start = result.start;
       if (!(start.isCertain('day') || start.isCertain('weekday') || start.isCertain('month'))) continue;
       // chrono reads "pasado mañana" as "mañana" and "el día 20" oddly: our rules know better
-      const said = fold(result.text);
+      const said = normalizeForMatching(result.text);
       if (/pasado manana|\bdia\b/.test(said) || /^a \d/.test(said)) continue;
       // "100 a month", "50 every two weeks": a frequency, not a date
-      const before = fold(text.slice(Math.max(0, result.index - 12), result.index));
+      const before = normalizeForMatching(text.slice(Math.max(0, result.index - 12), result.index));
       if (/^(?:a|an|one|per|every|each|other|al|por|cada|la|el)\b.*\b(?:weeks?|months?|wks?|mos?|semanas?|mes(?:es)?|quincenas?)$/.test(said)) continue;
       if (/\b(?:every|each|other|per|cada|por)\s*$/.test(before) && /\b(?:weeks?|months?|semanas?|mes(?:es)?|dias|days)$/.test(said)) continue;
       const year = start.get('year');

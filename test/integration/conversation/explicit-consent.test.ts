@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consentWords } from '../../../src/language/explicit-consent';
-import { fold } from '../../../src/language/text';
+import { normalizeForMatching } from '../../../src/compliance/normalize';
 import { createLocalUnderstanding } from '../../../src/language/understand';
 import { rightsInvoked } from '../../../dialogs/rights';
 import { debtors, startTranscriptTable, type Debtor, type TranscriptTable } from '../../support/transcript-table';
@@ -96,7 +96,7 @@ describe('a clear no declines (PAY-04, issue #20 item 1)', () => {
 });
 
 /** Letters only, folded: the yes list can be looked for inside any string, whatever its spacing. */
-const lettersOf = (text: string) => fold(text).replace(/[^a-z\u00f1]/g, '');
+const lettersOf = (text: string) => normalizeForMatching(text).replace(/[^a-z\u00f1]/g, '');
 const listedYes = [...consentWords.yes, ...consentWords.yesAlone].map(lettersOf);
 /** True when no listed yes can be read anywhere in the text: a string outside the yes list. */
 const outsideYesList = (text: string) => !listedYes.some((yes) => lettersOf(text).includes(yes));

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { allowedNow, contactWindowOf, nextAllowedTime, zonesWhenUnknown } from '../../../src/compliance/contact-window';
-import { areaCodeOf, debtorZones, regionForZip } from '../../../src/compliance/debtor-location';
+import { areaCodeOf, conversationZones, debtorZones, regionForZip } from '../../../src/compliance/debtor-location';
 import { areaCodeZones } from '../../../src/compliance/data/area-code-timezones';
 import { zip3Regions } from '../../../src/compliance/data/zip3-timezones';
 import type { InconvenientTime } from '../../../src/domain/contact-preferences';
@@ -18,6 +18,19 @@ describe('RF-02 every known location', () => {
       'America/Denver',
       'America/Chicago',
     ]);
+  });
+
+  it('in a conversation, reads the account once linked, else only the number the debtor texts from; times are written in the first zone, else the creditor\'s', () => {
+    const chicagoCreditor = { creditor: { ...samplePolicy.creditor, timezone: 'America/Chicago' } };
+    // An account with no zone of its own is placed by its address and phone, not by the texting number.
+    expect(conversationZones(anAccount({ timezone: undefined, zip: '94103', phone: '+12125550147' }), { channel: 'sms', address: '+13125550123' }, chicagoCreditor)).toEqual({
+      zones: ['America/Los_Angeles', 'America/New_York'],
+      zone: 'America/Los_Angeles',
+    });
+    expect(conversationZones(null, { channel: 'sms', address: '+12125550147' }, chicagoCreditor)).toEqual({ zones: ['America/New_York'], zone: 'America/New_York' });
+    expect(conversationZones(null, { channel: 'cli', address: '+12125550147' }, chicagoCreditor).zone).toBe('America/New_York');
+    // A web chat address says nothing of where the debtor is.
+    expect(conversationZones(null, { channel: 'webchat', address: 'conv-1' }, chicagoCreditor)).toEqual({ zones: [], zone: 'America/Chicago' });
   });
 
   it('reads the area code with libphonenumber', () => {

@@ -1,4 +1,4 @@
-import type { OutboundMessage } from '../../../src/compliance/outbound-gate';
+import type { OutboundMessage } from '../../../src/compliance/outbound-message';
 import type { Account } from '../../../src/domain/account';
 import { noContactPreferences, type ContactPreferences } from '../../../src/domain/contact-preferences';
 import { anAccount } from '../../fixtures/accounts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { replyForChannel } from '../../../src/conversation/rendered-reply';
 import { conversationMessages } from '../../../prompts/conversation';
 import { replyInstructions } from '../../../prompts/channel-wording';
-import type { Channel } from '../../../src/domain/arrangement';
+import type { Channel } from '../../../src/domain/channel';
 
 const runs = [{ count: 12, amountCents: 10338 }];
 /** The catalogue's questions and notes that carry a "Reply ..." instruction, as the dialogs send them. */

@@ -9,7 +9,7 @@ import {
   parsePaymentDate,
   parseZip,
 } from '../../../src/language/entities';
-import { fold } from '../../../src/language/text';
+import { normalizeForMatching } from '../../../src/compliance/normalize';
 
 // Wednesday 18 June 2025, 10:00 in Chicago
 const now = new Date('2025-06-18T15:00:00Z');
@@ -116,11 +116,11 @@ describe('frequencies', () => {
     ['quincenal', 'biweekly'],
     ['cada quince días', 'biweekly'],
   ] as const)('%s -> %s', (text, frequency) => {
-    expect(parseFrequency(fold(text))).toBe(frequency);
+    expect(parseFrequency(normalizeForMatching(text))).toBe(frequency);
   });
 
   it.each([['I will pay in a week'], ['pagué la semana pasada'], ['this month is hard'], ['5pm']])('%s has no frequency', (text) => {
-    expect(parseFrequency(fold(text))).toBeUndefined();
+    expect(parseFrequency(normalizeForMatching(text))).toBeUndefined();
   });
 });
 
