@@ -1,11 +1,13 @@
 import type { Intent } from '../domain/intents';
 import { normalizeForMatching } from './normalize';
+import { crisisByConcepts } from './crisis-concepts';
 import { crisisPatterns, foldShorthand, threatPatterns } from './safety-patterns';
 
 /**
  * Safety comes first in every turn (ARCHITECTURE.md): words of self-harm or suicide ('crisis')
  * and threats of violence ('threat'), read before rights, requests and prompts. Rule based, like
- * the rights detector, so every phrase can be read and reviewed (safety-patterns.ts).
+ * the rights detector, so every phrase can be read and reviewed (safety-patterns.ts), with a
+ * recall net for crisis wording no phrase lists (crisis-concepts.ts).
  */
 export function detectSafety(text: string): Extract<Intent, 'crisis' | 'threat'>[] {
   const normalized = normalizeForMatching(text);
@@ -13,7 +15,7 @@ export function detectSafety(text: string): Extract<Intent, 'crisis' | 'threat'>
   // ("idw 2 live"), never take one away ("k m s", which "k" for "que" would undo).
   const folded = foldShorthand(normalized);
   const found: Extract<Intent, 'crisis' | 'threat'>[] = [];
-  if (crisisPatterns.some((pattern) => pattern.test(normalized) || pattern.test(folded))) found.push('crisis');
+  if (crisisPatterns.some((pattern) => pattern.test(normalized) || pattern.test(folded)) || crisisByConcepts(folded)) found.push('crisis');
   if (threatPatterns.some((pattern) => pattern.test(normalized))) found.push('threat');
   return found;
 }
