@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { TextPrompt, type PromptOptions } from 'botbuilder-dialogs';
 import { turnFacts } from '../src/conversation/turn-facts';
-import { readConsent, type Consent } from '../src/language/explicit-consent';
+import { hesitates, readConsent, type Consent } from '../src/language/explicit-consent';
 import { message, messagesFor } from './say';
 
 /**
@@ -16,7 +16,10 @@ export class ConfirmPrompt extends TextPrompt {
   }
 
   protected override async onPrompt(context: TurnContext, state: object, options: PromptOptions, isRetry: boolean): Promise<void> {
-    if (isRetry) await context.sendActivity(message(messagesFor(context).confirmUnclear));
+    if (isRetry) {
+      const say = messagesFor(context);
+      await context.sendActivity(message(hesitates(context.activity.text ?? '') ? say.confirmHesitant : say.confirmUnclear));
+    }
     await super.onPrompt(context, state, options, false);
   }
 }

@@ -25,6 +25,13 @@ export interface Heard {
   consent?: Consent;
   /** At a confirmation only: the debtor stands by their own figure ("that's all I can do"). */
   holdsFirm?: boolean;
+  /** At a confirmation only: the debtor asks for time ("wait", "let me think", "un momento"). */
+  hesitates?: boolean;
+  /**
+   * The debtor turns a plan down ("no quiero un plan", "no installments") and names no date or
+   * figure beside it: "no plan, 100 on the 15th" answers the question with its terms.
+   */
+  declinesPlan: boolean;
 }
 
 export type Interruption =
@@ -34,6 +41,8 @@ export type Interruption =
   | { kind: 'answer'; destination: 'details' | 'whoIsThis' }
   /** "Say that again": the open question is asked again, not counted as a miss. */
   | { kind: 'repeat' }
+  /** A plan turned down at another offer's question: "no plan", and the open question asked again. */
+  | { kind: 'planDeclined' }
   /** A new request or MENU: the open question is dropped and the request acted on (cancel_flow). */
   | { kind: 'switch'; destination: Destination };
 
@@ -49,8 +58,12 @@ export function interruptionAt(prompt: OpenPrompt, heard: Heard): Interruption {
   if (prompt.confirming && heard.consent === 'yes') return { kind: 'none' };
   // Held to after the policy's lowest settlement was named: the settlement's own answer (a case for a person).
   if (prompt.flow === 'settle' && prompt.confirming && heard.holdsFirm) return { kind: 'none' };
+  // "no quiero un plan" while promising a payment declines a plan, not the promise (issue #16 item 4).
+  if (heard.declinesPlan && prompt.flow !== 'plan') return { kind: 'planDeclined' };
   if (heard.intent === 'repeat') return { kind: 'repeat' };
   const { destination } = heard;
+  // "wait ya", "hold on, thanks": a hesitation holds the terms, whatever farewell the classifier hears in it.
+  if (prompt.confirming && heard.hesitates && destination === 'goodbye') return { kind: 'none' };
   if (destination === undefined || destination === prompt.flow) return { kind: 'none' };
   if (destination === 'details' || destination === 'whoIsThis') return { kind: 'answer', destination };
   if (heard.namesTerms) {

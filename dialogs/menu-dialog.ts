@@ -17,6 +17,9 @@ import { choiceMessage, message, messagesFor, withReceiptCard, type Choice } fro
 import type { DialogServices } from './services';
 import { SettleDialog, SETTLE_DIALOG } from './settle-dialog';
 import { holdsFirm } from '../src/language/holding-firm';
+import { declinesPlan } from '../src/language/declined-plan';
+import { isMenuWord } from '../src/language/menu-word';
+import { hesitates } from '../src/language/explicit-consent';
 
 type MenuPromptOptions = PromptOptions & { validations?: { patience: number } };
 
@@ -93,8 +96,11 @@ export class MenuDialog extends ComponentDialog {
       const chosen = shown[recognition.entities.menuChoice - 1];
       if (chosen) return menuOrder.find((item) => messagesFor(context).menuChoices[item] === chosen.title);
     }
-    if (isMenuWord(context.activity.text ?? '')) return 'menu';
-    return destinationByIntent[recognition.intent];
+    const text = context.activity.text ?? '';
+    if (isMenuWord(text)) return 'menu';
+    const destination = destinationByIntent[recognition.intent];
+    // "I don't want a payment plan" names a plan only to turn it down.
+    return destination === 'plan' && declinesPlan(text) ? undefined : destination;
   }
 
   /**
@@ -121,13 +127,16 @@ export class MenuDialog extends ComponentDialog {
 
   private heard(context: TurnContext, account: Account, confirming: boolean): Heard {
     const { intent, entities } = turnFacts(context).recognition;
+    const text = context.activity.text ?? '';
     return {
       intent,
       destination: this.destinationOf(context, account, false),
-      menuWord: isMenuWord(context.activity.text ?? ''),
+      menuWord: isMenuWord(text),
+      // Only a date or digits count as terms beside it: the amount parser reads "one payment" as $1.
+      declinesPlan: declinesPlan(text) && entities.date === undefined && !/\d/.test(text),
       namesTerms: entities.amountCents !== undefined || entities.date !== undefined || entities.frequency !== undefined,
       namesFrequency: entities.frequency !== undefined,
-      ...(confirming ? { consent: confirmation(context), holdsFirm: holdsFirm(context.activity.text ?? '') } : {}),
+      ...(confirming ? { consent: confirmation(context), holdsFirm: holdsFirm(text), hesitates: hesitates(text) } : {}),
     };
   }
 
@@ -142,6 +151,10 @@ export class MenuDialog extends ComponentDialog {
         await inner.repromptDialog();
         return Dialog.EndOfTurn;
       case 'repeat':
+        await inner.repromptDialog();
+        return Dialog.EndOfTurn;
+      case 'planDeclined':
+        await inner.context.sendActivity(message(messagesFor(inner.context).noPlanThen));
         await inner.repromptDialog();
         return Dialog.EndOfTurn;
       case 'switch':
@@ -221,11 +234,6 @@ export class MenuDialog extends ComponentDialog {
     await step.context.sendActivity(message(messagesFor(step.context).anythingElse));
     return step.endDialog();
   };
-}
-
-/** MENU said alone, in any of its words: BACK and OPTIONS lead there too. */
-function isMenuWord(text: string): boolean {
-  return /^\s*(menu|men[uú]|back|go back|options|opciones|atr[aá]s|volver)\s*[.!]*\s*$/i.test(text);
 }
 
 /** The question the debtor is answering: the innermost prompt under the menu, and the flow it belongs to. */

@@ -23,7 +23,9 @@ const english = new Set(
     'please thanks thank hi hello hey yes yeah yep nope not with from for of to in on at by and or but if ' +
     'him them us about have has had get got want need talk speak call text number wrong lawyer attorney ' +
     'month week friday monday tomorrow today next dollars bucks money plan help person human bot who sorry know ' +
-    'just now right be been am it\'s that\'s there here some any all every send link').split(' '),
+    'just now right be been am it\'s that\'s there here some any all every send link ' +
+    // a hesitation ("wait ya", "hold on ya"): "ya" alone must not make it Spanish
+    'wait hold hang think lemme gimme sec minute').split(' '),
 );
 
 export function detectLanguage(text: string, current: Language): Language {

@@ -10,6 +10,21 @@ import { normalizeForMatching } from '../compliance/normalize';
 export type Consent = 'yes' | 'no' | 'unclear';
 
 /**
+ * Delay words: the debtor is thinking, not answering ("wait", "hold on", "let me think", "un
+ * momento", "déjame pensarlo"). Never a yes nor a no, and never a goodbye (issue #16 item 4):
+ * the terms are held and asked again.
+ */
+const hesitation = [
+  // English
+  'wait', 'hold on', 'hold up', 'hang on', 'one sec', 'a sec', 'sec', 'just a sec', 'give me a sec', 'gimme a sec', 'one moment', 'a moment',
+  'one min', 'a min', 'give me a min', 'gimme a min', 'hm', 'm', 'um', 'uh', 'er', 'erm', 'eh', 'meh',
+  'let me think', 'lemme think', 'let me see', 'lemme see', "i'll think about it", 'ill think about it', 'think about it',
+  // Spanish
+  'espera', 'esperame', 'esperate', 'espere', 'espereme', 'un momento', 'momento', 'un segundo', 'un seg', 'dame un momento', 'dame un segundo',
+  'dejame pensar', 'dejame pensarlo', 'dejeme pensarlo', 'deja lo pienso', 'lo pienso', 'lo voy a pensar', 'dejame ver', 'dejeme ver', 'dame chance',
+] as const;
+
+/**
  * The words, English and Spanish, read after `normalize` below (folded, letters repeated once:
  * "yesss" is "yes", "siii" is "si", "good" is "god" on both sides). Counsel and support staff
  * review this list; each addition must be an unmistakable yes or no on its own.
@@ -57,8 +72,8 @@ export const consentWords = {
    * Also the near misses people send to a prompt that are not an answer ("k", "test", "lol").
    */
   doubt: [
+    ...hesitation,
     // English
-    'wait', 'hold on', 'hang on', 'one sec', 'a sec', 'sec', 'one moment', 'a moment', 'hm', 'um', 'uh', 'er', 'erm', 'eh', 'meh',
     'not sure', 'unsure', 'no idea', 'idk', 'dunno', "don't know", 'dont know', 'maybe', 'perhaps', 'probably', 'possibly',
     'i guess', 'guess so', 'i think', 'i suppose', 'suppose so', 'kinda', 'kind of', 'sort of', 'if', 'unless', 'but',
     'however', 'though', 'although', 'actually', 'except', 'instead', 'rather', 'change', 'different', 'first', 'before',
@@ -66,10 +81,11 @@ export const consentWords = {
     'lol', 'lmao', 'jk', 'joking', 'kidding',
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
     // Spanish
-    'espera', 'esperate', 'espere', 'un momento', 'momento', 'no se', 'no estoy seguro', 'no estoy segura', 'quizas',
+    'no se', 'no estoy seguro', 'no estoy segura', 'quizas',
     'quiza', 'tal vez', 'a lo mejor', 'creo', 'supongo', 'pero', 'aunque', 'cambiar', 'primero', 'antes', 'luego',
     'despues', 'manana', 'por que', 'prueba', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo',
   ],
+  hesitation,
 } as const;
 
 /** Folded, apostrophes straight, each run of a repeated letter read once, punctuation and emoji dropped. */
@@ -103,6 +119,14 @@ function listedPhrases(words: string[]): Kind[] | null {
 
 const startsWith = (words: string[], phrase: string[]) => phrase.every((w, i) => words[i] === w);
 const contains = (words: string[], phrase: string[]) => words.some((_, at) => startsWith(words.slice(at), phrase));
+
+const hesitationPhrases = phrasesOf(consentWords.hesitation);
+
+/** Whether the debtor asks for time at a confirmation ("wait", "let me think", "un momento"). */
+export function hesitates(text: string): boolean {
+  const words = normalize(text).split(' ').filter(Boolean);
+  return hesitationPhrases.some((phrase) => contains(words, phrase));
+}
 
 /** A question or a trailing-off ("yes?", "sure...", "ok…"), whatever the words. */
 const doubtMark = /[?¿…]|\.\./;

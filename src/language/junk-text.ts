@@ -65,3 +65,30 @@ export function isJunkText(text: string): boolean {
   // The same few tokens over and over ("asdf asdf asdf ...", "no no no no no no").
   return words.length >= 8 && new Set(words).size / words.length < 0.25;
 }
+
+/** Letter rows of a QWERTY keyboard (ñ where a Spanish one has it). */
+const keyboardRows = ['qwertyuiop', 'asdfghjklñ', 'zxcvbnm'];
+const besideOnKeyboard = (a: string, b: string) =>
+  keyboardRows.some((row) => row.includes(a) && row.includes(b) && Math.abs(row.indexOf(a) - row.indexOf(b)) === 1);
+/** Each letter beside the one before it on a keyboard row: "asdf", "qwerty", "hjkl", "gh". */
+const alongARow = (letters: string) => [...letters].every((letter, at) => at === 0 || besideOnKeyboard(letters[at - 1]!, letter));
+
+/** "asdf", "lkj", or such a run typed again ("sdfsdf", "ghgh"): three letters at least, and no word we know. */
+function isKeyRun(token: string): boolean {
+  if (token.length < 3 || commonWords.has(token)) return false;
+  if (alongARow(token)) return true;
+  for (let unit = 2; unit <= token.length / 2; unit++) {
+    if (token.length % unit === 0 && token === token.slice(0, unit).repeat(token.length / unit) && alongARow(token.slice(0, unit))) return true;
+  }
+  return false;
+}
+
+/**
+ * Keyboard mash: every word is letters run along a keyboard row ("asdf", "jkl;", "qwerty",
+ * "sdfsdf"). A classifier reads such a short token as whatever short message it looks like
+ * (often "yes"); it says nothing (issue #16 item 4).
+ */
+export function isKeyboardMash(text: string): boolean {
+  const tokens = text.toLowerCase().match(/[a-z\u00f1]+/g) ?? [];
+  return tokens.length > 0 && tokens.every(isKeyRun);
+}

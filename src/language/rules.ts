@@ -1,6 +1,7 @@
 import { notOfOneself, rightsPatterns } from '../compliance/rights-patterns';
 import type { Intent } from '../domain/intents';
 import { normalizeForMatching } from '../compliance/normalize';
+import { isMenuWord } from './menu-word';
 
 /**
  * High-precision phrase rules, English and Spanish, matched on folded text (lower case, no
@@ -34,6 +35,13 @@ const settlementPatterns: RegExp[] = [
   /\b(?:reduc|lower|cut|knock)\w*\s+(?:\w+\s+){0,2}(?:balance|total|debt|payoff|what i owe)\b|\b(?:balance|total|debt)\s+(?:be\s+)?(?:reduced|lowered|cut)\b|\bknock\w*\s+(?:some|something|a bit|a little|\$?\d+)\s+off\b/,
   /\b(?:lower|reduced|partial|discounted|smaller)\s+pay ?off\b|\brest (?:forgiven|waived)\b|\bforgive the rest\b/,
   new RegExp(`\\bnegotiat\\w*${aboutInstallments}`),
+  // the least it takes to be done ("whats the cheapest way to be done with this", "the min to make
+  // this go away"), or a deal asked for ("can we make a deal", "cut me a deal"); never a deal made
+  new RegExp(`\\b(?:how little|(?:the )?(?:least|min|minimum|lowest|smallest|cheap\\w*))\\b${aboutInstallments}[^.?!]{0,40}?\\b(?:to|and|i can|i could)\\s+(?:\\w+\\s+){0,2}?(?:be (?:done|dun)|done|dun|close|clear|end|finish|get rid|go away|off my back|over with)\\b`),
+  /\b(?:make|work out|cut|strike|do|give|offer|get)\s+(?:me\s+|us\s+)?(?:a|some (?:kind|sort) of)\s+deal\b|\bany deals?\s+(?:if|for|when)\b/,
+  // Spanish: lo minimo / lo menos / lo mas barato para cerrar, un trato
+  new RegExp(`\\b(?:lo (?:minimo|menos|mas barato))\\b${aboutInstallments}[^.?!]{0,40}?\\b(?:para|pa|y)\\s+(?:\\w+\\s+){0,1}?(?:cerrar|terminar|acabar|salir|saldar|liquidar|quedar)`),
+  /\b(?:hacer|hacemos|hagamos|haga|hacerme|hacernos|llegar a|cerrar) (?:un |algun )?trato\b/,
   // a counter-offer: an amount that would close the account
   /\$?\d[\d,.]*(?:\s*(?:dollars|bucks))?(?:\s+(?:right now|now|today|cash|this week))?\s+(?:total|in total|all in|for the (?:whole|entire) (?:thing|balance|debt|account)|(?:and|if you|to)\s+(?:[\w']+\s+){0,3}?(?:done|even|close\w*|settle\w*|clear\w*|wipe\w*|forgive\w*)|as (?:a )?(?:settlement|payment in full|full payment))\b/,
   // Spanish: liquidar por menos, una liquidacion, descuento, rebaja, aceptar menos, y cerramos
@@ -112,6 +120,8 @@ export interface RuleMatch {
 export function matchRules(text: string): RuleMatch[] {
   const folded = normalizeForMatching(text);
   const found = new Map<Intent, boolean>();
+  // MENU, BACK, "volver atrás" alone ask for the choices (the help intent), never a yes.
+  if (isMenuWord(text)) found.set('help', true);
   for (const rule of rules) {
     if (rule.pattern.test(folded)) found.set(rule.intent, (found.get(rule.intent) ?? false) || rule.strong);
   }

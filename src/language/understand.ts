@@ -2,7 +2,7 @@ import { detectRights, type RightsDetection } from '../compliance/rights-detecto
 import type { Clock } from '../domain/clock';
 import { protectedIntents, safetyIntents, type Intent } from '../domain/intents';
 import { loadIntentModel } from './committed-model';
-import { isJunkText } from './junk-text';
+import { isJunkText, isKeyboardMash } from './junk-text';
 import { LocalRecognizer } from './local-recognizer';
 import { OpenAIRecognizer, type OpenAIRecognizerOptions } from './openai-recognizer';
 import { answeredByTheQuestion, requestBesidesQuestions, withQuestionsHeard } from './questions';
@@ -53,8 +53,19 @@ export function understandWith(recognizer: Recognizer, detect: (text: string) =>
       intents,
       rights,
     };
-    return withEvidence(understood, text);
+    return withoutAnswerInMash(withEvidence(understood, text), text);
   };
+}
+
+/** What the classifier reads as a yes or a no in keyboard mash ("asdf" as affirm) answers nothing. */
+const answers = new Set<Intent>(['affirm', 'deny']);
+
+function withoutAnswerInMash(understanding: Understanding, text: string): Understanding {
+  if (!understanding.intents.some((intent) => answers.has(intent)) || !isKeyboardMash(text)) return understanding;
+  const intents = understanding.intents.filter((intent) => !answers.has(intent));
+  const intent = intents[0] ?? 'out_of_scope';
+  const { confidence: _dropped, ...rest } = understanding;
+  return { ...(intent === understanding.intent ? understanding : rest), intent, intents: intents.length ? intents : [intent] };
 }
 
 /** Intents that raise a flag or open a case: the ones a right must be heard in the words for. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { interruptionAt, type Heard, type OpenPrompt } from '../../../dialogs/interruptions';
 
 /** The policy alone: which messages at which prompt interrupt it (issue #15); the transcripts are in test/integration/conversation. */
-const heard = (over: Partial<Heard>): Heard => ({ intent: 'out_of_scope', destination: undefined, menuWord: false, namesTerms: false, namesFrequency: false, ...over });
+const heard = (over: Partial<Heard>): Heard => ({ intent: 'out_of_scope', destination: undefined, menuWord: false, namesTerms: false, namesFrequency: false, declinesPlan: false, ...over });
 const promiseQuestion: OpenPrompt = { flow: 'promise', confirming: false };
 const planChoice: OpenPrompt = { flow: 'plan', confirming: false };
 const payInFullConfirm: OpenPrompt = { flow: 'payInFull', confirming: true };
@@ -60,5 +60,29 @@ describe('interruptions at a prompt', () => {
     expect(interruptionAt(promiseQuestion, heard({ intent: 'repeat', destination: 'menu' }))).toEqual({ kind: 'repeat' });
     expect(interruptionAt(promiseQuestion, heard({ intent: 'greeting', destination: 'menu' }))).toEqual({ kind: 'none' });
     expect(interruptionAt(promiseQuestion, heard({ intent: 'goodbye', destination: 'goodbye' }))).toEqual({ kind: 'switch', destination: 'goodbye' });
+  });
+});
+
+describe('interruptions at a prompt: casual misreadings (issue #16 item 4)', () => {
+  const settleConfirm: OpenPrompt = { flow: 'settle', confirming: true };
+  it('a plan turned down at another offer\'s question is said so, and that question goes on', () => {
+    for (const prompt of [promiseQuestion, payInFullConfirm, settleConfirm]) {
+      expect(interruptionAt(prompt, heard({ intent: 'payment_plan', destination: undefined, declinesPlan: true }))).toEqual({ kind: 'planDeclined' });
+      expect(interruptionAt(prompt, heard({ intent: 'deny', destination: undefined, declinesPlan: true, namesTerms: true, namesFrequency: true }))).toEqual({ kind: 'planDeclined' });
+      expect(interruptionAt(prompt, heard({ intent: 'deny', destination: undefined, declinesPlan: true, consent: 'unclear' }))).toEqual({ kind: 'planDeclined' });
+    }
+  });
+
+  it('at the plan\'s own question, "no plan" is the plan\'s to read (a no)', () => {
+    expect(interruptionAt(planChoice, heard({ intent: 'deny', declinesPlan: true }))).toEqual({ kind: 'none' });
+  });
+
+  it('a hesitation at a confirmation is never a goodbye ("wait ya")', () => {
+    expect(interruptionAt(payInFullConfirm, heard({ intent: 'goodbye', destination: 'goodbye', consent: 'unclear', hesitates: true }))).toEqual({ kind: 'none' });
+    expect(interruptionAt(payInFullConfirm, heard({ intent: 'goodbye', destination: 'goodbye', consent: 'unclear' }))).toEqual({ kind: 'switch', destination: 'goodbye' });
+  });
+
+  it('a hesitation beside a question still has it answered ("wait, what\'s my balance")', () => {
+    expect(interruptionAt(payInFullConfirm, heard({ intent: 'balance_question', destination: 'details', consent: 'unclear', hesitates: true }))).toEqual({ kind: 'answer', destination: 'details' });
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { protectedIntents, type Intent } from '../../../src/domain/intents';
 import { classifyKeyword } from '../../../src/compliance/keywords';
-import { isJunkText } from '../../../src/language/junk-text';
+import { isJunkText, isKeyboardMash } from '../../../src/language/junk-text';
 import { createLocalUnderstanding, type Understand } from '../../../src/language/understand';
 
 /**
@@ -117,5 +117,15 @@ describe('recall guard: real rights still heard (issue #20 item 3)', () => {
     ['attorney_represented', `${'xyz'.repeat(60)} talk to my lawyer`],
   ] as [Intent, string][])('words of a right inside junk are still heard: %s', async (intent, text) => {
     expect(await rightsHeard(text)).toContain(intent);
+  });
+});
+
+describe('keyboard mash (issue #16 item 4)', () => {
+  it.each(['asdf', 'asdfgh', 'qwerty', 'jkl;', 'sdfsdf', 'zxcv', 'fdsa', 'hjkl', 'asdf asdf', 'lkjlkj', 'ghgh', 'dfgdfg', 'ñlkj', 'qwer', 'poiuy'])('"%s" is mash', (text) => {
+    expect(isKeyboardMash(text)).toBe(true);
+  });
+
+  it.each(['yes', 'ok', 'k', 'sure', 'dale', 'sisi', 'haha', 'jaja', 'hmm', 'mhmm', 'were', 'as', 'we', 'asdf is my password', 'no', 'nope', 'sip', 'vale', ''])('near miss "%s" is not', (text) => {
+    expect(isKeyboardMash(text)).toBe(false);
   });
 });
