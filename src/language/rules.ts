@@ -1,3 +1,4 @@
+import { withoutDisclaimedRights } from '../compliance/disclaimed-rights';
 import { notOfOneself, rightsPatterns } from '../compliance/rights-patterns';
 import type { Intent } from '../domain/intents';
 import { fold } from './text';
@@ -111,7 +112,8 @@ export interface RuleMatch {
 /** Every intent whose phrase rules match the message, once each, strong matches first. */
 export function matchRules(text: string): RuleMatch[] {
   // Whitespace collapsed as the compliance detector does, so its phrases read the same here.
-  const folded = fold(text).replace(/\s+/g, ' ');
+  // A right named only to be disclaimed ("I'm not disputing it") is read as the detector reads it.
+  const folded = withoutDisclaimedRights(fold(text).replace(/\s+/g, ' '));
   const found = new Map<Intent, boolean>();
   for (const rule of rules) {
     if (rule.pattern.test(folded)) found.set(rule.intent, (found.get(rule.intent) ?? false) || rule.strong);
