@@ -34,6 +34,9 @@ const mixedComplaints: Case[] = [
   {
     language: 'en',
     invokes: ['dispute_wrong_amount', 'debt_validation_request', 'cease_contact'],
+    // Calls "at all hours" are a complaint of conduct too (calls at inconvenient times), and fees
+    // "never in my agreement" dispute part of the balance as not owed as much as its amount.
+    mayAlso: ['collector_conduct_complaint', 'dispute_not_my_debt'],
     text: "I got your letter saying I owe $2,340 on the old store card. The balance when I stopped paying was about $900, and you've added fees and interest that were never in my agreement, so the amount is wrong. Before I pay a cent I want you to send me proof of the debt, an itemized statement showing how you got to that number. And stop calling me at all hours, put everything in writing from now on, do not call me again.",
   },
   {
