@@ -1,6 +1,7 @@
 import type { ContactPreference } from '../domain/contact-preferences';
 import type { Intent } from '../domain/intents';
 import { readContactPreference } from './contact-preference-detector';
+import { withoutDisclaimedRights } from './disclaimed-rights';
 import { classifyKeyword, type Keyword } from './keywords';
 import { normalizeForMatching } from './normalize';
 import { rightsPatterns, textingStillWelcome, textOptOutPatterns } from './rights-patterns';
@@ -43,8 +44,9 @@ export function detectRights(text: string): RightsDetection {
   // "Not during my shift", "don't call my office": sentences that designate a time or the
   // workplace are read as that, and the rights patterns read the rest (RF-02, RF-03).
   const { preference: contactPreference, remainder: normalized, besides } = readContactPreference(normalizeForMatching(text));
-  // "Am I talking to a real person?" names a person without asking for one (AI-01).
-  const readable = withoutIdentityQuestions(normalized);
+  // "Am I talking to a real person?" names a person without asking for one (AI-01); "I'm not
+  // disputing it" and "I don't have a lawyer" name a right without invoking it.
+  const readable = withoutDisclaimedRights(withoutIdentityQuestions(normalized));
   const claimedOffer = claimedOfferIn(text);
   const matched = rightsPatterns.filter(({ patterns, namesOnly }) => !(namesOnly && claimedOffer) && patterns.some((pattern) => pattern.test(readable)));
   let intents: Intent[] = [...new Set(matched.map(({ intent }) => intent))];

@@ -1,3 +1,4 @@
+import { withoutDisclaimedRights } from '../compliance/disclaimed-rights';
 import { notOfOneself, rightsPatterns } from '../compliance/rights-patterns';
 import type { Intent } from '../domain/intents';
 import { normalizeForMatching } from '../compliance/normalize';
@@ -118,7 +119,8 @@ export interface RuleMatch {
 
 /** Every intent whose phrase rules match the message, once each, strong matches first. */
 export function matchRules(text: string): RuleMatch[] {
-  const folded = normalizeForMatching(text);
+  // A right named only to be disclaimed ("I'm not disputing it") is read as the detector reads it.
+  const folded = withoutDisclaimedRights(normalizeForMatching(text));
   const found = new Map<Intent, boolean>();
   // MENU, BACK, "volver atrás" alone ask for the choices (the help intent), never a yes.
   if (isMenuWord(text)) found.set('help', true);
