@@ -7,7 +7,7 @@
  * several writers' voices (older, teenage texting, angry, flat, religious, formal; Spanglish and
  * regional Spanish), with 90 near misses (45 EN, 45 ES). A random quarter of each category and of
  * the near misses (seed 19) is kept here, out of src/language/utterances, and was scored once, at
- * the end, by crisis-check.test.ts.
+ * the end, by crisis-reading.test.ts.
  */
 export const cssrsCheckCrisisEn: readonly string[] = [
   // wish dead
