@@ -101,14 +101,29 @@ function sentenceSaysCrisis(sentence: string): boolean {
   return false;
 }
 
+function withoutIdioms(normalized: string): string {
+  let text = normalized;
+  for (const idiom of idioms) text = text.replace(idiom, ' ');
+  return text;
+}
+
 /** `normalized`: the text as normalizeForMatching gives it. */
 export function crisisByConcepts(normalized: string): boolean {
   if (test(following, normalized) && test(death0ther, normalized)) return true;
   if (test(affairs, normalized) && test(soon, normalized)) return true;
   if (test(pastAttempt, normalized) && test(sameFeeling, normalized)) return true;
-  let text = normalized;
-  for (const idiom of idioms) text = text.replace(idiom, ' ');
+  const text = withoutIdioms(normalized);
   // Read a sentence at a time and two at a time: "goodbye everyone. i have the pills" joins.
   const sentences = text.split(/[.!?;\n]+/).filter((s) => s.trim() !== '');
   return sentences.some((sentence, i) => sentenceSaysCrisis(sentence) || (i > 0 && sentenceSaysCrisis(`${sentences[i - 1]} ${sentence}`)));
+}
+
+/**
+ * Whether the message says any one of the things a crisis is said with (death or harm, means, an
+ * ending, a farewell, hopelessness, not wanting to live), figures of speech aside. The classifier's
+ * low crisis reading counts only beside one: "no me escriban después de las 8" read 0.44 as crisis.
+ */
+export function mentionsCrisisWords(normalized: string): boolean {
+  const text = withoutIdioms(normalized);
+  return [strong, refusedLife, death, means, ending, absence, farewell, hopeless].some((source) => test(source, text));
 }

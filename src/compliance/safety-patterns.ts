@@ -27,6 +27,13 @@ const seguir = '(?:seguir|sigo)(?! (?!viviendo\\b)\\w+ndo\\b)(?! con (?!vida\\b)
 const height = '(?:bridge|ledge|roof|rooftop|building|balcony|window|cliff|overpass|platform|tower|parking garage|edge|tracks)';
 const alto = '(?:puente|edificio|techo|piso|balcon|azotea|ventana|acantilado|barranco|precipicio|segundo piso|quinto piso|decimo piso)';
 const vehiculo = '(?:tren|metro|vias|via del tren|carro|coche|camion|trailer|auto|autobus|camioneta|carretera)';
+/**
+ * "When I die, who pays this?", "si me muero mi esposa tiene que pagar esto?": a question about the
+ * estate (issue #19 item 1 near misses), not death as the deadline ("when I die you can have
+ * whatever's left", which stays a crisis).
+ */
+const estateQuestion = '(?:who|what|does|do|will|would|is|are|can|how)';
+const preguntaDeHerencia = '(?:quien|que pasa|mis? \\w+ (?:tiene|tienen|va|van|debe|deben))';
 
 export const crisisPatterns: readonly RegExp[] = [
   // direct: the self as the object of harm
@@ -77,7 +84,7 @@ export const crisisPatterns: readonly RegExp[] = [
   r("\\bbought (?:a )?(?:rope|noose)\\b|\\b(?:rope|noose)\\b[^.?!]{0,40}\\b(?:myself|what i'?m doing|use it|tonight|my neck|hang)\\b|\\bend of my rope\\b"),
   r('\\b(?:goodbye|suicide|farewell) (?:letter|note)s?\\b|\\b(?:wrote|written|left|writing|write) (?:a |my |the |some )?(?:notes?|letters?) (?:for|to) (?:my |each of my )?(?:wife|husband|kids|children|family|mom|dad|son|daughter|parents|partner)\\b'),
   r('\\bno (?:other )?way out\\b(?! of (?:this (?:debt|bill|contract|plan)|the (?:debt|bill|contract|plan)|paying))'),
-  r("\\b(?:if|once|when|after) i'?m (?:dead|gone)\\b(?! (?:on|for|to|from|at)\\b)|\\bif i (?:die|was dead|were dead)\\b"),
+  r(`\\b(?:if|once|when|after) i'?m (?:dead|gone)\\b(?! (?:on|for|to|from|at)\\b)|\\bif i (?:die|was dead|were dead)\\b(?!,? ${estateQuestion}\\b)`),
   r('\\b(?:gun|pistol|knife|blade|razor)\\b[^.?!]{0,40}\\b(?:on myself|to my head|my wrists?|against myself)\\b'),
   r('\\b(?:drive|driving|crash|crashing|steer) (?:my car |the car )?(?:into|off) (?:a |the )?(?:wall|tree|cliff|bridge|river|lake|ocean|pole|truck|overpass)\\b'),
   r('\\b(?:jump|jumping|step|stepping|throw myself|walk|walking|lie down) in front of (?:a |the )?(?:train|bus|truck|car|subway)\\b'),
@@ -141,7 +148,7 @@ export const crisisPatterns: readonly RegExp[] = [
   r("\\bno light at the end of (?:the|my) tunnel\\b|\\b(?:no hope left|lost all hope|no hope for me|there'?s no hope|there is no hope|sin esperanzas?|perdi (?:toda )?la esperanza|no hay esperanza|ya no tengo esperanza)\\b(?! (?:of|de|for (?:the|this|a|my) (?:plan|payment|account|deal|settlement)|para (?:el|la|mi) (?:plan|pago|cuenta))\\b)"),
   r("\\bgiv(?:e|ing) up on (?:life|living|myself|everything)\\b|\\bgave up on (?:life|living|myself)\\b"),
   r("\\b(?:what'?s|whats|what is) the (?:point|use|purpose) (?:of|in) (?:living|life|being alive|going on|waking up|anything|it all|existing)\\b"),
-  r("\\b(?:when|once|after) i (?:die|kill myself)\\b|\\bwhen i'?m dead\\b"),
+  r(`\\b(?:when|once|after) i (?:die|kill myself)\\b(?!,? ${estateQuestion}\\b)|\\bwhen i'?m dead\\b`),
   r("\\b(?:nobody|no one|noone|who) (?:would|will|'?d|is going to|gonna) (?:even )?(?:miss|notice|care about) me\\b"),
   // Means, and dwelling on them: pills counted, a noose, a car in the garage, a way to die.
   r('\\bhow many (?:pills|tablets|sleeping pills|tylenol|advil)\\b|\\b(?:pills|meds|tablets|sleeping pills)\\b[^.?!]{0,25}\\b(?:lined up|counted|in front of me|on the table|in my hand)\\b'),
@@ -221,7 +228,7 @@ export const crisisPatterns: readonly RegExp[] = [
   r('\\b(?:perdon(?:enme|ame|en)?|lo siento)\\b[^?]{0,15}\\bpor todo\\b[^?]{0,25}\\b(?:adios|bye|goodbye|me voy|hasta siempre|los quiero|los amo)\\b|\\bcuando (?:lean|leas|lea|vean|veas) (?:esto|este mensaje)\\b'),
   // La deuda a la herencia o al seguro, la muerte como plazo: "cobren de mi herencia", "cuando me muera".
   r('\\bcobr\\w*\\b[^.?!]{0,30}\\b(?:de|del|a|al|con) (?:mi herencia|mi seguro de vida|mi testamento|mi funeral|mi velorio|mi familia cuando no este)\\b'),
-  r('\\b(?:para que|antes de que|cuando|si) (?:yo )?me (?:muera|muero|mate)\\b(?! de\\b)'),
+  r(`\\b(?:para que|antes de que|cuando|si) (?:yo )?me (?:muera|muero|mate)\\b(?! de\\b)(?!,? ${preguntaDeHerencia}\\b)`),
   r('\\bya no (?:voy a estar|estare|voy a existir|voy a seguir aqui)\\b(?! (?:en (?:ese|este|esa|esta|el|la|casa|la ciudad)|con|disponible|trabajando|ahi|alli|de vacaciones)\\b)'),
   r('\\b(?:hoy|esta noche|manana|ya|pronto) (?:se )?(?:acaba|termina) todo\\b(?! (?:el|la|lo|los|las|mi|mis|su|sus)\\b)|\\btodo (?:se )?(?:acaba|termina) (?:hoy|esta noche|manana|aqui)\\b'),
   r('\\b(?:acabar|terminar|poner fin|ponerle fin|ponerle un fin) (?:con|a) (?:mi sufrimiento|mi dolor|este sufrimiento|este dolor|esta vida|mi existencia)\\b'),

@@ -3,10 +3,12 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { systemClock } from '../domain/clock';
 import { readModelArtifact } from './committed-model';
+import { crisisReadingLine, crisisScoresOutOfFold, lowestThreshold } from './eval/crisis-reading';
 import { scoreBySource, scoreFolds, scoreUnderstanding, type Column } from './eval/evaluate';
 import { ownSlices, readOwnSlices } from './eval/own-slices';
 import { readRecords } from './eval/records';
 import { formatColumns, formatTargets } from './eval/report';
+import { CRISIS_READING } from './local-recognizer';
 import { provenanceOf, readTestSlice, readTrainingData, testSliceDir } from './training-data';
 import { createLocalUnderstanding, createUnderstanding, type Understand } from './understand';
 
@@ -22,7 +24,10 @@ const usage = `npm run eval -- [options]
                       on --file F, or on the test slice; --concurrency N requests at once (default 4)
   --report            print only the targets table
   --json              print the reports as JSON
-  --predictions OUT   write one JSON line per record and column`;
+  --predictions OUT   write one JSON line per record and column
+  --crisis-reading    out-of-fold crisis probabilities of every training record (K folds): the
+                      lowest threshold with at most 0.5 % false alarms, and the figures at it, at
+                      the recognizer's CRISIS_READING and at 0.8`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -35,6 +40,7 @@ async function main(): Promise<void> {
       report: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       predictions: { type: 'string' },
+      'crisis-reading': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -42,6 +48,8 @@ async function main(): Promise<void> {
   const folds = Number(values.folds);
   if (!Number.isInteger(folds) || folds < 2) throw new Error(`--folds: "${values.folds}" is not a whole number of folds, 2 or more`);
   if (values.recognizer !== 'local' && values.recognizer !== 'openai') throw new Error(`--recognizer: "${values.recognizer}" is neither local nor openai`);
+
+  if (values['crisis-reading']) return printCrisisReading(folds);
 
   const artifact = readModelArtifact();
   const committed = `the committed model ${artifact.version}`;
@@ -71,6 +79,16 @@ async function main(): Promise<void> {
   }
   if (values.json) console.log(JSON.stringify({ columns: columns.map(({ name, method, seconds, report, bySource }) => ({ name, method, seconds, report, bySource })) }));
   else console.log(values.report ? formatTargets(columns) : formatColumns(columns));
+}
+
+function printCrisisReading(folds: number): void {
+  const data = readTrainingData();
+  const scores = crisisScoresOutOfFold([...data.own, ...data.dev], folds);
+  const lowest = lowestThreshold(scores, 0.005);
+  console.log(`crisis reading, ${folds}-fold out of fold over the training records`);
+  console.log(`lowest with <= 0.5 % false alarms ${crisisReadingLine(scores, lowest)}`);
+  console.log(`CRISIS_READING ${crisisReadingLine(scores, CRISIS_READING)}`);
+  console.log(`0.8 ${crisisReadingLine(scores, 0.8)}`);
 }
 
 /** As deployed with a model key: the OpenAI recognizer, the local one as its fallback. */

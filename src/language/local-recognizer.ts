@@ -1,5 +1,6 @@
+import { mentionsCrisisWords } from '../compliance/crisis-concepts';
 import { withoutDisclaimedRights } from '../compliance/disclaimed-rights';
-import { protectedIntents, safetyIntents as crisisAndThreat, type Intent } from '../domain/intents';
+import { protectedIntents, type Intent } from '../domain/intents';
 import { detectLanguage } from './detect-language';
 import { extractEntities } from './entities';
 import { longMessageChars, type IntentModel } from './intent-model';
@@ -56,7 +57,29 @@ const safetyIntents = new Set<Intent>(['prompt_injection', 'abusive']);
  * heard as already paid (cross-validated: macro-F1 0.855, near-mapped accuracy 0.927).
  */
 const ALREADY_PAID_CONFIDENCE = 0.35;
-const SAFETY_CONFIDENCE = 0.8;
+const THREAT_CONFIDENCE = 0.8;
+/**
+ * AI-02, recall first: a crisis is heard when the classifier gives it at least this probability,
+ * wherever it ranks. The lowest threshold at which at most 0.5 % of the training records that are
+ * no crisis reach it, out of fold (`npm run eval -- --crisis-reading`: 5 folds over our utterances
+ * and data/language/train; 371 crisis records, 10,694 others, 129 of them near misses):
+ * at 0.273, recall 245/371 (EN 95/200, ES 150/171), false alarms 52 (0.49 %), near misses 18/129.
+ * The false alarms are not even across languages: EN 29/10,051 (0.29 %), ES 23/643 (3.6 %), since
+ * our Spanish records are few and a fifth of them crisis ("no me escriban después de las 8" reads
+ * as one); the same 0.5 % in each language would need 0.669 in Spanish and hear 50/171 there.
+ * Recall first: more Spanish records that are no crisis are the cure, not a higher threshold.
+ * The rule before (the top guess at 0.8) heard 43/371 (EN 16, ES 27) for 1 false alarm (1 near
+ * miss). With the safety detector's phrases beside it: 312/371 against 257 (the C-SSRS round alone:
+ * 151/210 against 96). A crisis model of its own (crisis against the rest, the same LinearModel)
+ * heard 261/371 at its own 0.5 % point (0.748), 319 with the phrases: 7 more, not worth a second
+ * model in the artifact.
+ */
+export const CRISIS_READING = 0.273;
+/**
+ * Below this, the crisis reading counts only when the message says one of the things a crisis is
+ * said with (crisis-concepts.ts): the Spanish false alarms above were ordinary messages.
+ */
+const CRISIS_SURE = 0.8;
 /**
  * A long message's sentence that the short-message classifier gives a right at least this
  * probability has that right acted on. Chosen on out-of-fold scores of the training records (the
@@ -77,7 +100,6 @@ const SENTENCE_THRESHOLDS: Partial<Record<Intent, number>> = {
   deceased: 0.1,
 };
 const SETTLEMENT_CONFIDENCE = 0.6;
-const safetySet = new Set<Intent>(crisisAndThreat);
 
 export class LocalRecognizer implements Recognizer {
   private readonly threshold: number;
@@ -138,12 +160,14 @@ export class LocalRecognizer implements Recognizer {
     if (!narrative && invitesContact(trimmed) && !rules.some((r) => r.intent === 'cease_contact')) {
       scored = scored.filter((s) => s.intent !== 'cease_contact');
     }
-    // Crisis and threat are heard by the safety detector's phrases (understand.ts puts them first);
-    // the classifier alone reads idioms as them ("this bill is killing me", "I'll shoot you an
-    // email"), so its guess must be confident (dev folds: at 0.8, no false alarm on negatives or
-    // near misses; at 0.5, 4 crisis and 3 threat).
+    // A crisis is read apart from the ranking (CRISIS_READING) and leads what is acted on.
+    const crisisProbability = scored.find((s) => s.intent === 'crisis')?.probability ?? 0;
+    scored = scored.filter((s) => s.intent !== 'crisis');
+    // Threats are heard by the safety detector's phrases (understand.ts puts them first); the
+    // classifier alone reads idioms as them ("I'll shoot you an email"), so its guess must be
+    // confident (dev folds: at 0.8, no false alarm on negatives or near misses; at 0.5, 3).
     const guess = scored[0];
-    if (guess && safetySet.has(guess.intent) && guess.probability < SAFETY_CONFIDENCE) scored = scored.filter((s) => !safetySet.has(s.intent));
+    if (guess?.intent === 'threat' && guess.probability < THREAT_CONFIDENCE) scored = scored.filter((s) => s.intent !== 'threat');
     // A settlement guess ends the path the debtor is on (it opens the settlement offer), and the
     // phrase rules carry its wording (45 of 45 held-out phrasings); alone, the classifier hears it
     // in any "settle" ("did the lawsuit settle yet"), so it must be sure.
@@ -191,6 +215,9 @@ export class LocalRecognizer implements Recognizer {
       for (const [intent, probability] of sentenceScores(this.model, readable)) {
         if (probability >= (this.sentenceThresholds[intent] ?? Infinity)) add(intent);
       }
+    }
+    if (crisisProbability >= CRISIS_SURE || (crisisProbability >= CRISIS_READING && mentionsCrisisWords(readable))) {
+      return { intent: 'crisis', confidence: crisisProbability, intents: ['crisis', ...intents], entities, language, source: 'local' };
     }
     const confidence = top === best.intent ? { confidence: best.probability } : {};
     return { intent: top, ...confidence, intents, entities, language, source: 'local' };

@@ -44,10 +44,9 @@ async function trainAndPredict(train: readonly LabelledRecord[], test: readonly 
  */
 export async function crossValidate(records: readonly LabelledRecord[], folds: number, alwaysTrain: readonly LabelledRecord[] = []): Promise<Map<string, Prediction>> {
   const predictions = new Map<string, Prediction>();
-  const foldOf = (record: LabelledRecord) => hash(record.text.trim().toLowerCase()) % folds;
   for (let fold = 0; fold < folds; fold++) {
-    const train = [...alwaysTrain, ...records.filter((r) => foldOf(r) !== fold)];
-    for (const [id, p] of await trainAndPredict(train, records.filter((r) => foldOf(r) === fold))) predictions.set(id, p);
+    const train = [...alwaysTrain, ...records.filter((r) => foldOf(r, folds) !== fold)];
+    for (const [id, p] of await trainAndPredict(train, records.filter((r) => foldOf(r, folds) === fold))) predictions.set(id, p);
   }
   return predictions;
 }
@@ -64,6 +63,11 @@ export async function leaveOneSourceOut(records: readonly LabelledRecord[], alwa
     for (const [id, p] of await trainAndPredict(train, records.filter((r) => r.source === source))) predictions.set(id, p);
   }
   return predictions;
+}
+
+/** The fold of a record among `folds`: identical texts (case and edge spaces aside) share one. */
+export function foldOf(record: LabelledRecord, folds: number): number {
+  return hash(record.text.trim().toLowerCase()) % folds;
 }
 
 export function sourcesOf(records: readonly LabelledRecord[]): string[] {

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { detectRights } from '../../../src/compliance/rights-detector';
 import { detectSafety } from '../../../src/compliance/safety-detector';
-import { nearMissesOf, phrasingsOf } from '../../support/own-utterances';
+import { detectorPhrasingsOf, nearMissesOf, phrasingsOf } from '../../support/own-utterances';
 
 /**
  * Safety first (ARCHITECTURE.md): AI-02 SELF_HARM and THREAT_OF_VIOLENCE (RF-14). The phrasings are
  * our own labelled utterances (src/language/utterances, source "amicable"): direct, indirect,
  * slang, misspelt, run-on and mixed with another request, in English and Spanish, with near misses
  * written for each. Recall first; the near misses' false alarms are counted, and must stay at 0.
+ * The C-SSRS round of crisis phrasings teaches the classifier instead (crisis-reading.test.ts).
  */
 describe('AI-02 SELF_HARM: words of crisis', () => {
   it('has at least 8 phrasings and 8 near misses in each language', () => {
@@ -17,7 +18,7 @@ describe('AI-02 SELF_HARM: words of crisis', () => {
     }
   });
 
-  it.each(phrasingsOf('crisis'))('AI-02: "%s" is a crisis', (text) => {
+  it.each(detectorPhrasingsOf('crisis'))('AI-02: "%s" is a crisis', (text) => {
     expect(detectSafety(text)).toContain('crisis');
   });
 
