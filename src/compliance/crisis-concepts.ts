@@ -24,6 +24,9 @@ const idioms: readonly RegExp[] = [
   r('\\b(?:phone|battery|card|car|line|laptop|computer|signal|charger|account|app|internet|wifi) (?:is |was |just )?(?:died|dead|dies|dying)\\b'),
   r('\\b(?:cuenta|tarjeta|telefono|celular|bateria|linea)s? (?:esta |estan )?muert[oa]s?\\b|\\b(?:morir|morirme|muriendo|muera|muero) de (?:hambre|risa|sueno|frio|calor|verguenza|pena|aburrimiento|cansancio)\\b'),
   r('\\bcrawl in(?:to)? a hole and die\\b|\\bmatar a (?:mi|su|ese|esa|el|la|los|las)\\b|\\bkill (?:my|his|her) (?:brother|sister|husband|wife|son|daughter|kids|mom|dad)\\b'),
+  // The estate question ("if I die, does my wife pay this?"), asked as a question about the debt.
+  r("\\b(?:if|when|after|once) i (?:die|pass|pass away)\\b[^.?!]{0,40}\\b(?:who|does|do|will|would|what happens|pay|pays|paid|debt|balance|owe)\\b|\\b(?:si (?:yo )?me muero|cuando (?:yo )?me muera|si (?:yo )?muero|cuando (?:yo )?muera)\\b[^.?!]{0,40}\\b(?:quien|tiene que|tienen que|paga|pagar|deuda|hereda\\w*|que pasa)\\b"),
+  r('\\bni muert[oa]\\b|\\bmato a\\b|\\b(?:morir|muere|murio|muerto|muerta)\\b[^.?!]{0,6}\\b(?:el|la|mi) (?:cel|celular|telefono|bateria|compu|computadora|carro|coche)\\b'),
   r('\\bcould (?:just )?die\\b|\\bdead to me\\b|\\b(?:lol|lmao|haha|jaja|lmfao) (?:i\'?m|im) dead\\b|\\b(?:i\'?m|im) dead,? (?:that\'?s|thats|lol|lmao|haha|jaja)\\b'),
   r('\\b(?:the )?death of me\\b|\\bover my dead body\\b|\\bdeath certificate\\b|\\bdeath (?:and|&) taxes\\b'),
   r('\\b(?:my|his|her|their|our|a) (?:mom|mother|dad|father|husband|wife|son|daughter|brother|sister|grandma|grandpa|grandmother|grandfather|uncle|aunt|partner|spouse|friend|cousin|boss|dog|cat|baby)(?:\'s)? (?:death|passing|died|passed|is dead|was killed|got killed)\\b'),
@@ -118,12 +121,3 @@ export function crisisByConcepts(normalized: string): boolean {
   return sentences.some((sentence, i) => sentenceSaysCrisis(sentence) || (i > 0 && sentenceSaysCrisis(`${sentences[i - 1]} ${sentence}`)));
 }
 
-/**
- * Whether the message says any one of the things a crisis is said with (death or harm, means, an
- * ending, a farewell, hopelessness, not wanting to live), figures of speech aside. The classifier's
- * low crisis reading counts only beside one: "no me escriban después de las 8" read 0.44 as crisis.
- */
-export function mentionsCrisisWords(normalized: string): boolean {
-  const text = withoutIdioms(normalized);
-  return [strong, refusedLife, death, means, ending, absence, farewell, hopeless].some((source) => test(source, text));
-}

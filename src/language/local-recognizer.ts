@@ -1,4 +1,3 @@
-import { mentionsCrisisWords } from '../compliance/crisis-concepts';
 import { withoutDisclaimedRights } from '../compliance/disclaimed-rights';
 import { protectedIntents, type Intent } from '../domain/intents';
 import { detectLanguage } from './detect-language';
@@ -75,11 +74,6 @@ const THREAT_CONFIDENCE = 0.8;
  * model in the artifact.
  */
 export const CRISIS_READING = 0.273;
-/**
- * Below this, the crisis reading counts only when the message says one of the things a crisis is
- * said with (crisis-concepts.ts): the Spanish false alarms above were ordinary messages.
- */
-const CRISIS_SURE = 0.8;
 /**
  * A long message's sentence that the short-message classifier gives a right at least this
  * probability has that right acted on. Chosen on out-of-fold scores of the training records (the
@@ -216,7 +210,7 @@ export class LocalRecognizer implements Recognizer {
         if (probability >= (this.sentenceThresholds[intent] ?? Infinity)) add(intent);
       }
     }
-    if (crisisProbability >= CRISIS_SURE || (crisisProbability >= CRISIS_READING && mentionsCrisisWords(readable))) {
+    if (crisisProbability >= CRISIS_READING) {
       return { intent: 'crisis', confidence: crisisProbability, intents: ['crisis', ...intents], entities, language, source: 'local' };
     }
     const confidence = top === best.intent ? { confidence: best.probability } : {};

@@ -23,7 +23,7 @@ const heard = async (texts: readonly string[], language: 'en' | 'es') => {
 
 describe('AI-02 the crisis reading of the classifier', () => {
   it('AI-02: a crisis the classifier reads leads what is acted on, though its top reading is another and no phrase hears it', async () => {
-    const text = 'dont worry about the payment plan i wont be around for it';
+    const text = 'i wish i had never woken up this morning';
     expect(detectSafety(text)).toEqual([]);
     expect((await understand(text, context('en'))).intents[0]).toBe('crisis');
   });
