@@ -318,7 +318,8 @@ export const threatPatterns: readonly RegExp[] = [
   r(`\\b(?:someone|somebody|people|your people|you|u|y'?all|everyone|everybody)(?: (?:over )?(?:there|here|in (?:your|that) office))?(?:'ll| will| is gonna| are gonna| gonna| is going to| are going to| going to) (?:get|be) (?:hurt|killed|shot|stabbed)\\b`),
   r('\\bbreak (?:your|ur|his|her|their) (?:face|neck|legs?|arms?|jaw|nose|skull|teeth)\\b'),
   // Spanish: "te voy a matar", "voy a quemar su oficina", "voy a ir con una pistola"
-  r('\\b(?:te|lo|la|los|las|le|les) (?:voy|vamos|va|van) a (?:matar|partir|romper|golpear|quemar|balacear|balear|disparar|apunalar|madrear|acuchillar|ahorcar)\\b'),
+  // "los voy a quemar en redes" is a bad review, not a fire.
+  r('\\b(?:te|lo|la|los|las|le|les) (?:voy|vamos|va|van) a (?:matar|partir|romper|golpear|quemar|balacear|balear|disparar|apunalar|madrear|acuchillar|ahorcar)\\b(?! en (?:redes|internet|facebook|twitter|tiktok|instagram|yelp|google)\\b)'),
   r('\\b(?:los|las|lo|la|te|les) mato\\b'),
   r('\\b(?:quemar(?:les|le|la|lo)?|prender(?:le|les)? fuego|incendiar(?:les|le)?|volar(?:les|le)?|bombardear|poner(?:les|le)? una bomba)\\b[^.?!]{0,30}\\b(?:oficina|oficinas|edificio|empresa|local|negocio|sucursal)\\b'),
   r('\\b(?:con|llevar|traer|llevo|traigo) (?:una |mi |un |el )?(?:pistola|arma|rifle|escopeta|cuchillo|navaja|machete|cuerno de chivo)\\b'),
