@@ -157,7 +157,7 @@ const en = {
   // Issue #16 item 4: "wait", "let me think" at a confirmation hold the terms; no pressure, no goodbye.
   confirmHesitant: 'Take your time: nothing is recorded until you reply with a clear YES, or NO if you do not agree. Here it is again:',
   // A plan turned down at another offer's question ("no quiero un plan"): that question goes on.
-  noPlanThen: 'OK, no plan.',
+  noPlanThen: 'No plan, then.',
   notConfirmed: "I haven't recorded anything, as I need a clear YES to set it up. Reply MENU whenever you want to see the options again.",
   handoff: {
     dispute: "Thanks for telling me. I've noted that you dispute this, and we'll pause collection while a specialist reviews it. They will contact you.",
@@ -310,7 +310,7 @@ const es: ConversationMessages = {
   cancelled: 'No he registrado nada.',
   confirmUnclear: 'Para registrarlo necesito un SI claro, o un NO si no está de acuerdo. Se lo repito:',
   confirmHesitant: 'Tómese su tiempo: no registro nada hasta que responda con un SI claro, o un NO si no está de acuerdo. Se lo repito:',
-  noPlanThen: 'De acuerdo, sin plan.',
+  noPlanThen: 'Sin plan, entonces.',
   notConfirmed: 'No he registrado nada, porque necesito un SI claro para hacerlo. Responda MENU cuando quiera ver las opciones de nuevo.',
   handoff: {
     dispute: 'Gracias por decírmelo. Anoté que usted disputa esta cuenta y pausaremos el cobro mientras un especialista la revisa. Se comunicarán con usted.',

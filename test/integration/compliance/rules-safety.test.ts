@@ -104,13 +104,18 @@ describe('AI-02 words of crisis', () => {
     expect((await talk.post('/api/accounts/NW-9999/flags/crisis/clear', { actor: 'sam' })).status).toBe(404);
   });
 
-  it('AI-02: near misses get no crisis reply and open no case (false alarms counted: 0)', async () => {
-    const nearMisses = [...nearMissesOf('crisis'), 'this bill is killing me', "I'm dying to pay this off", 'my phone died', 'kill the plan', 'me muero de risa'];
+  // Recall first: the classifier's crisis reading counts from 0.273, so some of our own near
+  // misses get the kind reply; they are counted (test/unit/language/crisis-reading.test.ts has the
+  // same bound below HTTP), and the plainest figures of speech never do.
+  it('AI-02: near misses rarely get a crisis reply (counted: at most 1 in 8), each alarm opens one case, and plain figures of speech never', async () => {
+    const figures = ['this bill is killing me', "I'm dying to pay this off", 'my phone died', 'kill the plan', 'me muero de risa'];
+    const nearMisses = [...nearMissesOf('crisis'), ...figures];
     const alarms: string[] = [];
     for (const text of nearMisses) if (/988/.test(await talk.texter(unknownNumber())(text))) alarms.push(text);
-    expect(alarms).toEqual([]);
+    expect(alarms.filter((text) => figures.includes(text))).toEqual([]);
+    expect(alarms.length, alarms.join(' | ')).toBeLessThanOrEqual(Math.floor(nearMisses.length / 8));
     const cases = (await talk.app.store.listHandoffs()).filter((h) => h.reason === 'crisis');
-    expect(cases).toEqual([]);
+    expect(cases).toHaveLength(alarms.length);
   });
 });
 

@@ -147,7 +147,7 @@ describe('"no plan" at the promise question declines a plan, not the promise', (
     const say = await table.verified(debtor);
     await play(say, [
       [language === 'en' ? 'I want to promise a payment' : 'quiero prometer un pago', askPromise[debtor]],
-      [text, language === 'en' ? /^OK, no plan\.[\s\S]*How much will you pay, and on what date\?/ : /^De acuerdo, sin plan\.[\s\S]*¿Cuánto pagará y en qué fecha\?/, /recorded anything|registrado nada|Plans from|Planes desde|a month|al mes/],
+      [text, language === 'en' ? /^No plan, then\.[\s\S]*How much will you pay, and on what date\?/ : /^Sin plan, entonces\.[\s\S]*¿Cuánto pagará y en qué fecha\?/, /recorded anything|registrado nada|Plans from|Planes desde|a month|al mes/],
       [language === 'en' ? '100 on Friday' : '100 el viernes', promiseTerms[debtor]],
     ]);
   });
