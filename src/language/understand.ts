@@ -96,6 +96,7 @@ export function unionIntents(recognized: readonly Intent[], rights: RightsDetect
 }
 
 const safetyFirst = new Set<Intent>(safetyIntents);
+const protectedSet = new Set<Intent>(protectedIntents);
 const notTheDebtorsOwn = new Set<Intent>(['dispute_not_my_debt', 'dispute_wrong_amount', 'payment_already_made', 'debt_validation_request', 'hardship']);
 const notAPreference: readonly Intent[] = ['cease_contact', 'hardship', 'collector_conduct_complaint'];
 
@@ -134,7 +135,14 @@ function withDetectorPrecedence(intents: Intent[], rights: RightsDetection): Int
   if (heard.has('contact_preference')) for (const intent of notAPreference) if (!heard.has(intent)) dropped.add(intent);
   const kept = intents.filter((intent) => !dropped.has(intent));
   const safety = rights.intents.filter((intent) => safetyFirst.has(intent));
-  const ordered = [...safety, ...kept.filter((intent) => !safety.includes(intent))];
+  // A right the detector's phrase heard leads one only the classifier guessed: "esta deuda no es
+  // mía" is a dispute before it is the hardship a 0.2 guess read.
+  const rest = kept.filter((intent) => !safety.includes(intent));
+  const firstRight = rest.find((intent) => protectedSet.has(intent));
+  const heardRights = firstRight !== undefined && !heard.has(firstRight) ? rest.filter((intent) => protectedSet.has(intent) && heard.has(intent)) : [];
+  const others = rest.filter((intent) => !heardRights.includes(intent));
+  const at = firstRight === undefined ? 0 : others.indexOf(firstRight);
+  const ordered = [...safety, ...others.slice(0, at), ...heardRights, ...others.slice(at)];
   return ordered.length > 0 ? ordered : ['out_of_scope'];
 }
 
