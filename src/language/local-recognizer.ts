@@ -133,6 +133,11 @@ export class LocalRecognizer implements Recognizer {
       .sort((a, b) => b.probability - a.probability);
     const rules = matchRules(trimmed);
     const narrative = trimmed.length > longMessageChars;
+    // A crisis is read apart from the ranking (CRISIS_READING) and leads what is acted on; the
+    // ranking's own rules below read the rest ("es lo máximo que tengo": crisis 0.15 had hidden
+    // that its hardship guess, 0.10, was an unsure one).
+    const crisisProbability = scored.find((s) => s.intent === 'crisis')?.probability ?? 0;
+    scored = scored.filter((s) => s.intent !== 'crisis');
     // "Already paid" is acted on like a right, so an unsure classifier guess needs a phrase to
     // back it: bank chat about transfers that have not arrived otherwise reads as one.
     const head = scored[0];
@@ -154,9 +159,6 @@ export class LocalRecognizer implements Recognizer {
     if (!narrative && invitesContact(trimmed) && !rules.some((r) => r.intent === 'cease_contact')) {
       scored = scored.filter((s) => s.intent !== 'cease_contact');
     }
-    // A crisis is read apart from the ranking (CRISIS_READING) and leads what is acted on.
-    const crisisProbability = scored.find((s) => s.intent === 'crisis')?.probability ?? 0;
-    scored = scored.filter((s) => s.intent !== 'crisis');
     // Threats are heard by the safety detector's phrases (understand.ts puts them first); the
     // classifier alone reads idioms as them ("I'll shoot you an email"), so its guess must be
     // confident (dev folds: at 0.8, no false alarm on negatives or near misses; at 0.5, 3).
