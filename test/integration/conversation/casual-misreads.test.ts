@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { debtors, play, startTranscriptTable, type Debtor, type TranscriptTable } from '../../support/transcript-table';
+import { casualSettlementAsksEn, casualSettlementAsksEs } from '../../fixtures/language/casual-settlement-asks';
 
 /**
  * Short and casual messages read through the real turn (issue #16 item 4): a casual ask to settle
@@ -31,33 +32,12 @@ async function atPromiseConfirmation(debtor: Debtor) {
 }
 
 describe('a casual ask to pay less and be done gets the settlement the policy allows (FL-01)', () => {
-  it.each([
-    'fine. whats the cheapest way to be done with this',
-    'can we make a deal',
-    'can we work out a deal on this',
-    'cheapest way to get this off my back?',
-    'how little can i pay and be done',
-    'whats the min to make this go away',
-    'ok whats the cheapest i can close this for',
-    'any deal if i pay today',
-    'whats the cheapst way to be dun with this',
-    'ok so like whats the least i gotta pay to close this thing out',
-    'cn we make a deal',
-    'can u cut me a deal',
-  ])('EN "%s"', async (text) => {
+  it.each(casualSettlementAsksEn)('EN "%s"', async (text) => {
     const say = await table.verified('maria');
     await play(say, [[text, offerEn, /didn't catch|take care|specialist|dispute/]]);
   });
 
-  it.each([
-    'cuánto es lo mínimo para cerrar esto',
-    'cuanto es lo minimo para cerrar esto',
-    'podemos hacer un trato',
-    'cual es lo menos que puedo pagar para terminar con esto',
-    'que es lo mas barato para acabar con esto',
-    'lo minimo pa cerrar la cuenta?',
-    'hacemos un trato? pago hoy si me bajan algo',
-  ])('ES "%s"', async (text) => {
+  it.each(casualSettlementAsksEs)('ES "%s"', async (text) => {
     const say = await table.verified('jose');
     await play(say, [[text, offerEs, /no lo entendí|que esté bien|especialista/]]);
   });
