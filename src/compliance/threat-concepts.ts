@@ -10,28 +10,62 @@ const r = (source: string) => new RegExp(source, 'g');
 const test = (source: string, text: string) => new RegExp(source).test(text);
 
 const idioms: readonly RegExp[] = [
-  r('\\bquemar(?:los|las|te|le|les)? en (?:redes|internet|facebook|twitter|tiktok|yelp)\\b|\\b(?:los|las|te|le|les) voy a quemar en (?:redes|internet|facebook|twitter|tiktok|yelp)\\b'),
-  r('\\b(?:kill|killing|shoot|shooting|blow up|blowing up|burn|burning) (?:the|my|this|that|your)? ?(?:autopay|auto pay|payment|plan|email|e-mail|text|message|line|note|link|deadline|phone|inbox|reviews?|rating)\\b'),
-  r('\\bbeat (?:the|that|your) (?:deadline|offer|price|rate)\\b|\\bon fire (?:sale|deal)\\b|\\bfire (?:sale|you|your (?:collector|agent))\\b'),
-  r("\\b(?:you'?re|youre|you are|u r|ur|it'?s|its|this is|that'?s|is) (?:literally |really )?killing (?:me|us)\\b|\\bgive (?:it|you) a shot\\b|\\bbeat (?:you|u) to it\\b|\\b(?:hurt|hurts|hurting) (?:my|your|the|ur) (?:credit|score|rating|feelings)\\b|\\b(?:credit|score) (?:can |could |will )?(?:get )?hurt\\b|\\b(?:not|never|don'?t|didn'?t|wouldn'?t) (?:\\w+ ){0,3}(?:hurt|harm|kill) (?:you|u|anyone|anybody)\\b|\\bshoot (?:you |u |me |y'?all )?(?:an?|the|some|over) (?:\\w+ )?(?:email|e-mail|text|message|money|cash|funds|line|note)\\b"),
+  r('\\bquemar(?:los|las|te|le|les)? en (?:redes|internet|facebook|twitter|tiktok|yelp)\\b|' +
+    '\\b(?:los|las|te|le|les) voy a quemar en (?:redes|internet|facebook|twitter|tiktok|yelp)\\b'),
+  r('\\b(?:kill|killing|shoot|shooting|blow up|blowing up|burn|burning) (?:the|my|this|that|' +
+    'your)? ?(?:autopay|auto pay|payment|plan|email|e-mail|text|message|line|note|link|deadline|' +
+    'phone|inbox|reviews?|rating)\\b'),
+  r('\\bbeat (?:the|that|your) (?:deadline|offer|price|rate)\\b|\\bon fire (?:sale|deal)\\b|' +
+    '\\bfire (?:sale|you|your (?:collector|agent))\\b'),
+  r("\\b(?:you'?re|youre|you are|u r|ur|it'?s|its|this is|that'?s|is) (?:literally |" +
+    "really )?killing (?:me|us)\\b|\\bgive (?:it|you) a shot\\b|\\bbeat (?:you|u) to it\\b|" +
+    "\\b(?:hurt|hurts|hurting) (?:my|your|the|ur) (?:credit|score|rating|feelings)\\b|\\b(?:credit|" +
+    "score) (?:can |could |will )?(?:get )?hurt\\b|\\b(?:not|never|don'?t|didn'?t|" +
+    "wouldn'?t) (?:\\w+ ){0,3}(?:hurt|harm|kill) (?:you|u|anyone|anybody)\\b|\\bshoot (?:you |u |" +
+    "me |y'?all )?(?:an?|the|some|over) (?:\\w+ )?(?:email|e-mail|text|message|money|cash|funds|" +
+    "line|note)\\b"),
   r("\\b(?:see|meet) you in court\\b|\\b(?:sue|report|reporting|suing) (?:you|your|y'?all)\\b"),
 ];
 
 const weapon =
-  '\\b(?:(?:my|an|the|his) ar|ar-?15|ak|ak-?47|gun|guns|12 gauge|shotgun|rifle|pistol|glock|revolver|knife|machete|bat|gas can|gasoline|lighter|matches|pipe bomb|bomb|explosives?|molotov|pistola|escopeta|rifle|arma|armas|cuchillo|navaja|machete|gasolina|encendedor|cerillos|bomba|cuerno de chivo|fusca|tiros?|plomo|balazos?)\\b';
+  '\\b(?:(?:my|an|the|his) ar|ar-?15|ak|ak-?47|gun|guns|12 gauge|shotgun|rifle|pistol|glock|' +
+    'revolver|knife|machete|bat|gas can|gasoline|lighter|matches|pipe bomb|bomb|explosives?|molotov|' +
+    'pistola|escopeta|rifle|arma|armas|cuchillo|navaja|machete|gasolina|encendedor|cerillos|bomba|' +
+    'cuerno de chivo|fusca|tiros?|plomo|balazos?)\\b';
 const violence =
-  "\\b(?:shoot|shot|stab|slash|throat|ambulance|hurt|hurting|catch fire|caught fire|on fire|go up in flames|blow up|blown up|ruin your face|beat|kill|murder|bleed|blood|on the news|body bag|matar|mato|quemar|quemara|quemen|incendi\\w*|ambulancia|balacear|balear|tiros?|desquito|desquitar|golpear|madrear|romper|partir(?:le|te)|sacarte la cresta|rajar|sangre|en las noticias)\\b";
+  "\\b(?:shoot|shot|stab|slash|throat|ambulance|hurt|hurting|catch fire|caught fire|on fire|" +
+    "go up in flames|blow up|blown up|ruin your face|beat|kill|murder|bleed|blood|on the news|" +
+    "body bag|matar|mato|quemar|quemara|quemen|incendi\\w*|ambulancia|balacear|balear|tiros?|" +
+    "desquito|desquitar|golpear|madrear|romper|partir(?:le|te)|sacarte la cresta|rajar|sangre|" +
+    "en las noticias)\\b";
 const target =
-  "\\b(?:you|your|ur|u|y'?all|you all|you people|office|building|collector|collectors|staff|employees?|front desk|parking lot|shifts?|manager|agents?|callers?|call center|collection center|headquarters|every one of you|all of you|ustedes|su oficina|esa oficina|la oficina|sucursal|edificio|cobrador\\w*|empleados?|gerente|los que|el que|la que|al primero|a todos|(?:tell|dile a|diganle a) (?:that |the |your |la tal |el tal |a la tal |al tal )?(?!me\\b|us\\b|them\\b)\\w+)\\b";
+  "\\b(?:you|your|ur|u|y'?all|you all|you people|office|building|collector|collectors|staff|" +
+    "employees?|front desk|parking lot|shifts?|manager|agents?|callers?|call center|" +
+    "collection center|headquarters|every one of you|all of you|ustedes|su oficina|esa oficina|" +
+    "la oficina|sucursal|edificio|cobrador\\w*|empleados?|gerente|los que|el que|la que|al primero|" +
+    "a todos|(?:tell|dile a|diganle a) (?:that |the |your |la tal |el tal |a la tal |" +
+    "al tal )?(?!me\\b|us\\b|them\\b)\\w+)\\b";
 const watching =
-  "\\b(?:i know (?:where|what car|when|who|his|her|your|their|what)|found (?:\\w+ ){0,4}on (?:facebook|instagram|linkedin)|know (?:his|her|their) kids|(?:watch|better watch) (?:yourself|yourselves|herself|himself|themselves|your backs?|his back|her back|their backs?)|(?:would|it'?d|that'?d) be a (?:real )?shame|be a shame|try me|not playing|(?:ya )?se donde (?:queda|vive|viven|esta|trabaja)|que se cuide|se cuiden|cuidense|seria una lastima|que pena seria|le pasara algo|les pase algo|van a ver|no anda con juegos|pienselo bien|ya saben (?:quien|donde))";
+  "\\b(?:i know (?:where|what car|when|who|his|her|your|their|what)|" +
+    "found (?:\\w+ ){0,4}on (?:facebook|instagram|linkedin)|know (?:his|her|their) kids|(?:watch|" +
+    "better watch) (?:yourself|yourselves|herself|himself|themselves|your backs?|his back|her back|" +
+    "their backs?)|(?:would|it'?d|that'?d) be a (?:real )?shame|be a shame|try me|not playing|" +
+    "(?:ya )?se donde (?:queda|vive|viven|esta|trabaja)|que se cuide|se cuiden|cuidense|" +
+    "seria una lastima|que pena seria|le pasara algo|les pase algo|van a ver|no anda con juegos|" +
+    "pienselo bien|ya saben (?:quien|donde))";
 const showingUp =
-  "\\b(?:coming down (?:there|to)|i'?ll be at (?:your|the)|i'?m waiting|waiting in the parking lot|see you at (?:the|your) office|showing up|show up at|pay (?:you )?a visit|voy a ir|voy con|me presento|nos vemos en (?:la|su) oficina|te voy a (?:ir a )?buscar|los voy a (?:ir a )?buscar|llego a (?:su|la) oficina)\\b";
+  "\\b(?:coming down (?:there|to)|i'?ll be at (?:your|the)|i'?m waiting|" +
+    "waiting in the parking lot|see you at (?:the|your) office|showing up|show up at|" +
+    "pay (?:you )?a visit|voy a ir|voy con|me presento|nos vemos en (?:la|su) oficina|" +
+    "te voy a (?:ir a )?buscar|los voy a (?:ir a )?buscar|llego a (?:su|la) oficina)\\b";
 const provoked =
-  "\\b(?:one more (?:call|time|text|letter)|next call|call me again|keep (?:it up|calling)|you garnish|garnish my|una llamada mas|sigan (?:llamando|jodiendo|molestando)|sigue llamando|si me vuelven|si me embargan|me vuelven a llamar)\\b";
+  "\\b(?:one more (?:call|time|text|letter)|next call|call me again|keep (?:it up|calling)|" +
+    "you garnish|garnish my|una llamada mas|sigan (?:llamando|jodiendo|molestando)|sigue llamando|" +
+    "si me vuelven|si me embargan|me vuelven a llamar)\\b";
 
 /** Harm aimed at oneself is a crisis (crisis-concepts.ts), not a threat. */
-const selfDirected = '\\b(?:myself|my ?self|me voy a (?:dar|pegar|meter) un|darme un|pegarme un|my (?:arm|arms|leg|legs|wrist|wrists|skin))\\b';
+const selfDirected = '\\b(?:myself|my ?self|me voy a (?:dar|pegar|meter) un|darme un|pegarme un|my (?:arm|arms|leg|' +
+  'legs|wrist|wrists|skin))\\b';
 
 function sentenceThreatens(sentence: string): boolean {
   if (test(selfDirected, sentence)) return false;
