@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { debtors, play, startTranscriptTable, type Debtor, type TranscriptTable } from '../../support/transcript-table';
+import { debtors, play, type Debtor, type TranscriptTable } from '../../support/transcript-table';
 import { casualSettlementAsksEn, casualSettlementAsksEs } from '../../fixtures/language/casual-settlement-asks';
+import { settlementOfferEn as offerEn, settlementOfferEs as offerEs, startSettlementTable } from '../../support/settlement-table';
 
 /**
  * Short and casual messages read through the real turn (issue #16 item 4): a casual ask to settle
@@ -10,13 +11,10 @@ import { casualSettlementAsksEn, casualSettlementAsksEs } from '../../fixtures/l
  */
 let table: TranscriptTable;
 beforeEach(async () => {
-  table = await startTranscriptTable();
-  await table.store.updateAccount(debtors.maria.accountId, (account) => ({ ...account, daysPastDue: 150 }));
+  table = await startSettlementTable();
 }, 120_000);
 afterEach(() => table.close());
 
-const offerEn = /You can settle your \$1,240\.50 balance for \$992\.40 if paid by [A-Z][a-z]+ \d+, 20\d\d\. Shall I record that\? Reply YES or NO\./;
-const offerEs = /Puede liquidar su saldo de \$860\.00 con \$688\.00 si paga a más tardar el \d+ de [a-z]+ de 20\d\d\. ¿Lo registro\? Responda SI o NO\./;
 const goodbye = /take care|que esté bien/;
 const promiseTerms = { maria: /To confirm: you will pay \$100\.00 on [^.]+\. Reply YES or NO\./, jose: /Para confirmar: pagará \$100\.00 el [^.]+\. Responda SI o NO\./ } as const;
 const askPromise = { maria: /How much will you pay, and on what date\?/, jose: /¿Cuánto pagará y en qué fecha\?/ } as const;

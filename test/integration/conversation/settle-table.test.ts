@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { debtors, play, startTranscriptTable, type TranscriptTable } from '../../support/transcript-table';
+import { debtors, play, type TranscriptTable } from '../../support/transcript-table';
+import { settlementOfferEn as offerEn, settlementOfferEs as offerEs, startSettlementTable } from '../../support/settlement-table';
 
 /**
  * The settle dialog below HTTP (issue #15 items 2 and 7; FL-01): the sample portfolio's José is old
@@ -8,13 +9,10 @@ import { debtors, play, startTranscriptTable, type TranscriptTable } from '../..
  */
 let table: TranscriptTable;
 beforeEach(async () => {
-  table = await startTranscriptTable();
-  await table.store.updateAccount(debtors.maria.accountId, (account) => ({ ...account, daysPastDue: 150 }));
+  table = await startSettlementTable();
 }, 120_000);
 afterEach(() => table.close());
 
-const offerEn = /You can settle your \$1,240\.50 balance for \$992\.40 if paid by [A-Z][a-z]+ \d+, 20\d\d\. Shall I record that\? Reply YES or NO\./;
-const offerEs = /Puede liquidar su saldo de \$860\.00 con \$688\.00 si paga a más tardar el \d+ de [a-z]+ de 20\d\d\. ¿Lo registro\? Responda SI o NO\./;
 
 describe('settling for less, below HTTP (FL-01)', () => {
   it.each(['can I settle for less', "what's the lowest you'd take", 'any discount if i pay it all now?', 'i wanna settel this for cheaper', 'could u take less to close it out'])(
