@@ -328,7 +328,7 @@ const es: ConversationMessages = {
     complaint:
       'Lamento su experiencia. Registré su queja; un especialista la revisará y se comunicará con usted. También puede presentar una queja ante la Oficina para la Protección Financiera del Consumidor (CFPB) en consumerfinance.gov/complaint.',
     crisis:
-      'Lamento mucho que se sienta así; no está a solas. Llame al 988 y oprima 2, o envíe AYUDA por texto al 988: la Línea de Prevención del Suicidio y Crisis, gratis y a toda hora. Si corre peligro, llame al 911. Alguien de nuestro equipo le escribirá.',
+      'Lamento mucho que se sienta así; no tiene que pasar por esto a solas. Llame al 988 y oprima 2, o envíe AYUDA por texto al 988. Es la Línea de Prevención del Suicidio y Crisis, gratis y a toda hora. Si corre peligro, llame al 911. Alguien de nuestro equipo le escribirá.',
     threat: 'Tomé nota de su mensaje y pasé esta conversación a nuestro equipo.',
     claimed_offer: 'Pedí a un especialista que revise lo que le dijeron; le responderá por aquí.',
   },

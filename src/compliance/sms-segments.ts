@@ -62,8 +62,9 @@ const NOTICE_SEPARATOR = '\n';
  * Splits `text` (which ends with `notice`, or not: the notice is then added to every part) into
  * messages of at most `maxSegments` segments each ending with the notice. A text that fits is
  * returned as it is. Cuts fall on whitespace, at a line break or else a sentence end when one
- * keeps the part at least half full (menus stay whole lines, sentences whole); the whitespace at a
- * cut is dropped, and words are never cut. An empty notice splits plain text the same way.
+ * keeps the part at least half full (menus stay whole lines, sentences whole; a colon or semicolon
+ * only when no sentence ends there); the whitespace at a cut is dropped, and words are never cut.
+ * An empty notice splits plain text the same way.
  */
 export function splitSms(text: string, notice: string, maxSegments: number = MAX_SMS_SEGMENTS): SmsSplit {
   if (smsSegmentCount(text) <= maxSegments && (notice === '' || text.endsWith(notice))) return { ok: true, parts: [text] };
@@ -82,17 +83,19 @@ export function splitSms(text: string, notice: string, maxSegments: number = MAX
     let part = tokens[start]!.word;
     let lastLineBreak = -1; // the longest end whose cut falls on a line break
     let lastSentenceEnd = -1; // ... or after a sentence
+    let lastClauseEnd = -1; // ... or after a colon or semicolon
     while (end < tokens.length) {
       const space = tokens[end - 1]!.space;
       if (space.includes('\n')) lastLineBreak = end;
-      if (/[.!?…:;]["')\]»]*$/u.test(tokens[end - 1]!.word)) lastSentenceEnd = end;
+      if (/[.!?…]["')\]»]*$/u.test(tokens[end - 1]!.word)) lastSentenceEnd = end;
+      else if (/[:;]["')\]»]*$/u.test(tokens[end - 1]!.word)) lastClauseEnd = end;
       const longer = `${part}${space}${tokens[end]!.word}`;
       if (!fits(longer)) break;
       part = longer;
       end += 1;
     }
     // A cut where the reader expects one, if it keeps the part at least half full.
-    for (const preferred of end < tokens.length ? [lastLineBreak, lastSentenceEnd] : []) {
+    for (const preferred of end < tokens.length ? [lastLineBreak, lastSentenceEnd, lastClauseEnd] : []) {
       if (preferred <= start) continue;
       const shorter = joined(tokens, start, preferred);
       if (shorter.length * 2 < part.length) continue;
