@@ -53,9 +53,13 @@ export class Assistant {
 
   handle(message: InboundMessage): Promise<Partial<Activity>[]> {
     const turn = this.deps.store.withLock(`conversation:${message.conversationId}`, () => this.once(message));
-    this.inFlight.add(turn);
-    void turn.catch(() => undefined).finally(() => this.inFlight.delete(turn));
+    this.awaitedAtShutdown(turn);
     return turn;
+  }
+
+  private awaitedAtShutdown(work: Promise<unknown>): void {
+    this.inFlight.add(work);
+    void work.catch(() => undefined).finally(() => this.inFlight.delete(work));
   }
 
   /** Resolves once every turn that has started has ended (shutdown waits for it). */
@@ -75,7 +79,9 @@ export class Assistant {
     // its commit, unless the commit is what marked the message handled.
     if (messageId && isHandled(document, messageId)) return earlier?.replies ?? [];
     if (earlier?.committed) return earlier.replies;
-    const replies = (await this.runTurn(message, document, new TurnEffects(conversationId, messageId ?? randomUUID()))).map((reply) => replyForChannel(reply, channel));
+    const effects = new TurnEffects(conversationId, messageId ?? randomUUID());
+    const replies = (await this.runTurn(message, document, effects)).map((reply) => replyForChannel(reply, channel));
+    await effects.written();
     if (!messageId) {
       await conversationState.write(channel, conversationId, document);
       return replies;
@@ -87,8 +93,9 @@ export class Assistant {
     // The commit: nothing before it marked the message handled, so a turn that failed runs again.
     await conversationState.write(channel, conversationId, document);
     // The document remembers its last few handled ids; this mark answers older redeliveries for a
-    // week. Its failure is not the turn's: the turn committed and is answered now.
-    await store.setDocument(repliesKey(channel, messageId), { replies: kept, committed: true } satisfies KeptReplies, REDELIVERY_WINDOW_SECONDS).catch(() => undefined);
+    // week. Its failure is not the turn's: the turn committed and is answered now, without waiting
+    // for the mark (the lock's release goes beside it; shutdown still waits for it).
+    this.awaitedAtShutdown(store.setDocument(repliesKey(channel, messageId), { replies: kept, committed: true } satisfies KeptReplies, REDELIVERY_WINDOW_SECONDS));
     return replies;
   }
 

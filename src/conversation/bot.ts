@@ -118,7 +118,7 @@ export class AmicableBot {
     session.language = recognition.language;
     // Recorded here, not before the turn, because only the conversation knows whether the message
     // answers verification: the verifier reads it whole this turn, the transcript keeps the result.
-    await transcripts.record(
+    effects.meanwhile(transcripts.record(
       {
         at: now.toISOString(),
         direction: 'in',
@@ -128,7 +128,7 @@ export class AmicableBot {
         text: keptText(text, { channel, address, account, verifying: !session.accountId, now, timezone, language: recognition.language }),
       },
       effects.id('inbound'),
-    );
+    ));
 
     const facts: TurnFacts = {
       channel,

@@ -24,7 +24,7 @@ export class OutboundGateMiddleware implements Middleware {
           allowed.push(activity);
           continue;
         }
-        const gated = await this.gate(ctx, activity);
+        const gated = this.gate(ctx, activity);
         if (gated) allowed.push(gated);
       }
       activities.splice(0, activities.length, ...allowed);
@@ -33,7 +33,7 @@ export class OutboundGateMiddleware implements Middleware {
     await next();
   }
 
-  private async gate(context: TurnContext, activity: Partial<Activity>): Promise<Partial<Activity> | null> {
+  private gate(context: TurnContext, activity: Partial<Activity>): Partial<Activity> | null {
     const facts = turnFacts(context);
     const meta = outboundMetaOf(activity);
     const now = this.deps.clock.now();
@@ -59,7 +59,7 @@ export class OutboundGateMiddleware implements Middleware {
     facts.sessionStart = false;
     this.deps.metrics?.countOutboundDecision(result.decision.action, facts.channel);
     const sent = result.text !== undefined && (result.decision.action === 'allow' || result.decision.action === 'rewrite');
-    await this.deps.transcripts.record(
+    facts.effects.meanwhile(this.deps.transcripts.record(
       {
         at: now.toISOString(),
         direction: 'out',
@@ -70,7 +70,7 @@ export class OutboundGateMiddleware implements Middleware {
         decision: result.decision,
       },
       facts.effects.next('reply'),
-    );
+    ));
     return sent ? { ...activity, text: result.text } : null;
   }
 }

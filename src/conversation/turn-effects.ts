@@ -36,6 +36,7 @@ import { idFrom } from '../domain/ids';
  */
 export class TurnEffects {
   private readonly counts = new Map<string, number>();
+  private readonly pending: Promise<unknown>[] = [];
 
   constructor(
     readonly conversationId: string,
@@ -52,5 +53,20 @@ export class TurnEffects {
     const count = (this.counts.get(step) ?? 0) + 1;
     this.counts.set(step, count);
     return this.id(`${step}:${count}`);
+  }
+
+  /**
+   * A write the turn goes on without waiting for (a transcript line): its round trip to the store
+   * overlaps the turn's work instead of adding to it. The commit waits for every one (written()),
+   * so a failed write still fails the turn before its commit, and the retry writes it again.
+   */
+  meanwhile(write: Promise<unknown>): void {
+    write.catch(() => undefined);
+    this.pending.push(write);
+  }
+
+  /** Resolves once every write handed to meanwhile() is done; rejects with the first that failed. */
+  async written(): Promise<void> {
+    await Promise.all(this.pending);
   }
 }
