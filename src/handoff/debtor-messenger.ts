@@ -1,5 +1,4 @@
 import type { TranscriptLog } from '../audit/transcript-log';
-import type { DirectLine } from '../channels/directline/direct-line';
 import type { SmsSender } from '../channels/sms/sender';
 import { decideOutbound } from '../compliance/outbound-gate';
 import { smsParts } from '../compliance/sms-segments';
@@ -15,13 +14,29 @@ import type { ComplianceDecision, TranscriptEntry } from '../domain/transcript';
 import type { OutboundDecisionMetrics } from '../observability/metrics';
 import type { Store } from '../store/store';
 
+/**
+ * Posts a message into a web-chat conversation as someone (the Direct Line endpoint does). Named
+ * here, by what the desk needs, so the desk does not depend on the channel that runs the bot.
+ */
+export interface WebChatDelivery {
+  deliver(conversationId: string, message: WebChatMessage, from: { id: string; name: string }): Promise<string>;
+}
+
+/** A plain-text message, with the buttons a reply template offers. */
+export interface WebChatMessage {
+  type: 'message';
+  text: string;
+  textFormat: 'plain';
+  suggestedActions?: { to: string[]; actions: Array<{ type: 'imBack'; title: string; value: string }> };
+}
+
 export interface DebtorMessengerDeps {
   store: Store;
   policy: Policy;
   clock: Clock;
   transcripts: TranscriptLog;
   optOuts: OptOutRegistry;
-  directLine: Pick<DirectLine, 'deliver'>;
+  directLine: WebChatDelivery;
   /** Null when Twilio's REST credentials or sender are not configured. */
   sms: SmsSender | null;
   metrics?: OutboundDecisionMetrics | undefined;
@@ -159,7 +174,7 @@ export class DebtorMessenger {
   private async deliver(handoff: HandoffCase, text: string, specialist: string, buttons: string[] | undefined): Promise<boolean> {
     if (handoff.channel === 'webchat') {
       // Plain: Web Chat would otherwise render a specialist's Markdown and HTML; typed text stays text.
-      const suggestedActions = buttons?.length ? { to: [], actions: buttons.map((title) => ({ type: 'imBack', title, value: title })) } : undefined;
+      const suggestedActions: WebChatMessage['suggestedActions'] = buttons?.length ? { to: [], actions: buttons.map((title) => ({ type: 'imBack', title, value: title })) } : undefined;
       await this.deps.directLine.deliver(handoff.address, { type: 'message', text, textFormat: 'plain', ...(suggestedActions && { suggestedActions }) }, { id: `specialist:${specialist}`, name: specialist });
       return false;
     }

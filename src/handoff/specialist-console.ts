@@ -1,6 +1,5 @@
 import { Router } from 'express';
 import type { TranscriptLog } from '../audit/transcript-log';
-import type { DirectLine } from '../channels/directline/direct-line';
 import type { SmsSender } from '../channels/sms/sender';
 import type { SpecialistUser } from '../config';
 import type { OptOutRegistry } from '../conversation/opt-outs';
@@ -12,7 +11,7 @@ import type { Store } from '../store/store';
 import { CaseProposals } from './case-proposals';
 import { consoleRoutes } from './console-routes';
 import type { ConsoleSessions } from './console-sessions';
-import { DebtorMessenger } from './debtor-messenger';
+import { DebtorMessenger, type WebChatDelivery } from './debtor-messenger';
 import { DebtorNotices } from './debtor-notices';
 import { handoffRoutes } from './handoff-routes';
 import { HandoffSlaWatch } from './handoff-sla';
@@ -36,7 +35,7 @@ export interface SpecialistConsoleDeps {
   clock: Clock;
   transcripts: TranscriptLog;
   optOuts: OptOutRegistry;
-  directLine: Pick<DirectLine, 'deliver'>;
+  directLine: WebChatDelivery;
   events: EventPublisher;
   /** Shared with the other routes a console session may call (adjustments). */
   sessions: ConsoleSessions;
