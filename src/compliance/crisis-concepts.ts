@@ -18,7 +18,7 @@ const idioms: readonly RegExp[] = [
     "slowly )?killing (?:me|us)\\b"),
   r('\\bkilling (?:it|time)\\b'),
   r('\\bdead (?:broke|tired|serious|wrong|set|end|line|lines|battery|phone|beat)\\b|\\bdeadlines?\\b'),
-  r('\\bdying (?:to|for)\\b|\\bto die for\\b'),
+  r('\\bdying (?:to|for)\\b|\\bto die for\\b|\\b(?:i\'?m|im|i am) dying (?:here|over here)\\b|\\bcallejon sin salida\\b'),
   r('\\b(?:die|died|dying|dead) (?:of|from|with|laughing) (?:laughter|laughing|embarrassment|shame|' +
     'boredom|hunger|the heat|cold)\\b'),
   r('\\bkill (?:the|this|that|it|my|your|his|her|their|off the|all) (?:autopay|auto pay|payment|' +
@@ -48,7 +48,7 @@ const idioms: readonly RegExp[] = [
   r('\\b(?:he|she|they|him|her|them) (?:died|passed|is dead|was killed|got killed)\\b'),
   r('\\bme (?:muero|estoy muriendo|mori|morire) (?:de|del|por) (?:la )?(?:risa|hambre|sueno|frio|' +
     'calor|verguenza|pena|ganas|aburrimiento|cansancio|nervios|miedo|curiosidad|envidia)\\b'),
-  r('\\bmuert[oa]s? de (?:cansancio|hambre|sueno|risa|frio|calor|miedo|verguenza|aburrimiento)\\b'),
+  r('\\bmuert[oa]s? del? (?:cansancio|hambre|sueno|risa|frio|calor|miedo|verguenza|aburrimiento)\\b'),
   r('\\bme (?:mata|matan|esta matando|estan matando) (?:el|la|los|las|este|esta|estos|estas|esto|' +
     'tanto|de)\\b|\\bme mato (?:trabajando|estudiando|a trabajar|en el trabajo)\\b'),
   r('\\b(?:mi|su|sus|mis) (?:mama|madre|papa|padre|esposo|esposa|marido|mujer|hijo|hija|hermano|' +
@@ -146,7 +146,11 @@ const ending =
     "(?:about|with|of) me (?:much|any|for much) longer|no (?:tendran|" +
     "van a tener) que preocuparse (?:mas )?por mi|won'?t (?:need|be needing) (?:it|any of it|" +
     "anything|them|my \\w+|the money|a (?:payment )?plan)|cuando (?:yo )?no (?:este|estoy|exista)|" +
-    "irme de este mundo|ir de este mundo|y no volver)\\b";
+    "irme de este mundo|ir de este mundo|y no volver|hasta aqui (?:llego|llegue|llegamos)|(?:no|ni) (?:voy a |vo a |creo que )?" +
+    "(?:llegar|llego|llegue) (?:a|al|hasta) (?:diciembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|" +
+    "octubre|noviembre|navidad|ano nuevo|mi cumpleanos|el (?:proximo|otro) (?:mes|ano))|(?:won'?t|wont|not gonna|" +
+    "not going to|don'?t think i'?ll|dont think ill) (?:make it|be (?:here|around|alive)|last) (?:to|till|until|" +
+    "past|through) (?:christmas|thanksgiving|december|january|new year'?s?|next (?:month|year)|my birthday))\\b";
 /** Not being here or around, which a trip or a busy day also is: read with `travel`. */
 const absence =
   "\\b(?:(?:won'?t|wont|not gonna|not going to|aint gonna|ain'?t gonna|no longer|never gonna|" +
@@ -190,7 +194,8 @@ const following = '\\b(?:follow|following|join|joining|be with|go be with|irme c
 const death0ther = '\\b(?:took (?:his|her|their) (?:own )?life|died|passed|late|murio|fallecio|se quito la vida|' +
   'se suicido)\\b';
 /** Arranging one's affairs for soon. */
-const affairs = '\\b(?:life insurance|seguro de vida|beneficiar\\w*|executor|albacea|herencia|heredan|my estate|' +
+const affairs = '\\b(?:(?:wrote|write|writing|made|making|finished|signed) (?:out |up )?my (?:last )?(?:will|testament)|' +
+  '(?:hice|escribi|estoy haciendo|termine|firme) mi testamento|life insurance|seguro de vida|beneficiar\\w*|executor|albacea|herencia|heredan|my estate|' +
   'papeles en orden|todo en orden)\\b';
 const soon = "\\b(?:soon|after tonight|tonight|when i'?m gone|won'?t need|finish paying|no falta mucho|" +
   "pronto|cuando (?:yo )?no (?:este|estoy)|si me pasa algo|estoy dejando)\\b";
@@ -201,11 +206,23 @@ const sameFeeling = "\\b(?:felt like this|feel like this|getting that bad|dark p
   "siento asi)\\b";
 const apology = "\\b(?:sorry for everything|i love (?:you|them|her|him)|forgive me|perdon(?:enme)?|los quiero|" +
   "las quiero|te quiero|l[oa] quiero|lo siento)\\b";
-const holdsMeans = "\\b(?:cleaned|saved up|pocketing|keep looking|looking over|sat on|for me|parado en|estoy en|" +
+const holdsMeans = "\\b(?:standing on|stood on|looking down|staring down|mirando (?:hacia |pa |para )?abajo|cleaned|saved up|pocketing|keep looking|looking over|sat on|for me|parado en|estoy en|" +
   "looking up|researching|look at it|keep going|(?:best|only|easiest|cheapest) (?:payment plan|" +
   "plan|option|way|solution)|preparad[oa]|pensando si|have|got|bought|buy|took|take|taking|" +
   "swallow\\w*|holding|hold|saving|saved|stockpil\\w*|stash\\w*|ready|loaded|counting|looking at|" +
   "thinking|collected|tengo|compre|guardando|guarde|juntando|tome|tomar|lista|listo|pensando)\\b";
+
+/** Giving one's things away, and leaving the creditor what remains: arranging for after. */
+const givingAway = '\\b(?:gave|given|giving|give) (?:away )?(?:all )?my (?:\\w+ )?(?:dog|dogs|cat|cats|pets?|truck|car|guitar|' +
+  'things|stuff|belongings|tools|title|keys|clothes|jewelry|ring)\\b|\\b(?:regale|he regalado|regalando|reparti|di|ya di) ' +
+  '(?:todas )?(?:mis|mi) (?:cosas|perr[oa]s?|gat[oa]s?|troca|carro|camioneta|herramientas|ropa|mascotas|anillo)\\b|' +
+  '\\bse (?:la|lo|las|los) di a mi\\b';
+const leftovers = "\\b(?:whatever'?s left|whatever is left|what'?s left|what is left|what remains|lo que quede|lo que sobre|" +
+  'lo que reste|lo que haya)\\b';
+/** A means weighed against paying: "a rope is cheaper than your minimum payment". */
+const lethalMeans = '\\b(?:rope|noose|bullets?|a gun|pills|bleach|poison|soga|cuerda|balas?|pistola|pastillas|veneno|cloro)\\b';
+const cheaperThanPaying = '\\b(?:cheaper|easier|less|better option|more affordable|instead of pay\\w*|mas barat[oa]s?|' +
+  'sale mas barat[oa]|mas facil|cuesta menos|en vez de pagar|en lugar de pagar)\\b';
 
 const test = (source: string, text: string) => new RegExp(source).test(text);
 
@@ -223,6 +240,7 @@ function sentenceSaysCrisis(sentence: string): boolean {
   if (hasEnding && (hasSelf || hasHopeless || hasFarewell)) return true;
   if (hasHopeless && hasSelf && test(finality, sentence)) return true;
   if (hasFarewell && (hasHopeless || test(finality, sentence) || test(apology, sentence))) return true;
+  if (test(lethalMeans, sentence) && test(cheaperThanPaying, sentence) && !test(ordinaryMeans, sentence)) return true;
   return false;
 }
 
@@ -237,6 +255,7 @@ export function crisisByConcepts(normalized: string): boolean {
   if (test(following, normalized) && test(death0ther, normalized)) return true;
   if (test(affairs, normalized) && test(soon, normalized)) return true;
   if (test(pastAttempt, normalized) && test(sameFeeling, normalized)) return true;
+  if (test(givingAway, normalized) && test(leftovers, normalized)) return true;
   const text = withoutIdioms(normalized);
   // Read a sentence at a time and two at a time: "goodbye everyone. i have the pills" joins.
   const sentences = text.split(/[.!?;\n]+/).filter((s) => s.trim() !== '');

@@ -31,18 +31,19 @@ const weapon =
   '\\b(?:(?:my|an|the|his) ar|ar-?15|ak|ak-?47|gun|guns|12 gauge|shotgun|rifle|pistol|glock|' +
     'revolver|knife|machete|bat|gas can|gasoline|lighter|matches|pipe bomb|bomb|explosives?|molotov|' +
     'pistola|escopeta|rifle|arma|armas|cuchillo|navaja|machete|gasolina|encendedor|cerillos|bomba|' +
-    'cuerno de chivo|fusca|tiros?|plomo|balazos?)\\b';
+    'cuerno de chivo|fusca|tiros?|plomo|plomazos?|balazos?)\\b';
 const violence =
-  "\\b(?:shoot|shot|stab|slash|throat|ambulance|hurt|hurting|catch fire|caught fire|on fire|" +
+  "\\b(?:shoot|shooting|shot|stab|stabbing|slash|throat|ambulance|hurt|hurting|catch fire|caught fire|on fire|" +
     "go up in flames|blow up|blown up|ruin your face|beat|kill|murder|bleed|blood|on the news|" +
     "body bag|matar|mato|quemar|quemara|quemen|incendi\\w*|ambulancia|balacear|balear|tiros?|" +
-    "desquito|desquitar|golpear|madrear|romper|partir(?:le|te)|sacarte la cresta|rajar|sangre|" +
+    "desquito|desquitar|golpear|madrear|romper|quebrar|quiebro|(?:prend\\w*|pren\\w*) fuego|lumbre|partir(?:le|te)|sacarte la cresta|rajar|sangre|" +
     "en las noticias)\\b";
 const target =
   "\\b(?:you|your|ur|u|y'?all|you all|you people|office|building|collector|collectors|staff|" +
     "employees?|front desk|parking lot|shifts?|manager|agents?|callers?|call center|" +
     "collection center|headquarters|every one of you|all of you|ustedes|su oficina|esa oficina|" +
-    "la oficina|sucursal|edificio|cobrador\\w*|empleados?|gerente|los que|el que|la que|al primero|" +
+    "la oficina|sus oficinas|oficinas|sucursal|edificio|ceo|repo (?:man|guy|agent|company|truck|driver)|" +
+    "tow (?:truck|guy|driver)|(?:el|la) de la grua|la grua|cobrador\\w*|empleados?|gerente|los que|el que|la que|al primero|" +
     "a todos|(?:tell|dile a|diganle a) (?:that |the |your |la tal |el tal |a la tal |" +
     "al tal )?(?!me\\b|us\\b|them\\b)\\w+)\\b";
 const watching =
@@ -50,18 +51,25 @@ const watching =
     "found (?:\\w+ ){0,4}on (?:facebook|instagram|linkedin)|know (?:his|her|their) kids|(?:watch|" +
     "better watch) (?:yourself|yourselves|herself|himself|themselves|your backs?|his back|her back|" +
     "their backs?)|(?:would|it'?d|that'?d) be a (?:real )?shame|be a shame|try me|not playing|" +
-    "(?:ya )?se donde (?:queda|vive|viven|esta|trabaja)|que se cuide|se cuiden|cuidense|" +
+    "(?:ya )?se donde (?:\\w+ )?(?:queda|quedan|vive|viven|esta|estan|trabaja|trabajan)|" +
+    "(?:you'?ll|you will|u'?ll|y'?all will|you gonna|y'?all gonna) see what happens|better pray|" +
+    "find out (?:their|your|his|her|where)|(?:tengo|consegui|ya se|ya tengo) (?:su|tu|sus) (?:direccion|domicilio)|" +
+    "i (?:have|got|found) (?:your|his|her|their) (?:home )?address|van a ver lo que (?:les|te|le) (?:pasa|va a pasar)|que se cuide|se cuiden|cuidense|" +
     "seria una lastima|que pena seria|le pasara algo|les pase algo|van a ver|no anda con juegos|" +
     "pienselo bien|ya saben (?:quien|donde))";
 const showingUp =
   "\\b(?:coming down (?:there|to)|i'?ll be at (?:your|the)|i'?m waiting|" +
-    "waiting in the parking lot|see you at (?:the|your) office|showing up|show up at|" +
+    "waiting in the parking lot|voy a llegar|llego con|i'?ll (?:come|show up|be there) with|see you at (?:the|your) office|showing up|show up at|" +
     "pay (?:you )?a visit|voy a ir|voy con|me presento|nos vemos en (?:la|su) oficina|" +
     "te voy a (?:ir a )?buscar|los voy a (?:ir a )?buscar|llego a (?:su|la) oficina)\\b";
 const provoked =
   "\\b(?:one more (?:call|time|text|letter)|next call|call me again|keep (?:it up|calling)|" +
     "you garnish|garnish my|una llamada mas|sigan (?:llamando|jodiendo|molestando)|sigue llamando|" +
-    "si me vuelven|si me embargan|me vuelven a llamar)\\b";
+    "si me vuelven|si me embargan|me vuelven a llamar|no me busquen|me van a encontrar|" +
+    "(?:touch|touches|touched|comes? near|comes? for) my (?:car|truck|house|home|kids)|se acerca a mi (?:carro|casa|troca|camioneta))\\b";
+/** A parcel that goes off: "a little surprise in the mail for your CEO. Boom." */
+const parcel = '\\b(?:surprise|package|gift|present|regalito|sorpresa|sorpresita|paquete|paquetito)\\b';
+const blast = '\\b(?:boom|kaboom|tick tock|bang|explot\\w*|explosi\\w*|bomb\\w*)\\b';
 
 /** Harm aimed at oneself is a crisis (crisis-concepts.ts), not a threat. */
 const selfDirected = '\\b(?:myself|my ?self|me voy a (?:dar|pegar|meter) un|darme un|pegarme un|my (?:arm|arms|leg|' +
@@ -83,6 +91,7 @@ function sentenceThreatens(sentence: string): boolean {
 
 /** `normalized`: the text as normalizeForMatching gives it. */
 export function threatByConcepts(normalized: string): boolean {
+  if (test(parcel, normalized) && test(blast, normalized)) return true;
   let text = normalized;
   for (const idiom of idioms) text = text.replace(idiom, ' ');
   const sentences = text.split(/[.!?;\n]+/).filter((s) => s.trim() !== '');
