@@ -26,7 +26,7 @@ const idioms: readonly RegExp[] = [
     'card|subscription)\\b'),
   r('\\bshoot (?:me )?(?:an?|the) (?:email|e-mail|text|message|line|note|link)\\b'),
   r('\\b(?:phone|battery|card|car|line|laptop|computer|signal|charger|account|app|internet|' +
-    'wifi) (?:is |was |just )?(?:died|dead|dies|dying)\\b'),
+    'wifi|budget|plan|deal|credit) (?:is |was |just )?(?:died|dead|dies|die|dying)\\b|\\bdead in the water\\b'),
   r('\\b(?:cuenta|tarjeta|telefono|celular|bateria|linea)s? (?:esta |estan )?muert[oa]s?\\b|' +
     '\\b(?:morir|morirme|muriendo|muera|muero) de (?:hambre|risa|sueno|frio|calor|verguenza|pena|' +
     'aburrimiento|cansancio)\\b'),
@@ -77,7 +77,7 @@ const self = "(?:\\b(?:i|im|i'm|ive|i've|ill|i'll|id|i'd|me|my|myself|mine|gonna
   "estoy|voy|quiero|quisiera|tengo|puedo|siento|pienso|prefiero|necesito|deseo|ojala|he|ando)\\b)";
 /** Said alone, these are about the self: suicide, killing or harming oneself, taking one's life. */
 const strong =
-  "\\b(?:su+i?[cs]+i?d\\w*|sucid\\w*|sewerslide|unaliv\\w*|self[- ]?(?:harm\\w*|delete|deleting)|" +
+  "\\b(?:(?:ya )?(?:ni|no) (?:existo|existire|voy a existir)(?! (?:para|en|como)\\b)|su+i?[cs]+i?d\\w*|sucid\\w*|sewerslide|unaliv\\w*|self[- ]?(?:harm\\w*|delete|deleting)|" +
     "kms|k m s|noose|(?:tried|try|trying|going|gonna|want|wanna|about|ready|plan|planning|" +
     "decided) to end it|(?:i|been|started|keep|kept) cut(?:ting)? (?:again|myself|my (?:arms|legs|" +
     "wrists|skin))|cut again|(?:til|till|until|hasta) (?:they |it |i )?(?:bleed|sangrar)|" +
@@ -107,7 +107,9 @@ const strong =
     "quitarme de en medio|tirarme (?:de|del|al|a las|a la|desde)|aventarme|lanzarme (?:de|del|al|" +
     "desde))\\b";
 const death =
-  "\\b(?:die|dies|dying|dye|dead|death|kill|killing|morir|muero|muera|muere|muerte|muert[oa]|matar|mato)\\b";
+  "\\b(?:die|dies|dying|dye|dead|death|kill|killing|morir|muero|muera|muere|muerte|muert[oa]|matar|mato|" +
+    "(?:6|six) (?:feet|ft) under|meet(?:ing)? my maker|kick(?:ing)? the bucket|pushing up daisies|in a (?:box|coffin|casket|" +
+    "body bag)|panteon|cementerio|bajo tierra|pijama de madera|ataud)\\b";
 /** Life, living, being alive or here, with not wanting it or being done with it. */
 const refusedLife =
   "\\b(?:(?:don'?t|dont|dnt|do not|not|never|no longer|no) (?:want|wanna|wana|wish|care|feel like|" +
@@ -146,14 +148,14 @@ const ending =
     "(?:about|with|of) me (?:much|any|for much) longer|no (?:tendran|" +
     "van a tener) que preocuparse (?:mas )?por mi|won'?t (?:need|be needing) (?:it|any of it|" +
     "anything|them|my \\w+|the money|a (?:payment )?plan)|cuando (?:yo )?no (?:este|estoy|exista)|" +
-    "irme de este mundo|ir de este mundo|y no volver|hasta aqui (?:llego|llegue|llegamos)|(?:no|ni) (?:voy a |vo a |creo que )?" +
+    "irme de este mundo|ir de este mundo|y no volver|won'?t (?:even )?exist|so (?:it'?s|it is|this is|everything is) (?:all )?over|para que (?:ya )?se acabe|hasta aqui (?:llego|llegue|llegamos)|(?:no|ni) (?:voy a |vo a |creo que )?" +
     "(?:llegar|llego|llegue) (?:a|al|hasta) (?:diciembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|" +
     "octubre|noviembre|navidad|ano nuevo|mi cumpleanos|el (?:proximo|otro) (?:mes|ano))|(?:won'?t|wont|not gonna|" +
     "not going to|don'?t think i'?ll|dont think ill) (?:make it|be (?:here|around|alive)|last) (?:to|till|until|" +
     "past|through) (?:christmas|thanksgiving|december|january|new year'?s?|next (?:month|year)|my birthday))\\b";
 /** Not being here or around, which a trip or a busy day also is: read with `travel`. */
 const absence =
-  "\\b(?:(?:won'?t|wont|not gonna|not going to|aint gonna|ain'?t gonna|no longer|never gonna|" +
+  "\\b(?:(?:(?:don'?t|dont|do not) think (?:i'?ll|ill|i will)|won'?t|wont|not gonna|not going to|aint gonna|ain'?t gonna|no longer|never gonna|" +
     "never going to|don'?t plan to|dont plan to) (?:be )?(?:here|around|alive|breathing|waking up)|" +
     "(?:i'?ll|ill|i will) be gone|no (?:voy a |vo a )?estar (?:aqui|viv[oa]|presente|" +
     "para)(?! (?:con|en) )|ya no (?:voy a )?estar(?:e)?(?! (?:con|en) )|ni voy a estar|" +
@@ -167,7 +169,8 @@ const travel =
 /** Pills and the like in their ordinary places. */
 const ordinaryMeans = '\\b(?:bill|bills|factura|pharmacy|prescription|refill|vitamins?|farmacia|receta|vitaminas)\\b';
 const farewell =
-  "\\b(?:goodbye|good bye|goodnight forever|farewell|(?:my|this is (?:my|the)) last (?:message|" +
+  "\\b(?:made (?:my )?peace|at peace with (?:it|my decision|everything|god)|ya (?:estoy|me siento) en paz|" +
+    "(?:decir(?:le)?|digan(?:le)?|dile|avis\\w*) a mis? \\w+ que|(?:tell|ask) my \\w+ to forgive|goodbye|good bye|goodnight forever|farewell|(?:my|this is (?:my|the)) last (?:message|" +
     "text|words)|tell my (?:kids|children|son|daughter|mom|mother|wife|husband|family|parents)|" +
     "love you all|take care of my|letters? (?:to|for) my|given away|adios|despedirme|despedida|" +
     "me despido|me despedi|ultimo mensaje|ultimas palabras|diganle a mi|cuiden(?:me)? a mis?|" +
@@ -181,7 +184,7 @@ const hopeless =
     "it all)|tird of evrything|nothing (?:left|matters|to live for)|not worth it|sin (?:sentido|" +
     "salida|esperanza)|no (?:hay|tiene|tengo|le veo|le encuentro) (?:salida|sentido|esperanza|razon|" +
     "nada)|no puedo mas|no aguanto mas|no soporto mas|me rendi|me rindo|mejor sin mi|estarian mejor|" +
-    "les iria mejor|mas tranquilos)";
+    "les iria mejor|mas tranquilos|no pude (?:con todo|mas)|couldn'?t (?:do it|take it|handle it) anymore)";
 const finality = "\\b(?:forever|anymore|any more|again|final|for good|para siempre|pa siempre|nunca|ultimo|" +
   "ultima|ya no)\\b";
 /** A goodbye to the company, not to life. */
@@ -204,9 +207,10 @@ const pastAttempt = '\\b(?:ended up|wound up|terminé|termine|acabe) (?:in|at|en
   'emergencias|urgencias)\\b';
 const sameFeeling = "\\b(?:felt like this|feel like this|getting that bad|dark place|senti asi|sintiendo asi|" +
   "siento asi)\\b";
-const apology = "\\b(?:sorry for everything|i love (?:you|them|her|him)|forgive me|perdon(?:enme)?|los quiero|" +
+const apology = "\\b(?:me perdone|me perdonen|to forgive me|sorry for everything|i love (?:you|them|her|him)|forgive me|perdon(?:enme)?|los quiero|" +
   "las quiero|te quiero|l[oa] quiero|lo siento)\\b";
-const holdsMeans = "\\b(?:standing on|stood on|looking down|staring down|mirando (?:hacia |pa |para )?abajo|cleaned|saved up|pocketing|keep looking|looking over|sat on|for me|parado en|estoy en|" +
+const holdsMeans = "\\b(?:eat|eating|whole bottle|entire bottle|downing|chug\\w*|scratch\\w*|carv\\w*|" +
+  "slic\\w*|cutting (?:my|myself|into)|rasgu\\w*|standing on|stood on|looking down|staring down|mirando (?:hacia |pa |para )?abajo|cleaned|saved up|pocketing|keep looking|looking over|sat on|for me|parado en|estoy en|" +
   "looking up|researching|look at it|keep going|(?:best|only|easiest|cheapest) (?:payment plan|" +
   "plan|option|way|solution)|preparad[oa]|pensando si|have|got|bought|buy|took|take|taking|" +
   "swallow\\w*|holding|hold|saving|saved|stockpil\\w*|stash\\w*|ready|loaded|counting|looking at|" +
@@ -221,8 +225,31 @@ const leftovers = "\\b(?:whatever'?s left|whatever is left|what'?s left|what is 
   'lo que reste|lo que haya)\\b';
 /** A means weighed against paying: "a rope is cheaper than your minimum payment". */
 const lethalMeans = '\\b(?:rope|noose|bullets?|a gun|pills|bleach|poison|soga|cuerda|balas?|pistola|pastillas|veneno|cloro)\\b';
-const cheaperThanPaying = '\\b(?:cheaper|easier|less|better option|more affordable|instead of pay\\w*|mas barat[oa]s?|' +
-  'sale mas barat[oa]|mas facil|cuesta menos|en vez de pagar|en lugar de pagar)\\b';
+const cheaperThanPaying = "\\b(?:that'?s my (?:payment )?plan|my (?:payment|exit) plan|ese es mi plan|mi plan de pagos|" +
+  '(?:cheaper|easier|less|better option|more affordable|instead of pay\\w*|mas barat[oa]s?|' +
+  'sale mas barat[oa]|mas facil|cuesta menos|en vez de pagar|en lugar de pagar))\\b';
+/** Hoping for an accident or a heart that stops: a wish to die said as a hope, not a plan. */
+const passiveWish = "\\b(?:hope|hoping|wish|wishing|pray|praying|ojala|espero que|rezo (?:para|por) que)\\b (?:that )?(?:i |my |me )?" +
+  "(?!(?:don'?t|dont|do not|won'?t|wont|never|no)\\b)[^.?!]{0,25}\\b(?:(?:car )?accident|crash|heart (?:just )?stops|" +
+  "stop breathing|struck by|hit by a|run over|accidente|choque|se me pare el corazon|deje de latir|me atropell\\w*)";
+/** Death spoken of as welcome: "death sounds like a vacation". */
+const deathAppeals = "\\b(?:death|dying|being dead|la muerte|morir(?:me)?)\\b[^.?!]{0,10}\\b(?:sounds|seems|looks|would be|feels|" +
+  "suena|seria|se ve)\\b[^.?!]{0,12}\\b(?:vacation|relief|rest|good|nice|better|peaceful|easier|great|bien|mejor|" +
+  "descanso|alivio|bonit[oa]|tranquil\\w*|vacaciones)\\b";
+/** Someone's suicide, and the debtor seeing themselves in it. */
+const othersSuicide = "\\b(?:killed (?:himself|herself|themselves)|took (?:his|her|their) (?:own )?life|se (?:mato|suicido|quito la vida))\\b";
+const seesThemself = "\\b(?:understand why|get it now|see why|know why|i'?m next|me too|same (?:thing|way)|entiendo (?:por que|porque)|" +
+  "ya entiendo|lo entiendo|yo (?:tambien|igual)|soy el siguiente|soy la siguiente|lo mismo)\\b";
+/** Things put in order for after: two of these together ("left the keys", "todo en orden", "the will"). */
+const arrangements = [
+  "\\bleft (?:the|my) keys\\b|\\bdeje las llaves\\b",
+  "\\bcleaned (?:out )?(?:the|my) (?:apartment|apt|house|room|place)\\b|\\blimpie (?:el|la|mi) (?:depa|departamento|casa|cuarto)\\b",
+  "\\bkids are (?:already )?with\\b|\\bmis hijos (?:ya )?(?:estan|se quedan) con\\b",
+  "\\b(?:todo|everything|my affairs|my things) (?:esta |is |are )?(?:en orden|in order)\\b",
+  "\\b(?:ropa|cosas) en cajas\\b|\\b(?:clothes|things|stuff) in boxes\\b|\\bboxed up\\b",
+  "\\b(?:solo|nomas) (?:me )?falta una cosa\\b|\\b(?:only|just) one (?:more |last )?thing left\\b",
+  "\\btestamento\\b|\\bmy will\\b",
+];
 
 const test = (source: string, text: string) => new RegExp(source).test(text);
 
@@ -241,6 +268,7 @@ function sentenceSaysCrisis(sentence: string): boolean {
   if (hasHopeless && hasSelf && test(finality, sentence)) return true;
   if (hasFarewell && (hasHopeless || test(finality, sentence) || test(apology, sentence))) return true;
   if (test(lethalMeans, sentence) && test(cheaperThanPaying, sentence) && !test(ordinaryMeans, sentence)) return true;
+  if (test(passiveWish, sentence) || test(deathAppeals, sentence)) return true;
   return false;
 }
 
@@ -256,6 +284,8 @@ export function crisisByConcepts(normalized: string): boolean {
   if (test(affairs, normalized) && test(soon, normalized)) return true;
   if (test(pastAttempt, normalized) && test(sameFeeling, normalized)) return true;
   if (test(givingAway, normalized) && test(leftovers, normalized)) return true;
+  if (test(othersSuicide, normalized) && test(seesThemself, normalized)) return true;
+  if (arrangements.filter((arrangement) => test(arrangement, normalized)).length >= 2) return true;
   const text = withoutIdioms(normalized);
   // Read a sentence at a time and two at a time: "goodbye everyone. i have the pills" joins.
   const sentences = text.split(/[.!?;\n]+/).filter((s) => s.trim() !== '');

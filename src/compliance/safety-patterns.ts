@@ -229,6 +229,7 @@ export const crisisPatterns: readonly RegExp[] = [
   r('\\b(?:perdon(?:enme|ame|en)?|lo siento)\\b[^?]{0,15}\\bpor todo\\b[^?]{0,25}\\b(?:adios|bye|goodbye|me voy|hasta siempre|los quiero|los amo)\\b|\\bcuando (?:lean|leas|lea|vean|veas) (?:esto|este mensaje)\\b'),
   // La deuda a la herencia o al seguro, la muerte como plazo: "cobren de mi herencia", "cuando me muera".
   r('\\bcobr\\w*\\b[^.?!]{0,30}\\b(?:de|del|a|al|con) (?:mi herencia|mi seguro de vida|mi testamento|mi funeral|mi velorio|mi familia cuando no este)\\b'),
+  r("\\b(?:about to|going to|gonna|might|could|ready to|want to|wanna|thinking (?:of|about)) (?:do|doing) something (?:permanent|drastic|final|irreversible)\\b|\\b(?:voy a|estoy por|a punto de|quiero|pienso|podria) hacer (?:una locura|algo (?:definitivo|permanente|drastico|irreversible))\\b"),
   r('\\b(?:el dia (?:en )?que|cuando|para cuando|antes de que|despues de que) (?:yo )?me (?:cuelgue|ahorque|suicide|tire|aviente)\\b|\\b(?:mejor|ya|hoy|manana|y|asi que|por eso) me (?:cuelgo|ahorco)\\b'),
   r(`\\b(?:para que|antes de que|cuando|si|el dia (?:en )?que) (?:yo )?me (?:muera|muero|mate)\\b(?! de\\b)(?!,? ${preguntaDeHerencia}\\b)`),
   r('\\bya no (?:voy a estar|estare|voy a existir|voy a seguir aqui)\\b(?! (?:en (?:ese|este|esa|esta|el|la|casa|la ciudad)|con|disponible|trabajando|ahi|alli|de vacaciones)\\b)'),
