@@ -18,7 +18,11 @@ const idioms: readonly RegExp[] = [
     "slowly )?killing (?:me|us)\\b"),
   r('\\bkilling (?:it|time)\\b'),
   r('\\bdead (?:broke|tired|serious|wrong|set|end|line|lines|battery|phone|beat)\\b|\\bdeadlines?\\b'),
-  r('\\bdying (?:to|for)\\b|\\bto die for\\b|\\b(?:i\'?m|im|i am) dying (?:here|over here)\\b|\\bcallejon sin salida\\b'),
+  r('\\b(?:sick|bored|scared|worried|tired|frightened) to death\\b|\\b(?:omg|lol|lmao|lmfao|haha\\w*|ja(?:ja)+|xd)\\b[^.?!]{0,6}\\b(?:i\'?m|im|i am) dead\\b|' +
+    '\\b(?:ja(?:ja)+|je(?:je)+|lol|xd)\\b[^.?!]{0,6}\\bme muero\\b|\\b(?:deuda|cuenta|debt|balance)\\b[^.?!]{0,10}\\b(?:(?:se )?muere con (?:el|ella|ellos)|' +
+    'dies with (?:him|her|them))\\b|' +
+    '\\b(?:phone|battery|cell|laptop)\\b[^.?!]{0,12}\\b(?:about to|gonna|going to|will|might) (?:die|be dead)\\b|' +
+    '\\bdying (?:to|for)\\b|\\bto die for\\b|\\b(?:i\'?m|im|i am) dying (?:here|over here)\\b|\\bcallejon sin salida\\b'),
   r('\\b(?:die|died|dying|dead) (?:of|from|with|laughing) (?:laughter|laughing|embarrassment|shame|' +
     'boredom|hunger|the heat|cold)\\b'),
   r('\\bkill (?:the|this|that|it|my|your|his|her|their|off the|all) (?:autopay|auto pay|payment|' +
@@ -77,7 +81,16 @@ const self = "(?:\\b(?:i|im|i'm|ive|i've|ill|i'll|id|i'd|me|my|myself|mine|gonna
   "estoy|voy|quiero|quisiera|tengo|puedo|siento|pienso|prefiero|necesito|deseo|ojala|he|ando)\\b)";
 /** Said alone, these are about the self: suicide, killing or harming oneself, taking one's life. */
 const strong =
-  "\\b(?:(?:ya )?(?:ni|no) (?:existo|existire|voy a existir)(?! (?:para|en|como)\\b)|su+i?[cs]+i?d\\w*|sucid\\w*|sewerslide|unaliv\\w*|self[- ]?(?:harm\\w*|delete|deleting)|" +
+  "\\b(?:(?:can'?t|cant|cannot) wait (?:to|till|until) (?:be |i'?m |im )?(?:dead|die|gone for good)|looking forward to (?:dying|being dead|death)|" +
+    "(?:tried|try|trying|attempted) to (?:od|o d)|(?:tonight|today) is my (?:last|final) (?:night|day)(?! (?:at|of|on|in|with|here))|" +
+    "(?:esta noche|hoy) es mi ultim[oa] (?:noche|dia)(?! (?:de|en))|decided to go(?! (?:to|back|with|home|ahead|for|through|over|on|in)\\b)|" +
+    "(?:it'?ll|it will|everything will|all of this will|this will) (?:all )?be over (?:soon|tonight|shortly)(?! (?:once|when|after|if))|" +
+    "(?:punch\\w*|hit\\w*|bang\\w*|slam\\w*) (?:the )?walls? until|until (?:my )?(?:knuckles|hands?|fists?|skin|arms?) (?:break|breaks|bleed|bleeds|bled|broke)|" +
+    "(?:my life|mi vida) (?:isn'?t|is not|ain'?t|no) (?:even )?(?:worth|vale) (?:ni|even|the|los|lo que|what)|" +
+    "(?:tell|let|dile|diganle a) (?:the lord|god|jesus|dios|diosito) (?:that )?(?:i'?m|im|que (?:ya )?voy|ya voy) (?:on my way|coming|en camino|para alla)|" +
+    "(?:i'?m|im) on my way to (?:heaven|the lord|god|jesus|meet my maker)|(?:i'?m|im) (?:on|at|sitting on|standing on|laying on|lying on) " +
+    "(?:the )?(?:train )?tracks|(?:estoy|ando) (?:en|sobre) (?:las )?vias del tren|" +
+    "(?:ya )?(?:ni|no) (?:existo|existire|voy a existir)(?! (?:para|en|como)\\b)|su+i?[cs]+i?d\\w*|sucid\\w*|sewerslide|unaliv\\w*|self[- ]?(?:harm\\w*|delete|deleting)|" +
     "kms|k m s|noose|(?:tried|try|trying|going|gonna|want|wanna|about|ready|plan|planning|" +
     "decided) to end it|(?:i|been|started|keep|kept) cut(?:ting)? (?:again|myself|my (?:arms|legs|" +
     "wrists|skin))|cut again|(?:til|till|until|hasta) (?:they |it |i )?(?:bleed|sangrar)|" +
@@ -125,7 +138,7 @@ const refusedLife =
     "alone|together|insurance|policy|all|long|waiting|for|en|con|ahi|alla|cerca|sol[oa]|de renta|" +
     "seguro|todo el dia|esperando)\\b)";
 const means =
-  '\\b(?:pills?|overdos\\w*|od|rope|noose|hang|hanging|gun|guns|pistol|shotgun|rifle|bullets?|' +
+  '\\b(?:oxy\\w*|percocet|vicodin|fentanyl|opioids?|ambien|morphine|klonopin|valium|knife|knives|cuchillo|pills?|overdos\\w*|od|rope|noose|hang|hanging|gun|guns|pistol|shotgun|rifle|bullets?|' +
     'razors?|blades?|wrists?|bridge|overpass|rooftop|roof|ledge|cliff|tracks|train|ocean|river|' +
     'carbon monoxide|car running|hose|garage|tylenol|revolver|sidearm|firearm|handgun|loaded|xanax|' +
     'insulin|meds|medication|lighter|canal|reef|edge|parking deck|beneno|plancha|advil|' +
@@ -169,7 +182,7 @@ const travel =
 /** Pills and the like in their ordinary places. */
 const ordinaryMeans = '\\b(?:bill|bills|factura|pharmacy|prescription|refill|vitamins?|farmacia|receta|vitaminas)\\b';
 const farewell =
-  "\\b(?:made (?:my )?peace|at peace with (?:it|my decision|everything|god)|ya (?:estoy|me siento) en paz|" +
+  "\\b(?:said (?:my )?goodbyes?|ya me despedi|made (?:my )?peace|at peace with (?:it|my decision|everything|god)|ya (?:estoy|me siento) en paz|" +
     "(?:decir(?:le)?|digan(?:le)?|dile|avis\\w*) a mis? \\w+ que|(?:tell|ask) my \\w+ to forgive|goodbye|good bye|goodnight forever|farewell|(?:my|this is (?:my|the)) last (?:message|" +
     "text|words)|tell my (?:kids|children|son|daughter|mom|mother|wife|husband|family|parents)|" +
     "love you all|take care of my|letters? (?:to|for) my|given away|adios|despedirme|despedida|" +
@@ -203,13 +216,17 @@ const affairs = '\\b(?:(?:wrote|write|writing|made|making|finished|signed) (?:ou
 const soon = "\\b(?:soon|after tonight|tonight|when i'?m gone|won'?t need|finish paying|no falta mucho|" +
   "pronto|cuando (?:yo )?no (?:este|estoy)|si me pasa algo|estoy dejando)\\b";
 /** Having been here before: a past attempt and the same feeling now. */
-const pastAttempt = '\\b(?:ended up|wound up|terminé|termine|acabe) (?:in|at|en) (?:the )?(?:er|hospital|' +
+const pastAttempt = "\\b(?:tried to (?:od|o d|overdose|kill myself|end it|die)|attempted|intente (?:matarme|suicidarme|quitarme la vida)|" +
+  "me trate de (?:matar|suicidar))\\b|" +
+  '\\b(?:ended up|wound up|terminé|termine|acabe) (?:in|at|en) (?:the )?(?:er|hospital|' +
   'emergencias|urgencias)\\b';
-const sameFeeling = "\\b(?:felt like this|feel like this|getting that bad|dark place|senti asi|sintiendo asi|" +
+const sameFeeling = "\\b(?:back in (?:that|the) (?:same )?place|same place|back there|de nuevo (?:ahi|asi)|otra vez asi|" +
+  "volvi a sentirme|felt like this|feel like this|getting that bad|dark place|senti asi|sintiendo asi|" +
   "siento asi)\\b";
 const apology = "\\b(?:me perdone|me perdonen|to forgive me|sorry for everything|i love (?:you|them|her|him)|forgive me|perdon(?:enme)?|los quiero|" +
   "las quiero|te quiero|l[oa] quiero|lo siento)\\b";
-const holdsMeans = "\\b(?:eat|eating|whole bottle|entire bottle|downing|chug\\w*|scratch\\w*|carv\\w*|" +
+const holdsMeans = "\\b(?:hoard\\w*|almost have enough|have enough|tengo suficientes|next to me|beside me|in my hand|" +
+  "al lado|junto a mi|en la mano|eat|eating|whole bottle|entire bottle|downing|chug\\w*|scratch\\w*|carv\\w*|" +
   "slic\\w*|cutting (?:my|myself|into)|rasgu\\w*|standing on|stood on|looking down|staring down|mirando (?:hacia |pa |para )?abajo|cleaned|saved up|pocketing|keep looking|looking over|sat on|for me|parado en|estoy en|" +
   "looking up|researching|look at it|keep going|(?:best|only|easiest|cheapest) (?:payment plan|" +
   "plan|option|way|solution)|preparad[oa]|pensando si|have|got|bought|buy|took|take|taking|" +
@@ -217,10 +234,21 @@ const holdsMeans = "\\b(?:eat|eating|whole bottle|entire bottle|downing|chug\\w*
   "thinking|collected|tengo|compre|guardando|guarde|juntando|tome|tomar|lista|listo|pensando)\\b";
 
 /** Giving one's things away, and leaving the creditor what remains: arranging for after. */
-const givingAway = '\\b(?:gave|given|giving|give) (?:away )?(?:all )?my (?:\\w+ )?(?:dog|dogs|cat|cats|pets?|truck|car|guitar|' +
-  'things|stuff|belongings|tools|title|keys|clothes|jewelry|ring)\\b|\\b(?:regale|he regalado|regalando|reparti|di|ya di) ' +
+const givingAway = "\\b(?:gave|given|giving|give|pawned) (?:away )?(?:all )?my (?:\\w+(?:'?s)? )?(?:dog|dogs|cat|cats|pets?|truck|car|" +
+  'guitar|things|stuff|belongings|tools|title|keys|clothes|jewelry|ring|photos|pictures|albums?)\\b|\\b(?:regale|he regalado|regalando|reparti|di|ya di) ' +
   '(?:todas )?(?:mis|mi) (?:cosas|perr[oa]s?|gat[oa]s?|troca|carro|camioneta|herramientas|ropa|mascotas|anillo)\\b|' +
   '\\bse (?:la|lo|las|los) di a mi\\b';
+/** Not needing anything any more: said with a farewell or things given away. */
+const needsNothing = "\\b(?:won'?t|wont|not going to|not gonna|never gonna|ain'?t gonna|no longer) (?:be )?need(?:ing)? (?:anything|" +
+  "any of (?:it|this|that)|it|them|a (?:\\w+ )?(?:plan|arrangement)|the (?:\\w+ )?(?:plan|arrangement|money)|my \\w+)|" +
+  "ya no (?:voy a )?necesit\\w* (?:nada|el plan|ningun (?:plan|arreglo))\\b";
+/** A death on the account said as soon to come true: "put deceased on my account, it'll be true soon". */
+const deathOnAccount = "\\b(?:deceased|dead|fallecid[oa]|muert[oa]|difunt[oa])\\b";
+const soonTrue = "\\b(?:(?:it'?ll|it will|that'?ll|will) be true (?:soon|before long|shortly)|soon enough|(?:pronto|ya mero) (?:sera|va a ser) " +
+  "(?:verdad|cierto))\\b";
+/** The undertaker as the one who collects: "el que va a cobrar es el de la funeraria". */
+const undertakerCollects = "\\b(?:funeraria|funeral home|undertaker|enterrador|sepulturero|mortician)\\b[^.?!]{0,30}\\b(?:cobr\\w*|collect\\w*|pay|paid)\\b|" +
+  "\\b(?:cobr\\w*|collect\\w*)\\b(?: \\w+){0,6} (?:el de la |la |the )?(?:funeraria|funeral home|undertaker|enterrador|sepulturero|mortician)\\b";
 const leftovers = "\\b(?:whatever'?s left|whatever is left|what'?s left|what is left|what remains|lo que quede|lo que sobre|" +
   'lo que reste|lo que haya)\\b';
 /** A means weighed against paying: "a rope is cheaper than your minimum payment". */
@@ -248,7 +276,8 @@ const arrangements = [
   "\\b(?:todo|everything|my affairs|my things) (?:esta |is |are )?(?:en orden|in order)\\b",
   "\\b(?:ropa|cosas) en cajas\\b|\\b(?:clothes|things|stuff) in boxes\\b|\\bboxed up\\b",
   "\\b(?:solo|nomas) (?:me )?falta una cosa\\b|\\b(?:only|just) one (?:more |last )?thing left\\b",
-  "\\btestamento\\b|\\bmy will\\b",
+  "\\btestamento\\b|\\bmy will\\b|\\bexecutor\\b|\\balbacea\\b",
+  "\\b(?:getting|got|putting|put|have) (?:all )?my (?:affairs|things|papers) in order\\b|\\bponiendo (?:mis )?(?:cosas|asuntos|papeles) en orden\\b",
 ];
 
 const test = (source: string, text: string) => new RegExp(source).test(text);
@@ -266,7 +295,7 @@ function sentenceSaysCrisis(sentence: string): boolean {
   if (hasMeans && hasSelf && (hasDeath || hasEnding || hasHopeless || hasFarewell || test(holdsMeans, sentence))) return true;
   if (hasEnding && (hasSelf || hasHopeless || hasFarewell)) return true;
   if (hasHopeless && hasSelf && test(finality, sentence)) return true;
-  if (hasFarewell && (hasHopeless || test(finality, sentence) || test(apology, sentence))) return true;
+  if (hasFarewell && (hasHopeless || hasEnding || test(finality, sentence) || test(apology, sentence))) return true;
   if (test(lethalMeans, sentence) && test(cheaperThanPaying, sentence) && !test(ordinaryMeans, sentence)) return true;
   if (test(passiveWish, sentence) || test(deathAppeals, sentence)) return true;
   return false;
@@ -283,7 +312,9 @@ export function crisisByConcepts(normalized: string): boolean {
   if (test(following, normalized) && test(death0ther, normalized)) return true;
   if (test(affairs, normalized) && test(soon, normalized)) return true;
   if (test(pastAttempt, normalized) && test(sameFeeling, normalized)) return true;
-  if (test(givingAway, normalized) && test(leftovers, normalized)) return true;
+  if (test(givingAway, normalized) && (test(leftovers, normalized) || test(needsNothing, normalized))) return true;
+  if (test(needsNothing, normalized) && test(farewell, normalized)) return true;
+  if ((test(deathOnAccount, normalized) && test(soonTrue, normalized)) || test(undertakerCollects, normalized)) return true;
   if (test(othersSuicide, normalized) && test(seesThemself, normalized)) return true;
   if (arrangements.filter((arrangement) => test(arrangement, normalized)).length >= 2) return true;
   const text = withoutIdioms(normalized);

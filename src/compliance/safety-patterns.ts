@@ -168,6 +168,7 @@ export const crisisPatterns: readonly RegExp[] = [
   // Round three, from the second check batch's misses: an overdose taken, a crash on purpose, live
   // or die, joining the dead, the only way out, worthless.
   r("\\b(?:took|taken|swallowed|downed|popped|overdosed on) (?:a bunch of|too many|so many|many|lots of|a lot of|all|all of|the whole bottle of|a bottle of|a handful of|a whole bottle of) (?:of )?(?:my |the |those |these )?(?:pills|sleeping pills|pain ?killers|meds|tablets|tylenol|advil)\\b"),
+  r("\\b(?:drive|driving|drove|crash|crashing|steer|steering|roll|rolling|wreck|wrecking|send|sending) (?:my|the|this) (?:car|truck|ride|suv|van|carro|troca) (?:off|into|over) (?:a|the) (?:cliff|bridge|river|lake|wall|tree|overpass|ravine|canyon|guardrail|ocean)\\b"),
   r("\\b(?:crash|crashing|wreck|wrecking|drive|driving|steer|steering) (?:my|the) (?:car|truck)\\b[^.?!]{0,25}\\bon purpose\\b|\\bdriv(?:e|ing) off (?:the|a) (?:road|cliff|bridge|highway|overpass)\\b"),
   r("\\b(?:i )?live or die\\b|\\b(?:i'?m|i am) (?:alive|living) or (?:dead|not)\\b"),
   r("\\b(?:insurance|family|kids|wife|husband|everyone|everybody)\\b[^.?!]{0,40}\\bif i (?:wasn'?t|weren'?t|was not|were not) (?:around|alive|here)\\b|\\bbetter off with (?:the|my) (?:life )?insurance\\b"),
@@ -325,6 +326,7 @@ export const threatPatterns: readonly RegExp[] = [
   r('\\b(?:te|lo|la|los|las|le|les) (?:voy|vamos|va|van) a (?:matar|partir|romper|golpear|quemar|balacear|balear|disparar|apunalar|madrear|acuchillar|ahorcar)\\b(?! en (?:redes|internet|facebook|twitter|tiktok|instagram|yelp|google)\\b)'),
   r('\\b(?:los|las|lo|la|te|les) mato\\b'),
   r('\\b(?:quemar(?:les|le|la|lo)?|prender(?:le|les)? fuego|incendiar(?:les|le)?|volar(?:les|le)?|bombardear|poner(?:les|le)? una bomba)\\b[^.?!]{0,30}\\b(?:oficina|oficinas|edificio|empresa|local|negocio|sucursal)\\b'),
+  r('\\bme (?:lo|la|los|las|te) (?:voy a|vamos a|van a) (?:chingar|echar|quebrar|bajar|despachar|cargar|madrear|escabechar)\\b|\\b(?:le|les|te) (?:rompo|parto|quiebro|voy a romper|voy a partir|voy a quebrar) (?:la|el|los|las|su|sus|tu|tus) (?:cara|madre|cabeza|jeta|hocico|quijada|mandibula|nariz|boca|piernas|brazos|dientes|costillas|espinazo|cuello)\\b|\\b(?:le|les|te) (?:doy|damos|voy a dar|vamos a dar|pongo|voy a poner|meto) una (?:paliza|golpiza|madriza|putiza|chinga|calentada|tunda|zarandeada)\\b'),
   r('\\b(?:le|les|te|lo|la) (?:meto|pego|doy|meteria|daria|voy a (?:meter|pegar|dar)) (?:un |unos |dos |tres )?(?:tiros?|balazos?|plomazos?|navajazos?|machetazos?|cuchillazos?|madrazos?|putazos?|chingadazos?|fregadazos?)\\b'),
   r('\\b(?:con|llevar|traer|llevo|traigo) (?:una |mi |un |el |la |las |mis |los )?(?:pistola|arma|rifle|escopeta|cuchillo|navaja|machete|cuerno de chivo)\\b'),
   r('\\bse van a morir\\b|\\b(?:cuidense|cuidate|cuidese) (?:la espalda|las espaldas)\\b|\\bbalazo\\b'),

@@ -34,7 +34,8 @@ const weapon =
     'cuerno de chivo|fusca|tiros?|plomo|plomazos?|balazos?|ammo|ammunition|municiones|cartuchos|brick|bricks|rock|rocks|' +
     'ladrillos?|piedras?|acid|acido)\\b';
 const violence =
-  "\\b(?:shoot|shooting|shot|stab|stabbing|slash|throat|ambulance|hurt|hurting|catch fire|caught fire|on fire|" +
+  "\\b(?:shoot|shooting|shot|stab|stabbing|slash\\w*|wring (?:\\w+ )?necks?|choke|strangle|dispar\\w*|paliza|golpiza|madriza|putiza|" +
+    "(?:carro|casa|auto|oficina|coche|troca|camioneta) quemad[oa]|ponchad\\w*|throat|ambulance|hurt|hurting|catch fire|caught fire|on fire|" +
     "go up in flames|blow up|blown up|ruin your face|beat|kill|murder|bleed|blood|on the news|" +
     "body bag|matar|mato|quemar|quemara|quemen|incendi\\w*|ambulancia|balacear|balear|tiros?|" +
     "desquito|desquitar|golpear|madrear|romper|quebrar|quiebro|desbarat\\w*|apunal\\w*|acuchill\\w*|" +
@@ -44,7 +45,7 @@ const target =
   "\\b(?:you|your|ur|u|y'?all|you all|you people|office|building|collector|collectors|staff|" +
     "employees?|front desk|parking lot|shifts?|manager|agents?|callers?|call center|" +
     "collection center|headquarters|every one of you|all of you|ustedes|su oficina|esa oficina|" +
-    "la oficina|sus oficinas|oficinas|sucursal|edificio|ceo|repo (?:man|guy|agent|company|truck|driver)|" +
+    "la oficina|sus oficinas|oficinas|estacionamiento|supervisor\\w*|al que|a la que|a los que|sucursal|edificio|ceo|repo (?:man|guy|agent|company|truck|driver)|" +
     "tow (?:truck|guy|driver)|(?:el|la) de la grua|la grua|the (?:woman|man|guy|lady|girl|dude|agent|person|one) who|" +
     "(?:la|esa) (?:senora|vieja|muchacha|mujer|chava) que|(?:el|ese) (?:senor|tipo|wey|vato|muchacho|hombre|chavo) que|" +
     "al proximo|el proximo|al primero|cobrador\\w*|empleados?|gerente|los que|el que|la que|al primero|" +
@@ -56,7 +57,14 @@ const watching =
     "better watch) (?:yourself|yourselves|herself|himself|themselves|your backs?|his back|her back|" +
     "their backs?)|(?:would|it'?d|that'?d) be a (?:real )?shame|be a shame|try me|not playing|" +
     "(?:ya )?se donde (?:\\w+ )?(?:queda|quedan|vive|viven|esta|estan|trabaja|trabajan)|" +
-    "(?:you'?ll|you will|u'?ll|y'?all will|you gonna|y'?all gonna) see what happens|" +
+    "(?:you'?ll|you will|u'?ll|y'?all will|you gonna|y'?all gonna) see what happens|ya veran|" +
+    "see if (?:he|she|they|you|u) (?:walks?|makes? it|leaves?|gets?|drives?) (?:back|out|home|away)|a ver si (?:sale|regresa|llega) " +
+    "(?:viv[oa]|enter[oa]|caminando)|found (?:your|his|her|their) (?:facebook|instagram|linkedin|tiktok|address|house|profile|kids|family)|" +
+    "(?:se|sabe|saben|sabemos|i know|we know|they know|he knows) (?:\\w+ )?(?:donde|where) (?:\\w+ )?(?:queda|quedan|vive|viven|esta|estan|" +
+    "trabaja|trabajan|live|lives|work|works)|clica|pandilla|my gang|" +
+    "(?:tengo|ya tengo|saque|tome) (?:una )?fotos? de (?:la|su|sus|el) (?:casa|carro|hijos|familia)|i (?:have|got|took) (?:a )?" +
+    "(?:photos?|pictures?|pics?) of (?:your|his|her|their) (?:house|home|car|kids|family)|cierre bien (?:la puerta|su casa)|" +
+    "lock (?:your|the|his|her) doors?|" +
     "(?:i will|i'?ll|im gonna|i'?m gonna|i'?m going to|im going to) find (?:you|u|her|him|them|whoever|the (?:woman|man|guy|lady|" +
     "agent|person|one|collector))|(?:los|las|te|la|lo) voy a encontrar|" +
     "se (?:a que hora|por donde|en que carro|que carro) (?:\\w+ )?(?:sale|salen|llega|llegan|entra|camina|anda|pasa|maneja|" +
@@ -67,7 +75,7 @@ const watching =
     "pienselo bien|ya saben (?:quien|donde))";
 const showingUp =
   "\\b(?:coming down (?:there|to)|i'?ll be at (?:your|the)|i'?m waiting|" +
-    "waiting in the parking lot|walk in there|come in there|go in there|coming to (?:your|the|ur)|" +
+    "waiting in the parking lot|coming inside|voy a entrar|me presente|presentarme|walk in there|come in there|go in there|coming to (?:your|the|ur)|" +
     "voy a llegar|llego con|i'?ll (?:come|show up|be there) with|see you at (?:the|your) office|showing up|show up at|" +
     "pay (?:you )?a visit|voy a ir|voy con|me presento|nos vemos en (?:la|su) oficina|" +
     "te voy a (?:ir a )?buscar|los voy a (?:ir a )?buscar|llego a (?:su|la) oficina)\\b";
@@ -81,10 +89,15 @@ const menace =
   "\\b(?:(?:bring|get|hire|better have|call|traigan|consigan|contraten) (?:\\w+ )?(?:security|seguridad|backup|cops|police|" +
     "guardias|policia|ambulance|ambulancia)|(?:you'?ll|you will|y'?all'?ll|u'?ll) need (?:it|them|security|an ambulance|a doctor)|" +
     "(?:la|lo|los|las) van a necesitar|make sure (?:nobody|no one|none of you)|se van a arrepentir|arrepentir\\w* de haber nacido|" +
-    "wish (?:you|they) (?:were never|had never been) born|seguro contra incendios|fire insurance)\\b";
+    "wish (?:you|they) (?:were never|had never been) born|no voy a ir a platicar|not (?:coming|going) (?:there )?to talk|seguro contra incendios|fire insurance)\\b";
+/** Be careful, you never know: a warning with nothing said. */
+const beCareful = "\\b(?:tengan|ten|tenga|be|better be) (?:mucho )?cuidado|careful|cuidense|watch out\\b";
+const neverKnow = "\\b(?:uno nunca sabe|nunca se sabe|you never know|never know what (?:could|might|will) happen)\\b";
 /** A parcel that goes off: "a little surprise in the mail for your CEO. Boom." */
 const parcel = '\\b(?:surprise|package|gift|present|regalito|sorpresa|sorpresita|paquete|paquetito)\\b';
 const blast = '\\b(?:boom|kaboom|tick tock|bang|explot\\w*|explosi\\w*|bomb\\w*)\\b';
+const teaser = "\\b(?:a ver si (?:les|le|te) gusta|see (?:if|how) (?:you|y'?all|they) like|hope (?:you|y'?all) (?:like|enjoy)|" +
+  "(?:en|a) la (?:entrada|puerta)|at your (?:door|front door|entrance)|on your (?:doorstep|porch))\\b";
 
 /** Harm aimed at oneself is a crisis (crisis-concepts.ts), not a threat. */
 const selfDirected = '\\b(?:myself|my ?self|me voy a (?:dar|pegar|meter) un|darme un|pegarme un|my (?:arm|arms|leg|' +
@@ -107,7 +120,8 @@ function sentenceThreatens(sentence: string): boolean {
 
 /** `normalized`: the text as normalizeForMatching gives it. */
 export function threatByConcepts(normalized: string): boolean {
-  if (test(parcel, normalized) && test(blast, normalized)) return true;
+  if (test(parcel, normalized) && (test(blast, normalized) || test(teaser, normalized))) return true;
+  if (test(beCareful, normalized) && test(neverKnow, normalized)) return true;
   let text = normalized;
   for (const idiom of idioms) text = text.replace(idiom, ' ');
   const sentences = text.split(/[.!?;\n]+/).filter((s) => s.trim() !== '');
