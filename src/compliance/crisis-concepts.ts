@@ -78,18 +78,19 @@ const idioms: readonly RegExp[] = [
 ];
 
 const self = "(?:\\b(?:i|im|i'm|ive|i've|ill|i'll|id|i'd|me|my|myself|mine|gonna|wanna|yo|mi|mis|conmigo|" +
-  "estoy|voy|quiero|quisiera|tengo|puedo|siento|pienso|prefiero|necesito|deseo|ojala|he|ando)\\b)";
+  "estoy|voy|quiero|quisiera|tengo|puedo|siento|pienso|creo|prefiero|necesito|deseo|ojala|he|ando)\\b)";
 /** Said alone, these are about the self: suicide, killing or harming oneself, taking one's life. */
 const strong =
   "\\b(?:(?:can'?t|cant|cannot) wait (?:to|till|until) (?:be |i'?m |im )?(?:dead|die|gone for good)|looking forward to (?:dying|being dead|death)|" +
     "(?:tried|try|trying|attempted) to (?:od|o d)|(?:tonight|today) is my (?:last|final) (?:night|day)(?! (?:at|of|on|in|with|here))|" +
     "(?:esta noche|hoy) es mi ultim[oa] (?:noche|dia)(?! (?:de|en))|decided to go(?! (?:to|back|with|home|ahead|for|through|over|on|in)\\b)|" +
     "(?:it'?ll|it will|everything will|all of this will|this will) (?:all )?be over (?:soon|tonight|shortly)(?! (?:once|when|after|if))|" +
-    "(?:punch\\w*|hit\\w*|bang\\w*|slam\\w*) (?:the )?walls? until|until (?:my )?(?:knuckles|hands?|fists?|skin|arms?) (?:break|breaks|bleed|bleeds|bled|broke)|" +
+    "(?:punch\\w*|hit\\w*|bang\\w*|slam\\w*) (?:the )?walls? until|(?:hit\\w*|bang\\w*|slam\\w*) my head (?:against|on|into) " +
+    "(?:the |a )?(?:wall|walls|floor|door)|(?:til|till|until) (?:it|they|i) (?:bleeds?|bled)|until (?:my )?(?:knuckles|hands?|fists?|skin|arms?) (?:break|breaks|bleed|bleeds|bled|broke)|" +
     "(?:my life|mi vida) (?:isn'?t|is not|ain'?t|no) (?:even )?(?:worth|vale) (?:ni|even|the|los|lo que|what)|" +
     "(?:tell|let|dile|diganle a) (?:the lord|god|jesus|dios|diosito) (?:that )?(?:i'?m|im|que (?:ya )?voy|ya voy) (?:on my way|coming|en camino|para alla)|" +
     "(?:i'?m|im) on my way to (?:heaven|the lord|god|jesus|meet my maker)|(?:i'?m|im) (?:on|at|sitting on|standing on|laying on|lying on) " +
-    "(?:the )?(?:train )?tracks|(?:estoy|ando) (?:en|sobre) (?:las )?vias del tren|" +
+    "(?:the )?(?:train |railroad |railway )?(?:tracks|rails)|(?:estoy|ando) (?:en|sobre) (?:las )?vias del tren|" +
     "(?:ya )?(?:ni|no) (?:existo|existire|voy a existir)(?! (?:para|en|como)\\b)|su+i?[cs]+i?d\\w*|sucid\\w*|sewerslide|unaliv\\w*|self[- ]?(?:harm\\w*|delete|deleting)|" +
     "kms|k m s|noose|(?:tried|try|trying|going|gonna|want|wanna|about|ready|plan|planning|" +
     "decided) to end it|(?:i|been|started|keep|kept) cut(?:ting)? (?:again|myself|my (?:arms|legs|" +
@@ -160,8 +161,8 @@ const ending =
     "dormir(?:me)? para siempre|no (?:volver a )?despertar(?:me)?|desaparecer (?:para|pa) siempre|" +
     "(?:about|with|of) me (?:much|any|for much) longer|no (?:tendran|" +
     "van a tener) que preocuparse (?:mas )?por mi|won'?t (?:need|be needing) (?:it|any of it|" +
-    "anything|them|my \\w+|the money|a (?:payment )?plan)|cuando (?:yo )?no (?:este|estoy|exista)|" +
-    "irme de este mundo|ir de este mundo|y no volver|won'?t (?:even )?exist|so (?:it'?s|it is|this is|everything is) (?:all )?over|para que (?:ya )?se acabe|hasta aqui (?:llego|llegue|llegamos)|(?:no|ni) (?:voy a |vo a |creo que )?" +
+    "anything|them|my \\w+|the money|a (?:payment )?plan)(?!,? (?:i'?ll|ill|i can|i will|i'?m|im) (?:pay|paying|just pay|settle|cover))|cuando (?:yo )?no (?:este|estoy|exista)|" +
+    "irme de este mundo|ir de este mundo|y no volver|won'?t (?:even )?exist|so (?:it'?s|it is|this is|everything is) (?:all )?over|para que (?:ya )?se acabe|hasta aqui (?:llego|llegue|llegamos)|(?:no|ni) (?:voy a |vo a |creo que |creo |pienso )?" +
     "(?:llegar|llego|llegue) (?:a|al|hasta) (?:diciembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|" +
     "octubre|noviembre|navidad|ano nuevo|mi cumpleanos|el (?:proximo|otro) (?:mes|ano))|(?:won'?t|wont|not gonna|" +
     "not going to|don'?t think i'?ll|dont think ill) (?:make it|be (?:here|around|alive)|last) (?:to|till|until|" +
@@ -180,7 +181,7 @@ const travel =
     'vacaciones|fuera de la ciudad|me mudo|mudanza|manana|lunes|martes|miercoles|jueves|viernes|' +
     'sabado|domingo|esta semana|la proxima semana|fin de semana)\\b';
 /** Pills and the like in their ordinary places. */
-const ordinaryMeans = '\\b(?:bill|bills|factura|pharmacy|prescription|refill|vitamins?|farmacia|receta|vitaminas)\\b';
+const ordinaryMeans = '\\b(?:manejando|driving|traffic|trafico|commute|bill|bills|factura|pharmacy|prescription|refill|vitamins?|farmacia|receta|vitaminas)\\b';
 const farewell =
   "\\b(?:said (?:my )?goodbyes?|ya me despedi|made (?:my )?peace|at peace with (?:it|my decision|everything|god)|ya (?:estoy|me siento) en paz|" +
     "(?:decir(?:le)?|digan(?:le)?|dile|avis\\w*) a mis? \\w+ que|(?:tell|ask) my \\w+ to forgive|goodbye|good bye|goodnight forever|farewell|(?:my|this is (?:my|the)) last (?:message|" +
@@ -257,8 +258,8 @@ const cheaperThanPaying = "\\b(?:that'?s my (?:payment )?plan|my (?:payment|exit
   '(?:cheaper|easier|less|better option|more affordable|instead of pay\\w*|mas barat[oa]s?|' +
   'sale mas barat[oa]|mas facil|cuesta menos|en vez de pagar|en lugar de pagar))\\b';
 /** Hoping for an accident or a heart that stops: a wish to die said as a hope, not a plan. */
-const passiveWish = "\\b(?:hope|hoping|wish|wishing|pray|praying|ojala|espero que|rezo (?:para|por) que)\\b (?:that )?(?:i |my |me )?" +
-  "(?!(?:don'?t|dont|do not|won'?t|wont|never|no)\\b)[^.?!]{0,25}\\b(?:(?:car )?accident|crash|heart (?:just )?stops|" +
+const passiveWish = "\\b(?:hope|hoping|wish|wishing|pray|praying|ojala|espero que|rezo (?:para|por) que)\\b (?:that )?" +
+  "(?!(?:i |my |me )?(?:don'?t|dont|do not|won'?t|wont|never|no|not)\\b)(?:i |my |me )?[^.?!]{0,25}\\b(?:(?:car )?accident|crash|heart (?:just )?stops|" +
   "stop breathing|struck by|hit by a|run over|accidente|choque|se me pare el corazon|deje de latir|me atropell\\w*)";
 /** Death spoken of as welcome: "death sounds like a vacation". */
 const deathAppeals = "\\b(?:death|dying|being dead|la muerte|morir(?:me)?)\\b[^.?!]{0,10}\\b(?:sounds|seems|looks|would be|feels|" +
@@ -266,7 +267,7 @@ const deathAppeals = "\\b(?:death|dying|being dead|la muerte|morir(?:me)?)\\b[^.
   "descanso|alivio|bonit[oa]|tranquil\\w*|vacaciones)\\b";
 /** Someone's suicide, and the debtor seeing themselves in it. */
 const othersSuicide = "\\b(?:killed (?:himself|herself|themselves)|took (?:his|her|their) (?:own )?life|se (?:mato|suicido|quito la vida))\\b";
-const seesThemself = "\\b(?:understand why|get it now|see why|know why|i'?m next|me too|same (?:thing|way)|entiendo (?:por que|porque)|" +
+const seesThemself = "\\b(?:understand why|get it now|i get it|makes sense now|see why|know why|i'?m next|me too|same (?:thing|way)|entiendo (?:por que|porque)|" +
   "ya entiendo|lo entiendo|yo (?:tambien|igual)|soy el siguiente|soy la siguiente|lo mismo)\\b";
 /** Things put in order for after: two of these together ("left the keys", "todo en orden", "the will"). */
 const arrangements = [
@@ -277,7 +278,8 @@ const arrangements = [
   "\\b(?:ropa|cosas) en cajas\\b|\\b(?:clothes|things|stuff) in boxes\\b|\\bboxed up\\b",
   "\\b(?:solo|nomas) (?:me )?falta una cosa\\b|\\b(?:only|just) one (?:more |last )?thing left\\b",
   "\\btestamento\\b|\\bmy will\\b|\\bexecutor\\b|\\balbacea\\b",
-  "\\b(?:getting|got|putting|put|have) (?:all )?my (?:affairs|things|papers) in order\\b|\\bponiendo (?:mis )?(?:cosas|asuntos|papeles) en orden\\b",
+  "\\b(?:getting|got|putting|put|have) (?:all )?my (?:affairs|things|papers) in order\\b|" +
+    "\\b(?:puse|pongo|poniendo|tengo|deje|dejando) (?:mis |todos mis |todas mis )?(?:cosas|asuntos|papeles) en orden\\b",
 ];
 
 const test = (source: string, text: string) => new RegExp(source).test(text);

@@ -317,7 +317,7 @@ export const threatPatterns: readonly RegExp[] = [
   r("\\b(?:you'?re|you are|ur|u r|u are|y'?all are|you guys are|you all are) (?:so |all |gonna be |going to be )?dead(?: meat)?\\b(?! (?:wrong|right|serious|on|set|tired))"),
   r("\\b(?:watch|better watch|mind) (?:your|ur|yo|y'?all'?s) back\\b"),
   r("\\bhunt (?:you|u|them|y'?all|you all) down\\b|\\b(?:coming|come) (?:for|after) (?:you|u|y'?all|you all|your (?:\\w+ )?(?:manager|collector|people|family|office))\\b"),
-  r("\\bi know where (?:you|u|y'?all|your (?:\\w+ )?(?:live|lives|work|office|manager|collector))\\b"),
+  r("\\bi know where (?:you|u|y'?all|your (?:\\w+ )?(?:live|lives|work|office|manager|collector))\\b(?![^.?!]{0,40}\\b(?:pay|payment|mail (?:the|a|my)|check|cash)\\b)"),
   r('\\bwith (?:your|ur|their) (?:life|lives|blood)\\b'),
   r(`\\b(?:someone|somebody|people|your people|you|u|y'?all|everyone|everybody)(?: (?:over )?(?:there|here|in (?:your|that) office))?(?:'ll| will| is gonna| are gonna| gonna| is going to| are going to| going to) (?:get|be) (?:hurt|killed|shot|stabbed)\\b`),
   r('\\bbreak (?:your|ur|his|her|their) (?:face|neck|legs?|arms?|jaw|nose|skull|teeth)\\b'),

@@ -24,6 +24,8 @@ const idioms: readonly RegExp[] = [
     "wouldn'?t) (?:\\w+ ){0,3}(?:hurt|harm|kill) (?:you|u|anyone|anybody)\\b|\\bshoot (?:you |u |" +
     "me |y'?all )?(?:an?|the|some|over) (?:\\w+ )?(?:email|e-mail|text|message|money|cash|funds|" +
     "line|note)\\b"),
+  r("\\b(?:i know|ya se|se) (?:where|donde) (?:\\w+ ){0,3}(?:office|oficina)\\b(?=[^.?!]{0,40}\\b(?:pay|payment|pag\\w*|mail (?:the|a|my)|" +
+    "check|cheque|cash|efectivo)\\b)"),
   r("\\b(?:is|are|was|were|'s|s) (?:absolute |pure |sheer |just )?murder\\b|\\bmurder on (?:my|the)\\b|\\b(?:see|meet) you in court\\b|\\b(?:sue|report|reporting|suing) (?:you|your|y'?all)\\b"),
 ];
 
@@ -57,11 +59,11 @@ const watching =
     "better watch) (?:yourself|yourselves|herself|himself|themselves|your backs?|his back|her back|" +
     "their backs?)|(?:would|it'?d|that'?d) be a (?:real )?shame|be a shame|try me|not playing|" +
     "(?:ya )?se donde (?:\\w+ )?(?:queda|quedan|vive|viven|esta|estan|trabaja|trabajan)|" +
-    "(?:you'?ll|you will|u'?ll|y'?all will|you gonna|y'?all gonna) see what happens|ya veran|" +
     "see if (?:he|she|they|you|u) (?:walks?|makes? it|leaves?|gets?|drives?) (?:back|out|home|away)|a ver si (?:sale|regresa|llega) " +
-    "(?:viv[oa]|enter[oa]|caminando)|found (?:your|his|her|their) (?:facebook|instagram|linkedin|tiktok|address|house|profile|kids|family)|" +
+    "(?:viv[oa]|enter[oa]|caminando)|found (?:your|his|her|their) (?:\\w+(?:'s)? )?(?:facebook|instagram|linkedin|tiktok|address|house|profile|kids|family)|" +
     "(?:se|sabe|saben|sabemos|i know|we know|they know|he knows) (?:\\w+ )?(?:donde|where) (?:\\w+ )?(?:queda|quedan|vive|viven|esta|estan|" +
-    "trabaja|trabajan|live|lives|work|works)|clica|pandilla|my gang|" +
+    "trabaja|trabajan|live|lives|work|works)|clica|pandilla|my gang|(?:nice|cute|pretty|lovely) (?:house|home|car|kids|family|daughter|son)|" +
+    "(?:bonita|linda) (?:casa|familia)|(?:lindos|bonitos) (?:hijos|ninos)|" +
     "(?:tengo|ya tengo|saque|tome) (?:una )?fotos? de (?:la|su|sus|el) (?:casa|carro|hijos|familia)|i (?:have|got|took) (?:a )?" +
     "(?:photos?|pictures?|pics?) of (?:your|his|her|their) (?:house|home|car|kids|family)|cierre bien (?:la puerta|su casa)|" +
     "lock (?:your|the|his|her) doors?|" +
@@ -75,7 +77,7 @@ const watching =
     "pienselo bien|ya saben (?:quien|donde))";
 const showingUp =
   "\\b(?:coming down (?:there|to)|i'?ll be at (?:your|the)|i'?m waiting|" +
-    "waiting in the parking lot|coming inside|voy a entrar|me presente|presentarme|walk in there|come in there|go in there|coming to (?:your|the|ur)|" +
+    "waiting in the parking lot|(?:come|coming|came) (?:down |over |up )?(?:there|to (?:your|the|ur))|coming inside|voy a entrar|me presente|presentarme|walk in there|come in there|go in there|coming to (?:your|the|ur)|" +
     "voy a llegar|llego con|i'?ll (?:come|show up|be there) with|see you at (?:the|your) office|showing up|show up at|" +
     "pay (?:you )?a visit|voy a ir|voy con|me presento|nos vemos en (?:la|su) oficina|" +
     "te voy a (?:ir a )?buscar|los voy a (?:ir a )?buscar|llego a (?:su|la) oficina)\\b";
@@ -88,11 +90,13 @@ const provoked =
 const menace =
   "\\b(?:(?:bring|get|hire|better have|call|traigan|consigan|contraten) (?:\\w+ )?(?:security|seguridad|backup|cops|police|" +
     "guardias|policia|ambulance|ambulancia)|(?:you'?ll|you will|y'?all'?ll|u'?ll) need (?:it|them|security|an ambulance|a doctor)|" +
-    "(?:la|lo|los|las) van a necesitar|make sure (?:nobody|no one|none of you)|se van a arrepentir|arrepentir\\w* de haber nacido|" +
+    "(?:la|lo|los|las) van a necesitar|(?:you'?ll|you will|u'?ll|y'?all will|you gonna|y'?all gonna) see what happens|ya veran|make sure (?:nobody|no one|none of you)|se van a arrepentir|arrepentir\\w* de haber nacido|" +
     "wish (?:you|they) (?:were never|had never been) born|no voy a ir a platicar|not (?:coming|going) (?:there )?to talk|seguro contra incendios|fire insurance)\\b";
 /** Be careful, you never know: a warning with nothing said. */
 const beCareful = "\\b(?:tengan|ten|tenga|be|better be) (?:mucho )?cuidado|careful|cuidense|watch out\\b";
 const neverKnow = "\\b(?:uno nunca sabe|nunca se sabe|you never know|never know what (?:could|might|will) happen)\\b";
+const outThere = "\\b(?:cuando salgan|al salir|saliendo|en la noche|de noche|at night|after dark|to your cars?|leaving (?:work|the office)|" +
+  "going home|on your way home|afuera|outside|estacionamiento|parking lot)\\b";
 /** A parcel that goes off: "a little surprise in the mail for your CEO. Boom." */
 const parcel = '\\b(?:surprise|package|gift|present|regalito|sorpresa|sorpresita|paquete|paquetito)\\b';
 const blast = '\\b(?:boom|kaboom|tick tock|bang|explot\\w*|explosi\\w*|bomb\\w*)\\b';
@@ -121,7 +125,7 @@ function sentenceThreatens(sentence: string): boolean {
 /** `normalized`: the text as normalizeForMatching gives it. */
 export function threatByConcepts(normalized: string): boolean {
   if (test(parcel, normalized) && (test(blast, normalized) || test(teaser, normalized))) return true;
-  if (test(beCareful, normalized) && test(neverKnow, normalized)) return true;
+  if (test(beCareful, normalized) && test(neverKnow, normalized) && test(outThere, normalized)) return true;
   let text = normalized;
   for (const idiom of idioms) text = text.replace(idiom, ' ');
   const sentences = text.split(/[.!?;\n]+/).filter((s) => s.trim() !== '');
