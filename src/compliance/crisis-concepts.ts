@@ -32,7 +32,7 @@ const idioms: readonly RegExp[] = [
   r('\\b(?:phone|battery|card|car|line|laptop|computer|signal|charger|account|app|internet|' +
     'wifi|budget|plan|deal|credit) (?:is |was |just )?(?:died|dead|dies|die|dying)\\b|\\bdead in the water\\b'),
   r('\\b(?:cuenta|tarjeta|telefono|celular|bateria|linea)s? (?:esta |estan )?muert[oa]s?\\b|' +
-    '\\b(?:morir|morirme|muriendo|muera|muero) de (?:hambre|risa|sueno|frio|calor|verguenza|pena|' +
+    '\\b(?:morir|morirme|muriendo|muera|muero) del? (?:la )?(?:hambre|risa|sueno|frio|calor|verguenza|pena|' +
     'aburrimiento|cansancio)\\b'),
   r('\\bcrawl in(?:to)? a hole and die\\b|\\bmatar a (?:mi|su|ese|esa|el|la|los|las)\\b|' +
     '\\bkill (?:my|his|her) (?:brother|sister|husband|wife|son|daughter|kids|mom|dad)\\b'),
@@ -81,7 +81,8 @@ const self = "(?:\\b(?:i|im|i'm|ive|i've|ill|i'll|id|i'd|me|my|myself|mine|gonna
   "estoy|voy|quiero|quisiera|tengo|puedo|siento|pienso|creo|prefiero|necesito|deseo|ojala|he|ando)\\b)";
 /** Said alone, these are about the self: suicide, killing or harming oneself, taking one's life. */
 const strong =
-  "\\b(?:(?:can'?t|cant|cannot) wait (?:to|till|until) (?:be |i'?m |im )?(?:dead|die|gone for good)|looking forward to (?:dying|being dead|death)|" +
+  "\\b(?:(?:buscando|busque|investigando|googlee) (?:\\w+ ){0,3}(?:(?:puente|edificio|torre)s? mas alt[oa]s?|dosis letal|" +
+    "como (?:matarme|morir|ahorcarme|suicidarme))|(?:can'?t|cant|cannot) wait (?:to|till|until) (?:be |i'?m |im )?(?:dead|die|gone for good)|looking forward to (?:dying|being dead|death)|" +
     "(?:tried|try|trying|attempted) to (?:od|o d)|(?:tonight|today) is my (?:last|final) (?:night|day)(?! (?:at|of|on|in|with|here))|" +
     "(?:esta noche|hoy) es mi ultim[oa] (?:noche|dia)(?! (?:de|en))|decided to go(?! (?:to|back|with|home|ahead|for|through|over|on|in)\\b)|" +
     "(?:it'?ll|it will|everything will|all of this will|this will) (?:all )?be over (?:soon|tonight|shortly)(?! (?:once|when|after|if))|" +
@@ -139,7 +140,8 @@ const refusedLife =
     "alone|together|insurance|policy|all|long|waiting|for|en|con|ahi|alla|cerca|sol[oa]|de renta|" +
     "seguro|todo el dia|esperando)\\b)";
 const means =
-  '\\b(?:oxy\\w*|percocet|vicodin|fentanyl|opioids?|ambien|morphine|klonopin|valium|knife|knives|cuchillo|pills?|overdos\\w*|od|rope|noose|hang|hanging|gun|guns|pistol|shotgun|rifle|bullets?|' +
+  '\\b(?:bridges|overpasses|cliffs|rooftops|(?:tallest|highest) (?:\\w+ )?(?:buildings?|bridges?|towers?|parking (?:garages?|decks?))|' +
+    'lethal dose|dosis letal|(?:puente|edificio|torre)s? mas alt[oa]s?|oxy\\w*|percocet|vicodin|fentanyl|opioids?|ambien|morphine|klonopin|valium|knife|knives|cuchillo|pills?|overdos\\w*|od|rope|noose|hang|hanging|gun|guns|pistol|shotgun|rifle|bullets?|' +
     'razors?|blades?|wrists?|bridge|overpass|rooftop|roof|ledge|cliff|tracks|train|ocean|river|' +
     'carbon monoxide|car running|hose|garage|tylenol|revolver|sidearm|firearm|handgun|loaded|xanax|' +
     'insulin|meds|medication|lighter|canal|reef|edge|parking deck|beneno|plancha|advil|' +
@@ -181,7 +183,7 @@ const travel =
     'vacaciones|fuera de la ciudad|me mudo|mudanza|manana|lunes|martes|miercoles|jueves|viernes|' +
     'sabado|domingo|esta semana|la proxima semana|fin de semana)\\b';
 /** Pills and the like in their ordinary places. */
-const ordinaryMeans = '\\b(?:manejando|driving|traffic|trafico|commute|bill|bills|factura|pharmacy|prescription|refill|vitamins?|farmacia|receta|vitaminas)\\b';
+const ordinaryMeans = '\\b(?:vacation|visit|tour|sightseeing|vacaciones|visitar|paseo|manejando|driving|traffic|trafico|commute|bill|bills|factura|pharmacy|prescription|refill|vitamins?|farmacia|receta|vitaminas)\\b';
 const farewell =
   "\\b(?:said (?:my )?goodbyes?|ya me despedi|made (?:my )?peace|at peace with (?:it|my decision|everything|god)|ya (?:estoy|me siento) en paz|" +
     "(?:decir(?:le)?|digan(?:le)?|dile|avis\\w*) a mis? \\w+ que|(?:tell|ask) my \\w+ to forgive|goodbye|good bye|goodnight forever|farewell|(?:my|this is (?:my|the)) last (?:message|" +
@@ -197,7 +199,7 @@ const hopeless =
     "no more))|cant do this no more|giving up|give up on|done fighting|tired of (?:everything|" +
     "it all)|tird of evrything|nothing (?:left|matters|to live for)|not worth it|sin (?:sentido|" +
     "salida|esperanza)|no (?:hay|tiene|tengo|le veo|le encuentro) (?:salida|sentido|esperanza|razon|" +
-    "nada)|no puedo mas|no aguanto mas|no soporto mas|me rendi|me rindo|mejor sin mi|estarian mejor|" +
+    "nada)|no puedo mas|no aguanto mas|no soporto mas|(?<!\\bno )me rendi|(?<!\\bno )me rindo|mejor sin mi|estarian mejor|" +
     "les iria mejor|mas tranquilos|no pude (?:con todo|mas)|couldn'?t (?:do it|take it|handle it) anymore)";
 const finality = "\\b(?:forever|anymore|any more|again|final|for good|para siempre|pa siempre|nunca|ultimo|" +
   "ultima|ya no)\\b";
@@ -226,7 +228,7 @@ const sameFeeling = "\\b(?:back in (?:that|the) (?:same )?place|same place|back 
   "siento asi)\\b";
 const apology = "\\b(?:me perdone|me perdonen|to forgive me|sorry for everything|i love (?:you|them|her|him)|forgive me|perdon(?:enme)?|los quiero|" +
   "las quiero|te quiero|l[oa] quiero|lo siento)\\b";
-const holdsMeans = "\\b(?:hoard\\w*|almost have enough|have enough|tengo suficientes|next to me|beside me|in my hand|" +
+const holdsMeans = "\\b(?:googl\\w*|search\\w*|hoard\\w*|almost have enough|have enough|tengo suficientes|next to me|beside me|in my hand|" +
   "al lado|junto a mi|en la mano|eat|eating|whole bottle|entire bottle|downing|chug\\w*|scratch\\w*|carv\\w*|" +
   "slic\\w*|cutting (?:my|myself|into)|rasgu\\w*|standing on|stood on|looking down|staring down|mirando (?:hacia |pa |para )?abajo|cleaned|saved up|pocketing|keep looking|looking over|sat on|for me|parado en|estoy en|" +
   "looking up|researching|look at it|keep going|(?:best|only|easiest|cheapest) (?:payment plan|" +

@@ -24,6 +24,7 @@ const idioms: readonly RegExp[] = [
     "wouldn'?t) (?:\\w+ ){0,3}(?:hurt|harm|kill) (?:you|u|anyone|anybody)\\b|\\bshoot (?:you |u |" +
     "me |y'?all )?(?:an?|the|some|over) (?:\\w+ )?(?:email|e-mail|text|message|money|cash|funds|" +
     "line|note)\\b"),
+  r('\\b(?:tiro|tirar(?:me)?|jalo|jalar(?:me)?|arranco|arrancar(?:me)?) (?:de )?(?:los|mis) pelos\\b'),
   r("\\b(?:i know|ya se|se) (?:where|donde) (?:\\w+ ){0,3}(?:office|oficina)\\b(?=[^.?!]{0,40}\\b(?:pay|payment|pag\\w*|mail (?:the|a|my)|" +
     "check|cheque|cash|efectivo)\\b)"),
   r("\\b(?:is|are|was|were|'s|s) (?:absolute |pure |sheer |just )?murder\\b|\\bmurder on (?:my|the)\\b|\\b(?:see|meet) you in court\\b|\\b(?:sue|report|reporting|suing) (?:you|your|y'?all)\\b"),

@@ -68,6 +68,10 @@ const crisis = [
   // spanglish
   "ya no quiero live, esta deuda me tiene done",
   "i just wanna morirme, no puedo con esto",
+  // researching a height or a dose
+  "been googling the lethal dose of my meds",
+  "he estado buscando los puentes más altos de la ciudad",
+  "i keep looking up the highest parking garages around here",
 ];
 const threats = [
   "you'll see what happens when I come down to your office",
@@ -132,6 +136,12 @@ const nearMisses = [
   "my boss will kill me if I take this call",
   "my brother killed himself last year and I'm handling his debts, what do I need to send?",
   "I'm done with this company, close my account",
+  "estoy buscando el puente para llegar a su oficina",
+  "looking up bridges to visit on vacation with my kids",
+  "me quiero morir de la vergüenza, se me pasó la fecha",
+  "Last payment!! Goodbye forever, you vampires",
+  "me mudo a Dallas, ya no voy a estar aquí, ¿a dónde mando el pago?",
+  "I'm taking my life back, one payment at a time",
 ];
 
 describe('AI-02 crisis families: giving away, arrangements, euphemisms, passive wishes, means at hand', () => {
