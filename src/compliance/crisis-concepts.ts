@@ -141,7 +141,7 @@ const refusedLife =
     "seguro|todo el dia|esperando)\\b)";
 const means =
   '\\b(?:bridges|overpasses|cliffs|rooftops|(?:tallest|highest) (?:\\w+ )?(?:buildings?|bridges?|towers?|parking (?:garages?|decks?))|' +
-    'lethal dose|dosis letal|(?:puente|edificio|torre)s? mas alt[oa]s?|oxy\\w*|percocet|vicodin|fentanyl|opioids?|ambien|morphine|klonopin|valium|knife|knives|cuchillo|pills?|overdos\\w*|od|rope|noose|hang|hanging|gun|guns|pistol|shotgun|rifle|bullets?|' +
+    'lethal dose|dosis letal|(?:puente|edificio|torre)s? mas alt[oa]s?|oxy\\w*|percocet|vicodin|fentanyl|opioids?|ambien|klonopin|valium|knife|knives|cuchillo|pills?|overdos\\w*|od|rope|noose|hang|hanging|gun|guns|pistol|shotgun|rifle|bullets?|' +
     'razors?|blades?|wrists?|bridge|overpass|rooftop|roof|ledge|cliff|tracks|train|ocean|river|' +
     'carbon monoxide|car running|hose|garage|tylenol|revolver|sidearm|firearm|handgun|loaded|xanax|' +
     'insulin|meds|medication|lighter|canal|reef|edge|parking deck|beneno|plancha|advil|' +
@@ -164,7 +164,7 @@ const ending =
     "(?:about|with|of) me (?:much|any|for much) longer|no (?:tendran|" +
     "van a tener) que preocuparse (?:mas )?por mi|won'?t (?:need|be needing) (?:it|any of it|" +
     "anything|them|my \\w+|the money|a (?:payment )?plan)(?!,? (?:i'?ll|ill|i can|i will|i'?m|im) (?:pay|paying|just pay|settle|cover))|cuando (?:yo )?no (?:este|estoy|exista)|" +
-    "irme de este mundo|ir de este mundo|y no volver|won'?t (?:even )?exist|so (?:it'?s|it is|this is|everything is) (?:all )?over|para que (?:ya )?se acabe|hasta aqui (?:llego|llegue|llegamos)|(?:no|ni) (?:voy a |vo a |creo que |creo |pienso )?" +
+    "irme de este mundo|ir de este mundo|y no volver|won'?t (?:even )?exist|para que (?:ya )?se acabe|hasta aqui (?:llego|llegue|llegamos)|(?:no|ni) (?:voy a |vo a |creo que |creo |pienso )?" +
     "(?:llegar|llego|llegue) (?:a|al|hasta) (?:diciembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|" +
     "octubre|noviembre|navidad|ano nuevo|mi cumpleanos|el (?:proximo|otro) (?:mes|ano))|(?:won'?t|wont|not gonna|" +
     "not going to|don'?t think i'?ll|dont think ill) (?:make it|be (?:here|around|alive)|last) (?:to|till|until|" +
@@ -183,7 +183,7 @@ const travel =
     'vacaciones|fuera de la ciudad|me mudo|mudanza|manana|lunes|martes|miercoles|jueves|viernes|' +
     'sabado|domingo|esta semana|la proxima semana|fin de semana)\\b';
 /** Pills and the like in their ordinary places. */
-const ordinaryMeans = '\\b(?:vacation|visit|tour|sightseeing|vacaciones|visitar|paseo|manejando|driving|traffic|trafico|commute|bill|bills|factura|pharmacy|prescription|refill|vitamins?|farmacia|receta|vitaminas)\\b';
+const ordinaryMeans = '\\b(?:this morning|every (?:day|morning|night)|daily|as prescribed|doctor|esta manana|todos los dias|medico|vacation|visit|tour|sightseeing|vacaciones|visitar|paseo|manejando|driving|traffic|trafico|commute|bill|bills|factura|pharmacy|prescription|refill|vitamins?|farmacia|receta|vitaminas)\\b';
 const farewell =
   "\\b(?:said (?:my )?goodbyes?|ya me despedi|made (?:my )?peace|at peace with (?:it|my decision|everything|god)|ya (?:estoy|me siento) en paz|" +
     "(?:decir(?:le)?|digan(?:le)?|dile|avis\\w*) a mis? \\w+ que|(?:tell|ask) my \\w+ to forgive|goodbye|good bye|goodnight forever|farewell|(?:my|this is (?:my|the)) last (?:message|" +

@@ -34,15 +34,14 @@ const weapon =
   '\\b(?:(?:my|an|the|his) ar|ar-?15|ak|ak-?47|gun|guns|12 gauge|shotgun|rifle|pistol|glock|' +
     'revolver|knife|machete|bat|gas can|gasoline|lighter|matches|pipe bomb|bomb|explosives?|molotov|' +
     'pistola|escopeta|rifle|arma|armas|cuchillo|navaja|machete|gasolina|encendedor|cerillos|bomba|' +
-    'cuerno de chivo|fusca|tiros?|plomo|plomazos?|balazos?|ammo|ammunition|municiones|cartuchos|brick|bricks|rock|rocks|' +
-    'ladrillos?|piedras?|acid|acido)\\b';
+    'cuerno de chivo|fusca|tiros?|plomo|plomazos?|balazos?|ammo|ammunition|municiones|cartuchos|acid|acido)\\b';
 const violence =
   "\\b(?:shoot|shooting|shot|stab|stabbing|slash\\w*|wring (?:\\w+ )?necks?|choke|strangle|dispar\\w*|paliza|golpiza|madriza|putiza|" +
     "(?:carro|casa|auto|oficina|coche|troca|camioneta) quemad[oa]|ponchad\\w*|throat|ambulance|hurt|hurting|catch fire|caught fire|on fire|" +
     "go up in flames|blow up|blown up|ruin your face|beat|kill|murder|bleed|blood|on the news|" +
     "body bag|matar|mato|quemar|quemara|quemen|incendi\\w*|ambulancia|balacear|balear|tiros?|" +
     "desquito|desquitar|golpear|madrear|romper|quebrar|quiebro|desbarat\\w*|apunal\\w*|acuchill\\w*|" +
-    "smash\\w*|through (?:every|the|your|their|a|that) (?:\\w+ )?windows?|echar(?:le)? acido|(?:prend\\w*|pren\\w*) fuego|lumbre|partir(?:le|te)|sacarte la cresta|rajar|sangre|" +
+    "smash\\w*|through (?:every|the|your|their|a|that) (?:\\w+ )?windows?|(?:brick|rock|ladrillo|piedra)s? (?:through|at|into|por|contra)|echar(?:le)? acido|(?:prend\\w*|pren\\w*) fuego|lumbre|partir(?:le|te)|sacarte la cresta|rajar|sangre|" +
     "en las noticias)\\b";
 const target =
   "\\b(?:you|your|ur|u|y'?all|you all|you people|office|building|collector|collectors|staff|" +

@@ -94,6 +94,7 @@ const threats = [
   "ya tengo fotos de la casa de su gerente",
   "better pray I don't find out where you live",
   "i have plenty of ammo and nothing to lose, keep calling",
+  "I'm gonna throw a rock at your office window",
 ];
 const nearMisses = [
   "my phone died last night so I missed your call",
@@ -142,6 +143,10 @@ const nearMisses = [
   "Last payment!! Goodbye forever, you vampires",
   "me mudo a Dallas, ya no voy a estar aquí, ¿a dónde mando el pago?",
   "I'm taking my life back, one payment at a time",
+  "you rock, thanks for the help",
+  "ok so it's over, the payment went through",
+  "took my meds this morning, call me later",
+  "son una piedra en el zapato, ya no llamen",
 ];
 
 describe('AI-02 crisis families: giving away, arrangements, euphemisms, passive wishes, means at hand', () => {
