@@ -284,7 +284,13 @@ const arrangements = [
     "\\b(?:puse|pongo|poniendo|tengo|deje|dejando) (?:mis |todos mis |todas mis )?(?:cosas|asuntos|papeles) en orden\\b",
 ];
 
-const test = (source: string, text: string) => new RegExp(source).test(text);
+// Each concept is compiled once: the nets are read for every message, often a sentence at a time.
+const compiled = new Map<string, RegExp>();
+const test = (source: string, text: string) => {
+  let pattern = compiled.get(source);
+  if (!pattern) compiled.set(source, (pattern = new RegExp(source)));
+  return pattern.test(text);
+};
 
 /** One sentence, idioms taken out: does it join the concepts a crisis is said with? */
 function sentenceSaysCrisis(sentence: string): boolean {

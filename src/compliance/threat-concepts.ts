@@ -7,7 +7,13 @@
  */
 
 const r = (source: string) => new RegExp(source, 'g');
-const test = (source: string, text: string) => new RegExp(source).test(text);
+// Each concept is compiled once: the nets are read for every message, often a sentence at a time.
+const compiled = new Map<string, RegExp>();
+const test = (source: string, text: string) => {
+  let pattern = compiled.get(source);
+  if (!pattern) compiled.set(source, (pattern = new RegExp(source)));
+  return pattern.test(text);
+};
 
 const idioms: readonly RegExp[] = [
   r('\\bquemar(?:los|las|te|le|les)? en (?:redes|internet|facebook|twitter|tiktok|yelp)\\b|' +
