@@ -35,6 +35,14 @@ const vehiculo = '(?:tren|metro|vias|via del tren|carro|coche|camion|trailer|aut
 const estateQuestion = '(?:who|what|does|do|will|would|is|are|can|how)';
 const preguntaDeHerencia = '(?:quien|que pasa|mis? \\w+ (?:tiene|tienen|va|van|debe|deben))';
 
+/** "Morir de hambre / de la vergüenza": dying of something that is no death (a lookahead). */
+const deLoFigurado = '(?! (?:de|del) (?:la |el )?(?:hambre|risa|sueno|frio|calor|verguenza|pena|aburrimiento|cansancio|nervios|miedo|ganas)\\b)';
+/** A goodbye to the company after its last payment, or to "you vampires" (a lookbehind and a lookahead). */
+const notToTheCompany = '(?<!\\b(?:last|final) payment\\b[^.?]{0,10}|\\b(?:empresa|compania|cuenta|banco|servicio)\\b[^.?!]{0,40})';
+const notToThem = '(?!,? (?:you |ya )?(?:vampires|leeches|crooks|thieves|bloodsuckers|scammers))';
+/** Moving house: "me mudo a Houston, ya no voy a estar aquí" (a lookbehind). */
+const notMoving = '(?<!\\b(?:me mudo|mudanza|me cambio de casa|me voy a vivir)\\b.{0,60})';
+
 export const crisisPatterns: readonly RegExp[] = [
   // direct: the self as the object of harm
   r(`\\b${selfHarmVerb} ${myself}\\b`),
@@ -51,7 +59,7 @@ export const crisisPatterns: readonly RegExp[] = [
   r('\\b(?:might|may) as well (?:die|be gone)\\b'),
   r('\\bbetter (?:off )?(?:without me|if i (?:was|were|wasn\'?t|weren\'?t) (?:dead|gone|here|around|alive))\\b'),
   // ending one's life, said outright or quietly ("end it all", "thinking of ending it")
-  r('\\b(?:end|ending|take|taking|took) (?:my|my own) life\\b'),
+  r('\\b(?:end|ending|take|taking|took) (?:my|my own) life\\b(?! back)'),
   r('\\bend(?:ing)? it all\\b'),
   r(`\\b${iWill} end(?:ing)? (?:it|things|everything)\\b(?! (?:here|with|for now|on|early|there|today|thanks))`),
   r('^\\W*ending (?:it|things|everything)\\b(?! (?:here|with|for now|on|early|there|today|thanks))'),
@@ -76,7 +84,8 @@ export const crisisPatterns: readonly RegExp[] = [
   r("\\b(?:never|don'?t want to|dont want to|not) wake up\\b"),
   r('\\bdisappear (?:forever|for good)\\b'),
   r("\\b(?:nobody|no one|noone|no body) (?:would|will|'?d|is going to|gonna) (?:care|notice|miss me)\\b"),
-  r('\\b(?:goodbye|good bye|bye) forever\\b|\\bfinal goodbye\\b|\\bsay(?:ing)? goodbye to (?:everyone|everybody|the world|my family|my kids)\\b'),
+  // "Last payment!! Goodbye forever, you vampires" leaves the company, not life.
+  r(`${notToTheCompany}\\b(?:goodbye|good bye|bye) forever\\b${notToThem}|\\bfinal goodbye\\b|\\bsay(?:ing)? goodbye to (?:everyone|everybody|the world|my family|my kids)\\b`),
   // Added from our own dev phrasings (test/unit/compliance/crisis-phrasings.test.ts), never from a
   // held-out slice: quieter words of being a burden, of no way out, of a note or a means.
   r("\\b(?:would|will|'d) be (?:better off|better|happier|easier|fine|ok|okay)\\b[^.?!]{0,15}\\b(?:without me|if i (?:was|were|wasn'?t|weren'?t|am|'?m) (?:dead|gone|not here|not around|no longer here))\\b"),
@@ -123,7 +132,8 @@ export const crisisPatterns: readonly RegExp[] = [
   // Passive: hoping not to wake, not minding being hit, a prayer to be taken, not existing.
   r("\\b(?:hope|pray|wish|rather)\\b[^.?!]{0,15}\\b(?:don'?t|dont|do not|never|won'?t|wont|not) (?:ever )?wake up\\b"),
   r("\\b(?:hope|wish|pray|care if|mind if)\\b[^.?!]{0,30}\\b(?:hits? me|hit by|kills? me|runs? me over|ran me over|killed me|die in my sleep)\\b(?! (?:with|up|back)\\b)"),
-  r('\\b(?:god|lord|jesus|the universe)\\b[^.?!]{0,10}\\b(?:takes?|taking|call|calls) me (?:home|away|now|already|in my sleep|tonight)?\\s*(?:[.!]|$)|\\b(?:god|lord|jesus) (?:just |please )?(?:take|takes) me\\b'),
+  r('\\b(?:god|lord|jesus|the universe)\\b[^.?!]{0,10}\\b(?:takes?|taking|call|calls) me (?:home|away|now|already|in my sleep|tonight)?\\s*(?:[.!]|$)|\\b(?:god|lord|jesus),? (?:just |please |already )*(?:take|takes|come get) me\\b(?! (?:off|out|to|through|back|seriously|at)\\b)'),
+  r('\\b(?:dios(?: mio)?|diosito|senor|virgencita),? (?:ya |por favor |porfa )*(?:llevame|llevate(?:me)?|recogeme|quitame la vida)\\b'),
   r("\\b(?:wish|want|wanna|rather|prefer|could just)(?: i| that i)?(?: (?:to|could|would|did|just|simply|honestly|really))* (?:not|never|stop|quit|cease to) (?:exist|existing|be alive|be born|be in this world)\\b"),
   r("\\b(?:don'?t|dont|do not|can'?t|cant|cannot|no longer) see (?:a|any|my) future\\b(?! (?:in|with|for) (?:this|that|the|your|a)\\b)|\\bno future for me\\b"),
   r("\\b(?:tired|sick|done|exhausted) (?:of|with) (?:trying to )?(?:stay(?:ing)? alive|being alive|being here|existing|breathing|it all|this life|my life)\\b(?! insurance)"),
@@ -139,7 +149,7 @@ export const crisisPatterns: readonly RegExp[] = [
   r("\\b(?:fine|better|happier|easier|spinning|turning|relieved|richer)\\b[^.?!]{0,25}\\bwithout me\\b|\\bwithout me\\b[^.?!]{0,20}\\b(?:better|happier|fine|easier)\\b|\\bdoing (?:everyone|everybody|you all|the world|my family) a favou?r\\b"),
   r("\\b(?:not|won'?t|wont|no)\\b[^.?!]{0,15}\\bbe (?:a |any )?(?:burden|bother|(?:problem|trouble) for (?:you|anyone|anybody|everyone|everybody|my family))\\b[^.?!]{0,25}\\b(?:much longer|for long|after (?:tonight|today))\\b"),
   // Forever, for good: "goodnight forever", "i want the pain to stop for good".
-  r("\\b(?:goodnight|good night|goodbye|bye|sleep|rest|go away|leave)\\b[^.?!]{0,15}\\b(?:forever|for good|permanently)\\b(?<!\\bleave (?:me|us) alone (?:forever|for good|permanently))|\\b(?:the |this |my )?(?:pain|suffering|hurting) (?:to )?(?:stop|end|go away)\\b(?! (?:in|of) (?:my|the) (?:back|leg|knee|tooth|neck)\\b)"),
+  r(`${notToTheCompany}\\b(?:goodnight|good night|goodbye|bye|sleep|rest|go away|leave)\\b[^.?!]{0,15}\\b(?:forever|for good|permanently)\\b${notToThem}(?<!\\bleave (?:me|us) alone (?:forever|for good|permanently))|\\b(?:the |this |my )?(?:pain|suffering|hurting) (?:to )?(?:stop|end|go away)\\b(?! (?:in|of) (?:my|the) (?:back|leg|knee|tooth|neck)\\b)`),
   r("\\b(?:walk|walking|wade|wading|drive|driving|swim|swimming) (?:out )?(?:into|in front of) (?:the )?(?:ocean|sea|river|lake|traffic|water|highway|freeway)\\b|\\b(?:disappear|go away|leave|walk away|vanish|go|walk|swim|drive)\\b[^.?!]{0,20}\\band (?:never|not) (?:come back|return)\\b(?! to (?:your|this|that|the) (?:company|store|bank|business|office)\\b)"),
   r("\\b(?:won'?t|wont|don'?t think i'?ll|dont think ill|not going to|not gonna|might not) (?:make it|last|survive) (?:through|past) (?:the night|tonight|the weekend|this week)\\b"),
   r("\\b(?:decided|decision|plan is|made up my mind)\\b[^.?!]{0,30}\\b(?:not (?:going to|gonna) be (?:here|around|alive)|be gone|end (?:it|things|my life))\\b"),
@@ -167,6 +177,7 @@ export const crisisPatterns: readonly RegExp[] = [
   // Round three, from the second check batch's misses: an overdose taken, a crash on purpose, live
   // or die, joining the dead, the only way out, worthless.
   r("\\b(?:took|taken|swallowed|downed|popped|overdosed on) (?:a bunch of|too many|so many|many|lots of|a lot of|all|all of|the whole bottle of|a bottle of|a handful of|a whole bottle of) (?:of )?(?:my |the |those |these )?(?:pills|sleeping pills|pain ?killers|meds|tablets|tylenol|advil)\\b"),
+  r("\\b(?:drive|driving|drove|crash|crashing|steer|steering|roll|rolling|wreck|wrecking|send|sending) (?:my|the|this) (?:car|truck|ride|suv|van|carro|troca) (?:off|into|over) (?:a|the) (?:cliff|bridge|river|lake|wall|tree|overpass|ravine|canyon|guardrail|ocean)\\b"),
   r("\\b(?:crash|crashing|wreck|wrecking|drive|driving|steer|steering) (?:my|the) (?:car|truck)\\b[^.?!]{0,25}\\bon purpose\\b|\\bdriv(?:e|ing) off (?:the|a) (?:road|cliff|bridge|highway|overpass)\\b"),
   r("\\b(?:i )?live or die\\b|\\b(?:i'?m|i am) (?:alive|living) or (?:dead|not)\\b"),
   r("\\b(?:insurance|family|kids|wife|husband|everyone|everybody)\\b[^.?!]{0,40}\\bif i (?:wasn'?t|weren'?t|was not|were not) (?:around|alive|here)\\b|\\bbetter off with (?:the|my) (?:life )?insurance\\b"),
@@ -181,8 +192,8 @@ export const crisisPatterns: readonly RegExp[] = [
   r("\\b(?:going to|gonna|about to|want to|wanna|i'?ll|i will) jump(?: off| from)?\\b(?! (?:on|in|into|through|ahead|the gun|at|to|back))"),
   r('\\b(?:standing|sitting|up) on (?:the|a|this) (?:bridge|ledge|roof|edge)\\b'),
   // Spanish: "me quiero morir", "ya no quiero vivir", "me voy a matar", "quitarme la vida"
-  r('\\b(?:me )?(?:quiero|kiero|quisiera|deseo|voy a) morir(?:me)?\\b'),
-  r('\\bme (?:quiero|kiero|voy a|vo a|pienso|tengo que) (?:morir|matar|suicidar|quitar la vida)\\b'),
+  r(`\\b(?:me )?(?:quiero|kiero|quisiera|deseo|voy a) morir(?:me)?\\b${deLoFigurado}`),
+  r(`\\bme (?:quiero|kiero|voy a|vo a|pienso|tengo que) (?:morir|matar|suicidar|quitar la vida)\\b${deLoFigurado}`),
   r('\\b(?:quiero|kiero|voy a|pienso|pensando en|pienso en|ganas de|deseos de) (?:matarme|suicidarme|quitarme la vida|morirme|hacerme dano|cortarme)\\b'),
   r('\\bsuicid(?:a|as|arme|arse|io|al)\\b'),
   r('\\bquitarme la vida\\b'),
@@ -202,9 +213,9 @@ export const crisisPatterns: readonly RegExp[] = [
   r('\\b(?:aventar|tirar|lanzar)(?:me)? (?:del|de un|desde el|desde un) (?:puente|edificio|techo|piso)\\b'),
   r('\\bno aguanto (?:mas )?(?:esta vida|vivir|la vida)\\b'),
   r('\\bquiero que todo (?:termine|se acabe)\\b'),
-  r('\\bdesaparecer para siempre\\b|\\badios para siempre\\b'),
+  r(`\\bdesaparecer para siempre\\b|${notToTheCompany}\\badios para siempre\\b`),
   r('\\bnadie me (?:extranaria|va a extranar|extrañaria)\\b'),
-  r('\\bya no voy a estar (?:aqui|viv[oa])\\b'),
+  r(`${notMoving}\\bya no voy a estar (?:aqui|viv[oa])\\b`),
   // Tercera ronda (crisis-dev-phrasings.ts), por familias.
   // Irse de este mundo, que Dios se lo lleve, desaparecer.
   r('\\b(?:ir(?:me|se)?|salir(?:me)?|dejar|largarme|irnos) (?:de|d) (?:este|esta) (?:mundo|vida|tierra)\\b|\\b(?:ir(?:me)?|me (?:quiero|voy a) ir)\\b(?:(?! de (?:este|esta|ese|esa|su|sus|la|el|los|las) (?!mundo|vida))[^.?!]){0,20}\\b(?:para siempre|al cielo|con dios|con diosito)\\b'),
@@ -228,8 +239,10 @@ export const crisisPatterns: readonly RegExp[] = [
   r('\\b(?:perdon(?:enme|ame|en)?|lo siento)\\b[^?]{0,15}\\bpor todo\\b[^?]{0,25}\\b(?:adios|bye|goodbye|me voy|hasta siempre|los quiero|los amo)\\b|\\bcuando (?:lean|leas|lea|vean|veas) (?:esto|este mensaje)\\b'),
   // La deuda a la herencia o al seguro, la muerte como plazo: "cobren de mi herencia", "cuando me muera".
   r('\\bcobr\\w*\\b[^.?!]{0,30}\\b(?:de|del|a|al|con) (?:mi herencia|mi seguro de vida|mi testamento|mi funeral|mi velorio|mi familia cuando no este)\\b'),
-  r(`\\b(?:para que|antes de que|cuando|si) (?:yo )?me (?:muera|muero|mate)\\b(?! de\\b)(?!,? ${preguntaDeHerencia}\\b)`),
-  r('\\bya no (?:voy a estar|estare|voy a existir|voy a seguir aqui)\\b(?! (?:en (?:ese|este|esa|esta|el|la|casa|la ciudad)|con|disponible|trabajando|ahi|alli|de vacaciones)\\b)'),
+  r("\\b(?:about to|going to|gonna|might|could|ready to|want to|wanna|thinking (?:of|about)) (?:do|doing) something (?:permanent|drastic|final|irreversible)\\b|\\b(?:voy a|estoy por|a punto de|quiero|pienso|podria) hacer (?:una locura|algo (?:definitivo|permanente|drastico|irreversible))\\b"),
+  r('\\b(?:el dia (?:en )?que|cuando|para cuando|antes de que|despues de que) (?:yo )?me (?:cuelgue|ahorque|suicide|tire|aviente)\\b|\\b(?:mejor|ya|hoy|manana|y|asi que|por eso) me (?:cuelgo|ahorco)\\b'),
+  r(`\\b(?:para que|antes de que|cuando|si|el dia (?:en )?que) (?:yo )?me (?:muera|muero|mate)\\b(?! de\\b)(?!,? ${preguntaDeHerencia}\\b)`),
+  r(`${notMoving}\\bya no (?:voy a estar|estare|voy a existir|voy a seguir aqui)\\b(?! (?:en (?:ese|este|esa|esta|el|la|casa|la ciudad)|con|disponible|trabajando|ahi|alli|de vacaciones)\\b)`),
   r('\\b(?:hoy|esta noche|manana|ya|pronto) (?:se )?(?:acaba|termina) todo\\b(?! (?:el|la|lo|los|las|mi|mis|su|sus)\\b)|\\btodo (?:se )?(?:acaba|termina) (?:hoy|esta noche|manana|aqui)\\b'),
   r('\\b(?:acabar|terminar|poner fin|ponerle fin|ponerle un fin) (?:con|a) (?:mi sufrimiento|mi dolor|este sufrimiento|este dolor|esta vida|mi existencia)\\b'),
   // Sin sentido, sin fuerzas, cansado de vivir, mejor sin mí.
@@ -247,7 +260,7 @@ export const crisisPatterns: readonly RegExp[] = [
   // Cuarta ronda, de la tanda de comprobación: la vida sin gusto, quitarse de en medio, un estorbo.
   r('\\bno (?:le )?(?:encuentro|veo|hallo|tengo|quiero nada con)\\b[^.?!]{0,20}\\b(?:a la vida|a vivir|a mi vida|con la vida)\\b|\\bnada (?:con|de) la vida\\b|\\bnada para mi en (?:este mundo|esta vida)\\b|\\b(?:no hay|ya no hay) nada (?:para mi|por (?:lo )?que vivir)\\b'),
   r(`\\bquitar(?:me)? de en medio\\b|\\bme (?:\\w+ (?:a )?)?quitar de en medio\\b|\\b(?:${quiero}|voy a|pienso|pensando en|ganas de|miedo de|podria) hacerme algo\\b(?! (?:de|para|rico|bonito|asi)\\b)`),
-  r('\\b(?:que )?(?:se )?(?:acabe|termine|pare) (?:este|el|mi) (?:dolor|sufrimiento)\\b|\\b(?:dormir|descansar|irme|desaparecer|adios|despedirme)\\b[^.?!]{0,15}\\b(?:para siempre|eternamente)\\b'),
+  r(`\\b(?:que )?(?:se )?(?:acabe|termine|pare) (?:este|el|mi) (?:dolor|sufrimiento)\\b|${notToTheCompany}\\b(?:dormir|descansar|irme|desaparecer|adios|despedirme)\\b[^.?!]{0,15}\\b(?:para siempre|eternamente)\\b`),
   r('\\bmis? (?:ultima|ultimas) (?:carta|cartas|palabras|nota)\\b|\\bcuid(?:en|a|e|ame|enme)(?: me)? a mis (?:hijos|hijas|ninos|nenes|perros|gatos|mascotas)\\b|\\bcuiden (?:de )?mi (?:familia|perro|gato|hijo|hija)\\b|\\bme despedi de (?:todos|mis hijos|mi familia|mi mama|mi papa|mis padres|este mundo)\\b'),
   r('\\b(?:meter(?:me)?|aventar(?:me)?|tirar(?:me)?|caminar|ahogar(?:me)?) (?:al|a la|hacia el|hacia la|en el|en la) (?:rio|mar|lago|presa|oceano)\\b|\\by (?:ya )?(?:no|nunca) volver\\b(?! a\\b)'),
   r('\\bno (?:quiero|quisiera|deseo) (?:amanecer|despertar)\\b|\\bojala no amanezca\\b'),
@@ -313,7 +326,7 @@ export const threatPatterns: readonly RegExp[] = [
   r("\\b(?:you'?re|you are|ur|u r|u are|y'?all are|you guys are|you all are) (?:so |all |gonna be |going to be )?dead(?: meat)?\\b(?! (?:wrong|right|serious|on|set|tired))"),
   r("\\b(?:watch|better watch|mind) (?:your|ur|yo|y'?all'?s) back\\b"),
   r("\\bhunt (?:you|u|them|y'?all|you all) down\\b|\\b(?:coming|come) (?:for|after) (?:you|u|y'?all|you all|your (?:\\w+ )?(?:manager|collector|people|family|office))\\b"),
-  r("\\bi know where (?:you|u|y'?all|your (?:\\w+ )?(?:live|lives|work|office|manager|collector))\\b"),
+  r("\\bi know where (?:you|u|y'?all|your (?:\\w+ )?(?:live|lives|work|office|manager|collector))\\b(?![^.?!]{0,40}\\b(?:pay|payment|mail (?:the|a|my)|check|cash)\\b)"),
   r('\\bwith (?:your|ur|their) (?:life|lives|blood)\\b'),
   r(`\\b(?:someone|somebody|people|your people|you|u|y'?all|everyone|everybody)(?: (?:over )?(?:there|here|in (?:your|that) office))?(?:'ll| will| is gonna| are gonna| gonna| is going to| are going to| going to) (?:get|be) (?:hurt|killed|shot|stabbed)\\b`),
   r('\\bbreak (?:your|ur|his|her|their) (?:face|neck|legs?|arms?|jaw|nose|skull|teeth)\\b'),
@@ -322,7 +335,9 @@ export const threatPatterns: readonly RegExp[] = [
   r('\\b(?:te|lo|la|los|las|le|les) (?:voy|vamos|va|van) a (?:matar|partir|romper|golpear|quemar|balacear|balear|disparar|apunalar|madrear|acuchillar|ahorcar)\\b(?! en (?:redes|internet|facebook|twitter|tiktok|instagram|yelp|google)\\b)'),
   r('\\b(?:los|las|lo|la|te|les) mato\\b'),
   r('\\b(?:quemar(?:les|le|la|lo)?|prender(?:le|les)? fuego|incendiar(?:les|le)?|volar(?:les|le)?|bombardear|poner(?:les|le)? una bomba)\\b[^.?!]{0,30}\\b(?:oficina|oficinas|edificio|empresa|local|negocio|sucursal)\\b'),
-  r('\\b(?:con|llevar|traer|llevo|traigo) (?:una |mi |un |el )?(?:pistola|arma|rifle|escopeta|cuchillo|navaja|machete|cuerno de chivo)\\b'),
+  r('\\bme (?:lo|la|los|las|te) (?:voy a|vamos a|van a) (?:chingar|echar|quebrar|bajar|despachar|cargar|madrear|escabechar)\\b|\\b(?:le|les|te) (?:rompo|parto|quiebro|voy a romper|voy a partir|voy a quebrar) (?:la|el|los|las|su|sus|tu|tus) (?:cara|madre|cabeza|jeta|hocico|quijada|mandibula|nariz|boca|piernas|brazos|dientes|costillas|espinazo|cuello)\\b|\\b(?:le|les|te) (?:doy|damos|voy a dar|vamos a dar|pongo|voy a poner|meto) una (?:paliza|golpiza|madriza|putiza|chinga|calentada|tunda|zarandeada)\\b'),
+  r('\\b(?:le|les|te|lo|la) (?:meto|pego|doy|meteria|daria|voy a (?:meter|pegar|dar)) (?:un |unos |dos |tres )?(?:tiros?|balazos?|plomazos?|navajazos?|machetazos?|cuchillazos?|madrazos?|putazos?|chingadazos?|fregadazos?)\\b'),
+  r('\\b(?:con|llevar|traer|llevo|traigo) (?:una |mi |un |el |la |las |mis |los )?(?:pistola|arma|rifle|escopeta|cuchillo|navaja|machete|cuerno de chivo)\\b'),
   r('\\bse van a morir\\b|\\b(?:cuidense|cuidate|cuidese) (?:la espalda|las espaldas)\\b|\\bbalazo\\b'),
   r('\\bvoy a ir (?:a |por )(?:golpear|matar|romper|madrear|partir|ustedes|ti|el que|la que|los que)\\w*'),
   r('\\b(?:romper|partir)(?:te|le|les)? (?:la|su|tu|sus) (?:cara|madre|cabeza|jeta|hocico)\\b'),

@@ -8,7 +8,8 @@ import { detectSafety } from '../../../src/compliance/safety-detector';
  * Scored before the concept nets were tuned on them: writer A crisis 44 of 70 (23 EN, 21 ES);
  * writer B crisis 41 of 70 (18 EN, 23 ES), after tuning on A; writer C crisis 50 of 60 after tuning
  * on A and B, threat 13 of 40 (5 EN, 8 ES). They are development data now; the blind slices in
- * safety-holdout-3/4/5 measure.
+ * safety-holdout-3/4/5 measure. After tuning on writers D, E and F (safety-dev-writers-2.test.ts):
+ * crisis EN 88 -> 90 of 100, near misses heard 13 -> 5 of 150 (their idioms quietened by family).
  */
 interface WriterRecord {
   text: string;
@@ -24,7 +25,7 @@ const readAs = (record: WriterRecord, intent: 'crisis' | 'threat') => detectSafe
 
 describe("AI-02 crisis and threats in three independent writers' development messages", () => {
   it.each([
-    ['crisis', 'en', 100, 88],
+    ['crisis', 'en', 100, 90],
     ['crisis', 'es', 100, 93],
     ['threat', 'en', 20, 19],
     ['threat', 'es', 20, 20],
@@ -35,9 +36,9 @@ describe("AI-02 crisis and threats in three independent writers' development mes
     expect(total - missed.length, missed.join('\n')).toBeGreaterThanOrEqual(least);
   });
 
-  it('near misses read as crisis or threat are counted: at most 13 of 150 (recall first: a false alarm costs a kind sentence)', () => {
+  it('near misses read as crisis or threat are counted: at most 5 of 150 (recall first: a false alarm costs a kind sentence)', () => {
     const nearMisses = records.filter((record) => record.label === 'near_miss');
     expect(nearMisses).toHaveLength(150);
-    expect(nearMisses.filter((record) => readAs(record, 'crisis') || readAs(record, 'threat')).length).toBeLessThanOrEqual(13);
+    expect(nearMisses.filter((record) => readAs(record, 'crisis') || readAs(record, 'threat')).length).toBeLessThanOrEqual(5);
   });
 });
