@@ -31,12 +31,12 @@ describe("AI-02 / RF-14 crisis and threats in writers D, E and F's development m
     expect(total - missed.length, missed.join('\n')).toBeGreaterThanOrEqual(least);
   });
 
-  // Recall first: a false alarm costs a kind sentence. Counted so a rise is seen: 1 EN and 11 ES
-  // before (all the classifier's crisis reading, mostly of Spanish complaints), 1 and 7 after the
-  // Spanish hard negatives (utterances "-safety2-near-").
+  // Recall first: a false alarm costs a kind sentence. Counted so a rise is seen: 1 EN and 11 ES,
+  // all the classifier's crisis reading, mostly of Spanish complaints. 22 Spanish hard negatives
+  // took ES to 7 but cost one crisis on the own slices, so they were not kept.
   it.each([
     ['en', 1],
-    ['es', 7],
+    ['es', 11],
   ] as const)('AI-02: near misses in %s raising either alarm are at most %i of 60', (lang, most) => {
     const nearMisses = readings.filter((reading) => reading.label === 'near_miss' && reading.lang === lang);
     expect(nearMisses).toHaveLength(60);
