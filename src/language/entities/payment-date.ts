@@ -41,7 +41,7 @@ function chronoDate(text: string, today: Day, language: Language): Day | undefin
       // "100 a month", "50 every two weeks": a frequency, not a date
       const before = normalizeForMatching(text.slice(Math.max(0, result.index - 12), result.index));
       if (/^(?:a|an|one|per|every|each|other|al|por|cada|la|el)\b.*\b(?:weeks?|months?|wks?|mos?|semanas?|mes(?:es)?|quincenas?)$/.test(said)) continue;
-      if (/\b(?:every|each|other|per|cada|por)\s*$/.test(before) && /\b(?:weeks?|months?|semanas?|mes(?:es)?|dias|days)$/.test(said)) continue;
+      if (/\b(?:every|evry|each|other|per|cada|por)\s*$/.test(before) && /\b(?:weeks?|months?|semanas?|mes(?:es)?|dias|days)$/.test(said)) continue;
       const year = start.get('year');
       const month = start.get('month');
       const day = start.get('day');

@@ -1,4 +1,5 @@
-import { addDays, nextDayOfMonth, type Day } from './calendar-day';
+import { addDays, compareDays, nextDayOfMonth, type Day } from './calendar-day';
+import { twoDaysOfMonth } from './frequency';
 import { findNumberWords } from './number-words';
 
 /**
@@ -9,7 +10,8 @@ import { findNumberWords } from './number-words';
  * - "el viernes que viene", "el próximo viernes", "next friday", "el viernes de la semana que
  *   viene": Friday of next week (weeks start on Monday), as chrono already reads "next friday";
  * - "el lunes 14", "monday the 14th": the day number decides, the weekday only confirms it;
- * - "en quince días", "in two weeks", "dentro de 10 días", "2 weeks from now": counted from today.
+ * - "en quince días", "in two weeks", "dentro de 10 días", "2 weeks from now": counted from today;
+ * - "on the 1st and 15th", "el 15 y el 30": paying twice a month starts on whichever comes first.
  */
 const weekdays: Record<string, number> = {
   monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thurs: 4,
@@ -53,6 +55,11 @@ export function relativeDate(folded: string, today: Day): Day | undefined {
   for (const pattern of ofNextWeek) {
     const match = pattern.exec(folded);
     if (match) return addDays(today, 7 - isoWeekday(today) + weekdays[match[1]!]!);
+  }
+  const twice = twoDaysOfMonth.exec(folded);
+  if (twice) {
+    const [a, b] = [nextDayOfMonth(today, Number(twice[1])), nextDayOfMonth(today, Number(twice[2]))];
+    if (a && b) return compareDays(a, b) <= 0 ? a : b;
   }
   const dated = withDayNumber.exec(folded);
   if (dated) return nextDayOfMonth(today, Number(dated[2]));
