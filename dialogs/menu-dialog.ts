@@ -68,6 +68,11 @@ export function requestDestination(intent: Intent): Destination | undefined {
   return destinationByIntent[intent];
 }
 
+/** "200 on the 1st and 15th" reads as a promise, but a payment that recurs is a plan. */
+function byTerms(destination: Destination | undefined, entities: Entities): Destination | undefined {
+  return destination === 'promise' && entities.frequency !== undefined ? 'plan' : destination;
+}
+
 /** The numbered menu (SMS) or buttons (web chat), and free text routed to the same places. */
 export class MenuDialog extends ComponentDialog {
   constructor(private readonly services: DialogServices) {
@@ -98,7 +103,7 @@ export class MenuDialog extends ComponentDialog {
     }
     const text = context.activity.text ?? '';
     if (isMenuWord(text)) return 'menu';
-    const destination = destinationByIntent[recognition.intent];
+    const destination = byTerms(destinationByIntent[recognition.intent], recognition.entities);
     // "I don't want a payment plan" names a plan only to turn it down.
     return destination === 'plan' && declinesPlan(text) ? undefined : destination;
   }
@@ -175,7 +180,7 @@ export class MenuDialog extends ComponentDialog {
     const { request } = step.options;
     // A request made before verification is answered by what it asked, not by the turn that
     // finished verifying (a ZIP code): "I want a payment plan" leads to the plans.
-    const fromRequest = request ? (destinationByIntent[request.intent] ?? this.destinationOf(step.context, account)) : undefined;
+    const fromRequest = request ? byTerms(destinationByIntent[request.intent], request.entities) ?? this.destinationOf(step.context, account) : undefined;
     // "who is this?" was answered by the greeting that asked for verification: not said again after it.
     const requested = step.options.destination ?? (fromRequest === 'whoIsThis' ? undefined : fromRequest);
     if (collectionPaused(facts, account) && requested !== 'person') {
