@@ -156,6 +156,13 @@ const en = {
     again ? "Noted: that's next, once I've confirmed it's you." : "I can help with that as soon as I've confirmed it's you.",
   rephrasePromise: (lastDay: string) =>
     `Please send an amount and a date together, for example "150 on the 15th" (any day up to ${formatDate(lastDay, 'en')}). Reply MENU for other options.`,
+  /** A day named past the promise window: said before the question, so the debtor sees why it is asked again. */
+  promiseDayTooLate: (lastDay: string) => `The latest day I can record a promise for is ${formatDate(lastDay, 'en')}.`,
+  // The rephrasing asks only for the part still missing, like the question it follows.
+  rephrasePromiseDate: (amount: number, lastDay: string) =>
+    `Please send just the day you will pay ${money(amount)}, for example "Friday" or "the 15th" (any day up to ${formatDate(lastDay, 'en')}). Reply MENU for other options.`,
+  rephrasePromiseAmount: (date: string, balance: number) =>
+    `Please send just the amount you will pay on ${formatDate(date, 'en')}, for example "150" (up to ${money(balance)}). Reply MENU for other options.`,
   rephrasePlanChoice: (count: number) =>
     `Please reply with a number from 1 to ${count} to pick a plan, or tell me what you can pay, for example "100 a month". Reply MENU for other options.`,
   rephraseMenu: 'Please reply with the number of an option, for example 2 for a payment plan, or tell me in a few words what you need.',
@@ -312,6 +319,11 @@ const es: ConversationMessages = {
   helpAfterVerification: (again) => (again ? 'Anotado: lo vemos en cuanto confirme que es usted.' : 'Le ayudo con eso en cuanto confirme que es usted.'),
   rephrasePromise: (lastDay) =>
     `Envíe una cantidad y una fecha juntas, por ejemplo "150 el 15" (cualquier día hasta el ${formatDate(lastDay, 'es')}). Responda MENU para ver otras opciones.`,
+  promiseDayTooLate: (lastDay) => `El último día que puedo registrar para una promesa es el ${formatDate(lastDay, 'es')}.`,
+  rephrasePromiseDate: (amount, lastDay) =>
+    `Envíe solo el día en que pagará ${money(amount)}, por ejemplo "el viernes" o "el 15" (cualquier día hasta el ${formatDate(lastDay, 'es')}). Responda MENU para ver otras opciones.`,
+  rephrasePromiseAmount: (date, balance) =>
+    `Envíe solo el monto que pagará el ${formatDate(date, 'es')}, por ejemplo "150" (hasta ${money(balance)}). Responda MENU para ver otras opciones.`,
   rephrasePlanChoice: (count) =>
     `Responda con un número del 1 al ${count} para elegir un plan, o dígame cuánto puede pagar, por ejemplo "100 al mes". Responda MENU para ver otras opciones.`,
   rephraseMenu: 'Responda con el número de una opción, por ejemplo 2 para un plan de pagos, o dígame en pocas palabras qué necesita.',
