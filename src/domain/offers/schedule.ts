@@ -58,7 +58,7 @@ export function atAmount(total: Cents, amount: Cents, minimum: Cents): Cents[] {
   const full = (n: number) => Array<Cents>(Math.max(n, 0)).fill(amount);
   if (rest >= minimum || count === 1) return [...full(count - 1), rest];
   const shared = splitEvenly(amount + rest, 2);
-  if (count >= 2 && Math.min(...shared) >= minimum) return [...full(count - 2), ...shared];
+  if (Math.min(...shared) >= minimum) return [...full(count - 2), ...shared];
   return splitEvenly(total, count);
 }
 

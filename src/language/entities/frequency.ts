@@ -1,11 +1,6 @@
 import type { Frequency } from '../../domain/policy';
 
 /**
- * How often the debtor offers to pay, from folded text. Checked most specific first so "every two
- * weeks" is not read as weekly. "Twice a month" and "quincenal" are read as biweekly, the closest
- * frequency the policy knows.
- */
-/**
  * Two days of every month, "on the 1st and 15th", "el 15 y el 30": a semi-monthly schedule, never
  * a range ("between the 1st and 15th") nor two days of one named month ("the 1st and 15th of
  * January"). The days are groups 1 and 2, for the first date (relative-date.ts).
@@ -13,6 +8,11 @@ import type { Frequency } from '../../domain/policy';
 export const twoDaysOfMonth =
   /(?<!\b(?:between|entre|from|desde)\s+)\b(?:on|el|los|the)\s+(?:the\s+)?(?:dias?\s+)?(\d{1,2})(?:st|nd|rd|th|ro)?\s+(?:and|y|&)\s+(?:the\s+|el\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|dollars|bucks|dolares|am\b|pm\b|(?:of|de)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)))/;
 
+/**
+ * How often the debtor offers to pay, from folded text. Checked most specific first so "every two
+ * weeks" is not read as weekly. "Twice a month" and "quincenal" are read as biweekly, the closest
+ * frequency the policy knows.
+ */
 const patterns: [Frequency, RegExp][] = [
   // Twice a month on two days: no semi-monthly plan exists, biweekly is the nearest.
   ['biweekly', twoDaysOfMonth],

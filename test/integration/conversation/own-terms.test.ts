@@ -182,4 +182,9 @@ describe('a date or an amount alone: only the missing part is asked for, never t
       ['friday', /^To confirm: you will pay \$100\.00 on December 4, 2026\./],
     ]);
   });
+
+  it('the whole balance named at the menu is still the pay-in-full offer', async () => {
+    const say = await table.verified('maria');
+    await play(say, [['i want to pay 1240.50', /^You can pay \$1,240\.50 in full by December 17, 2026\./]]);
+  });
 });
