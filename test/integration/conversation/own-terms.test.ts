@@ -116,6 +116,7 @@ describe('FL-02 hardship is still heard beside an amount; a counter-offer alone 
     ['maria', 'i lost my job, can i do 50 a month', /I'm sorry you're going through this/],
     ['maria', 'cant pay it all, im broke, can i do 25 a week', /I'm sorry you're going through this/],
     ['jose', 'perdí mi trabajo, no puedo pagar nada', /Lamento que esté pasando por esto/],
+    ['jose', 'no me alcanza para todo', /Lamento que esté pasando por esto/],
     ['jose', 'no puedo pagar, estoy en el hospital, puedo 50 al mes', /Lamento que esté pasando por esto/],
   ] as const)('%s: "%s" opens the hardship handoff', async (debtor, text, reply) => {
     const say = await table.verified(debtor);
