@@ -68,6 +68,17 @@ export function requestDestination(intent: Intent): Destination | undefined {
   return destinationByIntent[intent];
 }
 
+/**
+ * The terms named decide between the offers: a payment that recurs ("200 on the 1st and 15th",
+ * read as a promise) is a plan, and "i can pay 100" (read as making a payment) is a promise of
+ * that part of the balance, whose date is then asked for, not an offer of the whole balance.
+ */
+function byTerms(destination: Destination | undefined, { entities, intent }: { entities: Entities; intent: Intent }, account: Account): Destination | undefined {
+  if ((destination === 'promise' || intent === 'make_payment') && entities.frequency !== undefined) return 'plan';
+  const part = entities.amountCents !== undefined && entities.amountCents < account.balanceCents;
+  return intent === 'make_payment' && part ? 'promise' : destination;
+}
+
 /** The numbered menu (SMS) or buttons (web chat), and free text routed to the same places. */
 export class MenuDialog extends ComponentDialog {
   constructor(private readonly services: DialogServices) {
@@ -98,7 +109,7 @@ export class MenuDialog extends ComponentDialog {
     }
     const text = context.activity.text ?? '';
     if (isMenuWord(text)) return 'menu';
-    const destination = destinationByIntent[recognition.intent];
+    const destination = byTerms(destinationByIntent[recognition.intent], recognition, account);
     // "I don't want a payment plan" names a plan only to turn it down.
     return destination === 'plan' && declinesPlan(text) ? undefined : destination;
   }
@@ -175,7 +186,7 @@ export class MenuDialog extends ComponentDialog {
     const { request } = step.options;
     // A request made before verification is answered by what it asked, not by the turn that
     // finished verifying (a ZIP code): "I want a payment plan" leads to the plans.
-    const fromRequest = request ? (destinationByIntent[request.intent] ?? this.destinationOf(step.context, account)) : undefined;
+    const fromRequest = request ? byTerms(destinationByIntent[request.intent], request, account) ?? this.destinationOf(step.context, account) : undefined;
     // "who is this?" was answered by the greeting that asked for verification: not said again after it.
     const requested = step.options.destination ?? (fromRequest === 'whoIsThis' ? undefined : fromRequest);
     if (collectionPaused(facts, account) && requested !== 'person') {

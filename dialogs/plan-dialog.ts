@@ -1,6 +1,8 @@
 import { ComponentDialog, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { localToday } from '../src/domain/policy';
-import { offersFor, proposePlan, type InstallmentPlan } from '../src/domain/offers';
+import { localToday, type Policy } from '../src/domain/policy';
+import { offersFor, proposePlan, type InstallmentPlan, type PlanRefusal } from '../src/domain/offers';
+import { windowFrom } from '../src/domain/offers/calendar';
+import type { PlanCounterReason } from '../prompts/conversation';
 import type { Entities } from '../src/language/recognition';
 import { turnFacts } from '../src/conversation/turn-facts';
 import { AskPrompt } from './ask-prompt';
@@ -30,6 +32,20 @@ function planMeta(plans: InstallmentPlan[]) {
   };
 }
 
+/** The policy limit a refused request went past, with the figure the debtor is told. */
+function counterReason(reason: PlanRefusal, policy: Policy, today: string): PlanCounterReason {
+  switch (reason) {
+    case 'exceeds_max_term':
+      return { reason, maxMonths: policy.plans.maxMonths };
+    case 'below_min_installment':
+      return { reason, minInstallmentCents: policy.plans.minInstallment };
+    case 'first_date_outside_window':
+      return { reason, latestFirst: windowFrom(today, policy.plans.firstPaymentWithinDays).latest };
+    case 'frequency_not_allowed':
+      return { reason };
+  }
+}
+
 function asksForTerms(entities: Entities): boolean {
   return entities.amountCents !== undefined || entities.frequency !== undefined || entities.date !== undefined;
 }
@@ -55,7 +71,7 @@ export class PlanDialog extends ComponentDialog {
     const entities = step.options.entities ?? {};
 
     let plans: InstallmentPlan[];
-    let countered = false;
+    let countered: PlanCounterReason | undefined;
     if (asksForTerms(entities)) {
       const proposal = proposePlan(account.balanceCents, policy, today, {
         frequency: entities.frequency,
@@ -68,7 +84,7 @@ export class PlanDialog extends ComponentDialog {
       }
       // "$2000 a month" on a smaller balance is paying in full, not a plan of one payment.
       if (proposal.reason === 'pays_in_full') return step.replaceDialog(PAY_IN_FULL_DIALOG);
-      countered = true;
+      countered = counterReason(proposal.reason, policy, today);
       plans = [proposal.plan, ...proposal.alternatives];
     } else {
       plans = offersFor(account, policy, today).filter((offer): offer is InstallmentPlan => offer.kind === 'plan' && offer.count > 1);
@@ -89,9 +105,13 @@ export class PlanDialog extends ComponentDialog {
     const sameAgain = step.options.shown !== undefined && titles.join('\n') === step.options.shown.join('\n');
     if (sameAgain) await step.context.sendActivity(message(say.planSameAgain));
     // Terms the policy cannot meet: the list opens with that, in one message (issue #15 item 6).
-    const intro = countered && !sameAgain ? say.planCounter(plans.length, start) : say.planIntro(start);
+    const intro = countered && !sameAgain ? say.planCounter(plans.length, start, countered) : say.planIntro(start);
+    const meta = planMeta(plans);
+    // The policy's own figure said with the counter is a stated amount or date like the plans'.
+    if (countered?.reason === 'below_min_installment') meta.amounts.push(countered.minInstallmentCents);
+    if (countered?.reason === 'first_date_outside_window') meta.dates.push(countered.latestFirst);
     return step.prompt(PLAN_CHOICE, {
-      prompt: choiceMessage(step.context, intro, choices, planMeta(plans)),
+      prompt: choiceMessage(step.context, intro, choices, meta),
       retryPrompt: message(say.rephrasePlanChoice(plans.length)),
       validations: { count: plans.length },
     });
@@ -101,7 +121,8 @@ export class PlanDialog extends ComponentDialog {
     const { entities, intent } = turnFacts(prompt.context).recognition;
     const { count } = prompt.options.validations as { count: number };
     const choice = entities.menuChoice;
-    return (choice !== undefined && choice >= 1 && choice <= count) || asksForTerms(entities) || intent === 'deny' || intent === 'cancel_nevermind';
+    const onlyOne = count === 1 && intent === 'affirm';
+    return (choice !== undefined && choice >= 1 && choice <= count) || onlyOne || asksForTerms(entities) || intent === 'deny' || intent === 'cancel_nevermind';
   };
 
   private pickStep = async (step: WaterfallStepContext<PlanOptions>) => {
@@ -112,7 +133,8 @@ export class PlanDialog extends ComponentDialog {
       return step.endDialog();
     }
     const plans = (step.values as PlanValues).plans!;
-    const chosen = entities.menuChoice !== undefined ? plans[entities.menuChoice - 1] : undefined;
+    // "yes" to the one plan listed picks it; recording it still waits for the yes to its terms.
+    const chosen = entities.menuChoice !== undefined ? plans[entities.menuChoice - 1] : plans.length === 1 && intent === 'affirm' && !asksForTerms(entities) ? plans[0] : undefined;
     // New terms add to the ones named before ("100 a month", then "starting the 15th"): both are kept.
     const { menuChoice: _choice, ...terms } = entities;
     if (!chosen) {

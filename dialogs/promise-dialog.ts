@@ -50,16 +50,20 @@ export class PromiseDialog extends ComponentDialog {
     const say = messagesFor(step.context);
     // A payment ask: the gate holds it back where collection content may not go (AI-02, RF-18...).
     // Only terms the engine could grant are repeated back; anything else is clamped at the confirmation.
-    const dateKept = entities.date !== undefined && isWithin(entities.date, limits.window);
-    const amountKept = entities.amountCents !== undefined && entities.amountCents >= limits.minAmountCents && entities.amountCents <= limits.maxAmountCents;
-    const ask =
-      dateKept && entities.date !== undefined
-        ? message(say.askPromiseAmount(entities.date, account.balanceCents), { collectionContent: true, amounts: [account.balanceCents], dates: [entities.date] })
-        : amountKept && entities.amountCents !== undefined
-          ? message(say.askPromiseDate(entities.amountCents, latest), { collectionContent: true, amounts: [entities.amountCents], dates: [latest] })
-          : message(say.askPromise(latest), { collectionContent: true, dates: [latest] });
-    const retryPrompt = message(say.rephrasePromise(latest), { collectionContent: true, dates: [latest] });
-    return step.prompt(TERMS_PROMPT, { prompt: ask, retryPrompt, validations: { known: entities } });
+    const { date, amountCents } = entities;
+    const dateKept = date !== undefined && isWithin(date, limits.window);
+    const amountKept = amountCents !== undefined && amountCents >= limits.minAmountCents && amountCents <= limits.maxAmountCents;
+    // The rephrased ask after a second miss still asks only for the missing part (issue #15).
+    const [askText, retryText, meta] = dateKept
+      ? [say.askPromiseAmount(date, account.balanceCents), say.rephrasePromiseAmount(date, account.balanceCents), { amounts: [account.balanceCents], dates: [date] }]
+      : amountKept
+        ? [say.askPromiseDate(amountCents, latest), say.rephrasePromiseDate(amountCents, latest), { amounts: [amountCents], dates: [latest] }]
+        : [say.askPromise(latest), say.rephrasePromise(latest), { dates: [latest] }];
+    // A day past the window is not repeated back, and the question is not sent again unexplained.
+    const tooLate = date !== undefined && !dateKept && date > latest;
+    const prompt = message(tooLate ? `${say.promiseDayTooLate(latest)} ${askText}` : askText, { collectionContent: true, ...meta });
+    const retryPrompt = message(retryText, { collectionContent: true, ...meta });
+    return step.prompt(TERMS_PROMPT, { prompt, retryPrompt, validations: { known: entities } });
   };
 
   private confirmStep = async (step: WaterfallStepContext<OfferOptions>) => {

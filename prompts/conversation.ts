@@ -32,15 +32,51 @@ function groupsEn(groups: InstallmentGroup[], frequency: FrequencyName): string 
   const [first, ...rest] = groups;
   const count = groups.reduce((total, group) => total + group.count, 0);
   const last = rest[rest.length - 1];
-  const tail = last ? ` (${last.count === 1 ? `the last one is ${money(last.amountCents)}` : `the last ${last.count} are ${money(last.amountCents)}`})` : '';
+  // Between the debtor's own amount and a smaller last payment, two may share the rest: each is said.
+  const between = rest.slice(0, -1).map((group) => `then ${group.count === 1 ? 'one' : group.count} of ${money(group.amountCents)}; `).join('');
+  const tail = last ? ` (${between}${last.count === 1 ? `the last one is ${money(last.amountCents)}` : `the last ${last.count} are ${money(last.amountCents)}`})` : '';
   return `${money(first?.amountCents ?? 0)} ${everyEn[frequency](count)}${tail}`;
 }
 function groupsEs(groups: InstallmentGroup[], frequency: FrequencyName): string {
   const [first, ...rest] = groups;
   const count = groups.reduce((total, group) => total + group.count, 0);
   const last = rest[rest.length - 1];
-  const tail = last ? ` (${last.count === 1 ? `el último es de ${money(last.amountCents)}` : `los últimos ${last.count} son de ${money(last.amountCents)}`})` : '';
+  const between = rest.slice(0, -1).map((group) => `luego ${group.count === 1 ? 'uno' : group.count} de ${money(group.amountCents)}; `).join('');
+  const tail = last ? ` (${between}${last.count === 1 ? `el último es de ${money(last.amountCents)}` : `los últimos ${last.count} son de ${money(last.amountCents)}`})` : '';
   return `${money(first?.amountCents ?? 0)} ${everyEs[frequency](count)}${tail}`;
+}
+
+/** The policy limit the debtor's terms went past, with the policy's own figure. */
+export type PlanCounterReason =
+  | { reason: 'exceeds_max_term'; maxMonths: number }
+  | { reason: 'below_min_installment'; minInstallmentCents: number }
+  | { reason: 'first_date_outside_window'; latestFirst: string }
+  | { reason: 'frequency_not_allowed' };
+
+function planLimitEn(why: PlanCounterReason): string {
+  switch (why.reason) {
+    case 'exceeds_max_term':
+      return `At that amount it would take longer than ${why.maxMonths} months, the longest plan I can set up.`;
+    case 'below_min_installment':
+      return `Each payment has to be at least ${money(why.minInstallmentCents)}.`;
+    case 'first_date_outside_window':
+      return `The first payment has to be by ${formatDate(why.latestFirst, 'en')}.`;
+    case 'frequency_not_allowed':
+      return "I can't set up plans on that schedule.";
+  }
+}
+
+function planLimitEs(why: PlanCounterReason): string {
+  switch (why.reason) {
+    case 'exceeds_max_term':
+      return `Con ese monto tardaría más de ${why.maxMonths} meses, el plan más largo que puedo registrar.`;
+    case 'below_min_installment':
+      return `Cada pago tiene que ser de al menos ${money(why.minInstallmentCents)}.`;
+    case 'first_date_outside_window':
+      return `El primer pago tiene que ser a más tardar el ${formatDate(why.latestFirst, 'es')}.`;
+    case 'frequency_not_allowed':
+      return 'No puedo registrar planes con esa frecuencia.';
+  }
 }
 
 const en = {
@@ -100,8 +136,9 @@ const en = {
   planIntro: (first: string) => `Plans from ${formatDate(first, 'en')}, or say what you can pay, like "100 a month".`,
   planTerms: (groups: InstallmentGroup[], frequency: FrequencyName) => groupsEn(groups, frequency),
   planChoice: (groups: InstallmentGroup[], frequency: FrequencyName, first: string) => `${groupsEn(groups, frequency)}, starting ${formatDate(first, 'en')}`,
-  planCounter: (count: number, first: string): string =>
-    `I can't set up exactly that; the closest ${count === 1 ? 'plan I can offer starts' : 'plans I can offer start'} ${formatDate(first, 'en')}.`,
+  // Why the debtor's own terms cannot be set up, said plainly before the closest plans (FL-01).
+  planCounter: (count: number, first: string, why: PlanCounterReason): string =>
+    `${planLimitEn(why)} The closest ${count === 1 ? 'plan I can offer starts' : 'plans I can offer start'} ${formatDate(first, 'en')}.`,
   planSameAgain: 'Those terms lead to the same plans as before, the closest I can offer. Pick one by its number, or reply MENU for other options.',
   planConfirm: (groups: InstallmentGroup[], frequency: FrequencyName, first: string, last: string) =>
     `To confirm: ${groupsEn(groups, frequency)}, from ${formatDate(first, 'en')} to ${formatDate(last, 'en')}. Reply YES or NO.`,
@@ -119,6 +156,13 @@ const en = {
     again ? "Noted: that's next, once I've confirmed it's you." : "I can help with that as soon as I've confirmed it's you.",
   rephrasePromise: (lastDay: string) =>
     `Please send an amount and a date together, for example "150 on the 15th" (any day up to ${formatDate(lastDay, 'en')}). Reply MENU for other options.`,
+  /** A day named past the promise window: said before the question, so the debtor sees why it is asked again. */
+  promiseDayTooLate: (lastDay: string) => `The latest day I can record a promise for is ${formatDate(lastDay, 'en')}.`,
+  // The rephrasing asks only for the part still missing, like the question it follows.
+  rephrasePromiseDate: (amount: number, lastDay: string) =>
+    `Please send just the day you will pay ${money(amount)}, for example "Friday" or "the 15th" (any day up to ${formatDate(lastDay, 'en')}). Reply MENU for other options.`,
+  rephrasePromiseAmount: (date: string, balance: number) =>
+    `Please send just the amount you will pay on ${formatDate(date, 'en')}, for example "150" (up to ${money(balance)}). Reply MENU for other options.`,
   rephrasePlanChoice: (count: number) =>
     `Please reply with a number from 1 to ${count} to pick a plan, or tell me what you can pay, for example "100 a month". Reply MENU for other options.`,
   rephraseMenu: 'Please reply with the number of an option, for example 2 for a payment plan, or tell me in a few words what you need.',
@@ -260,8 +304,8 @@ const es: ConversationMessages = {
   planIntro: (first) => `Planes desde el ${formatDate(first, 'es')}, o dígame cuánto puede pagar, como "100 al mes".`,
   planTerms: (groups, frequency) => groupsEs(groups, frequency),
   planChoice: (groups, frequency, first) => `${groupsEs(groups, frequency)}, desde el ${formatDate(first, 'es')}`,
-  planCounter: (count, first) =>
-    `No puedo registrar exactamente eso; ${count === 1 ? 'el plan más cercano que puedo ofrecer empieza' : 'los planes más cercanos que puedo ofrecer empiezan'} el ${formatDate(first, 'es')}.`,
+  planCounter: (count, first, why) =>
+    `${planLimitEs(why)} ${count === 1 ? 'El plan más cercano que puedo ofrecer empieza' : 'Los planes más cercanos que puedo ofrecer empiezan'} el ${formatDate(first, 'es')}.`,
   planSameAgain: 'Con esos términos salen los mismos planes de antes, los más cercanos que puedo ofrecer. Elija uno por su número, o responda MENU para ver otras opciones.',
   planConfirm: (groups, frequency, first, last) =>
     `Para confirmar: ${groupsEs(groups, frequency)}, del ${formatDate(first, 'es')} al ${formatDate(last, 'es')}. Responda SI o NO.`,
@@ -275,6 +319,11 @@ const es: ConversationMessages = {
   helpAfterVerification: (again) => (again ? 'Anotado: lo vemos en cuanto confirme que es usted.' : 'Le ayudo con eso en cuanto confirme que es usted.'),
   rephrasePromise: (lastDay) =>
     `Envíe una cantidad y una fecha juntas, por ejemplo "150 el 15" (cualquier día hasta el ${formatDate(lastDay, 'es')}). Responda MENU para ver otras opciones.`,
+  promiseDayTooLate: (lastDay) => `El último día que puedo registrar para una promesa es el ${formatDate(lastDay, 'es')}.`,
+  rephrasePromiseDate: (amount, lastDay) =>
+    `Envíe solo el día en que pagará ${money(amount)}, por ejemplo "el viernes" o "el 15" (cualquier día hasta el ${formatDate(lastDay, 'es')}). Responda MENU para ver otras opciones.`,
+  rephrasePromiseAmount: (date, balance) =>
+    `Envíe solo el monto que pagará el ${formatDate(date, 'es')}, por ejemplo "150" (hasta ${money(balance)}). Responda MENU para ver otras opciones.`,
   rephrasePlanChoice: (count) =>
     `Responda con un número del 1 al ${count} para elegir un plan, o dígame cuánto puede pagar, por ejemplo "100 al mes". Responda MENU para ver otras opciones.`,
   rephraseMenu: 'Responda con el número de una opción, por ejemplo 2 para un plan de pagos, o dígame en pocas palabras qué necesita.',

@@ -4,7 +4,7 @@ import { readContactPreference } from './contact-preference-detector';
 import { withoutDisclaimedRights } from './disclaimed-rights';
 import { classifyKeyword, type Keyword } from './keywords';
 import { normalizeForMatching } from './normalize';
-import { rightsPatterns, textingStillWelcome, textOptOutPatterns } from './rights-patterns';
+import { notAllAtOnce, offersAnAmount, rightsPatterns, textingStillWelcome, textOptOutPatterns } from './rights-patterns';
 import { detectSafety } from './safety-detector';
 import { claimedOfferIn, identityQuestionIn, withoutIdentityQuestions, type ClaimedOffer, type IdentityQuestion } from './truth-detector';
 
@@ -48,7 +48,10 @@ export function detectRights(text: string): RightsDetection {
   // disputing it" and "I don't have a lawyer" name a right without invoking it.
   const readable = withoutDisclaimedRights(withoutIdentityQuestions(normalized));
   const claimedOffer = claimedOfferIn(text);
-  const matched = rightsPatterns.filter(({ patterns, namesOnly }) => !(namesOnly && claimedOffer) && patterns.some((pattern) => pattern.test(readable)));
+  const matched = rightsPatterns.filter(({ patterns, namesOnly, intent }) => {
+    if (namesOnly && claimedOffer) return false;
+    return patterns.some((pattern) => pattern.test(intent === 'hardship' ? withoutCounterOffer(readable) : readable));
+  });
   let intents: Intent[] = [...new Set(matched.map(({ intent }) => intent))];
   if (intents.includes('payment_already_made') && !intents.includes('dispute_not_my_debt')) {
     intents.push('dispute_not_my_debt');
@@ -77,6 +80,14 @@ function keywordIn(text: string, normalized: string): Keyword | null {
   const whole = classifyKeyword(text);
   if (whole) return whole;
   return textOptOutPatterns.some((pattern) => pattern.test(normalized)) ? 'opt_out' : null;
+}
+
+/**
+ * FL-02: "can't pay it all, can I do 100 a month?" offers terms; its "not all at once" is read out
+ * before the hardship phrases are, so only a hardship said besides ("I lost my job") is heard.
+ */
+function withoutCounterOffer(readable: string): string {
+  return offersAnAmount.test(readable) ? readable.replace(notAllAtOnce, ' ') : readable;
 }
 
 /** RF-06: "stop calling me, texting is fine" asks for one medium to stop, not a cease (RF-07). */

@@ -444,3 +444,16 @@ export const textOptOutPatterns: readonly RegExp[] = [
 export const textingStillWelcome: RegExp = r(
   "\\b(?:texting|texts?|messages?|sms) (?:is|are) (?:fine|ok|okay|good|better)\\b|\\byou can (?:still )?text me\\b",
 );
+
+/**
+ * FL-02 beside a plan request: "no puedo pagar todo, puedo 100 al mes?" cannot pay the balance at
+ * once and offers what it can, which is a counter-offer for the plan engine, not hardship. These
+ * "not all at once" phrases are read out of a message that offers an amount (`offersAnAmount`);
+ * any other hardship phrase left ("perdí mi trabajo", "no puedo pagar nada") is still hardship.
+ */
+export const notAllAtOnce: RegExp =
+  /\b(?:(?:can'?t|cannot|can not|unable to|not able to|couldn'?t)(?: really)? (?:pay|afford|do)(?: to pay)?(?: (?:it|this|that))?(?: all(?: of it)?| the (?:full|whole|entire|total)(?: (?:amount|balance|thing|bill))?| everything| the balance| that much| \$?\d[\d,.]*)(?: (?:at once|all at once|in full|in one (?:go|payment|shot)|right now|now|today|rn))*|no (?:puedo|podemos|podria)(?: (?:pagar|dar|cubrir|pagarlo|pagarla))? (?:todo|el total|completo|la totalidad|tanto|de una vez|\$?\d[\d,.]*)(?: (?:junto|de una(?: vez)?|de golpe|ahorita|ahora|hoy))*|no me alcanza (?:para (?:pagar |dar )?)?(?:todo|el total|tanto)(?: (?:junto|de una(?: vez)?|de golpe|ahorita|ahora))*)(?=$|[^\w])/g;
+
+/** The debtor names what they can pay: "can i do 100 a month", "puedo 100 al mes", "50 cada quincena". */
+export const offersAnAmount: RegExp =
+  /\b(?:can|could|would|i'?ll|i will|maybe|how about|what about|puedo|podria|podemos|le doy|les doy|te doy|doy|ofrezco|que tal)\b[^.?!]{0,30}?\$?\s?\b\d[\d,.]*(?![\d,.]*\s?(?:%|am\b|pm\b|st\b|nd\b|rd\b|th\b|years?\b|anos\b|de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)))|\$?\s?\b\d[\d,.]*\s*(?:dollars|bucks|dolares|dlls)?\s*(?:(?:a|per|each|every|al|por|cada|x|a la)\s+(?:month|mo|week|wk|two weeks|2 weeks|other week|payday|mes|semana|quincena|dos semanas|15 dias|quince dias)|monthly|weekly|biweekly|mensual\w*|semanal\w*|quincenal\w*)\b/;

@@ -1,5 +1,5 @@
 export { addDays, addMonths, nextDayOfMonth, type CalendarDate, type DateWindow } from './calendar';
-export { installmentLimit, installmentPlan, type InstallmentLimit, type InstallmentPlan } from './installment-plan';
+export { installmentLimit, installmentPlan, installmentPlanAt, type InstallmentLimit, type InstallmentPlan } from './installment-plan';
 export { offersFor, type Offer } from './offers-for';
 export { payInFull, type PayInFull } from './pay-in-full';
 export { proposePlan, type PlanProposal, type PlanRefusal, type PlanRequest } from './plan-proposal';

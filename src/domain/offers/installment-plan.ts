@@ -2,7 +2,7 @@ import { divideCents, type Cents } from '../money';
 import type { Frequency, Policy } from '../policy';
 import { assertCalendarDate, type CalendarDate } from './calendar';
 import { dueDateAfter, installmentsWithinTerm } from './frequency';
-import { assertBalanceOwed, runsOf, splitEvenly, type PaymentRun, type ScheduledPayment } from './schedule';
+import { assertBalanceOwed, atAmount, runsOf, splitEvenly, type PaymentRun, type ScheduledPayment } from './schedule';
 
 /** The balance paid in installments on a fixed frequency. */
 export interface InstallmentPlan {
@@ -27,7 +27,19 @@ export interface InstallmentLimit {
 }
 
 export function installmentPlan(balanceCents: Cents, frequency: Frequency, count: number, firstDueDate: CalendarDate): InstallmentPlan {
-  const amounts = splitEvenly(assertBalanceOwed(balanceCents), count);
+  return planOf(balanceCents, frequency, splitEvenly(assertBalanceOwed(balanceCents), count), firstDueDate);
+}
+
+/**
+ * The balance in payments of the amount the debtor named ("75 every 2 weeks"), the rest in a
+ * smaller last one kept at or above plans.minInstallment (see atAmount).
+ */
+export function installmentPlanAt(balanceCents: Cents, plans: Policy['plans'], frequency: Frequency, amountCents: Cents, firstDueDate: CalendarDate): InstallmentPlan {
+  return planOf(balanceCents, frequency, atAmount(assertBalanceOwed(balanceCents), amountCents, Math.max(plans.minInstallment, 1)), firstDueDate);
+}
+
+function planOf(balanceCents: Cents, frequency: Frequency, amounts: Cents[], firstDueDate: CalendarDate): InstallmentPlan {
+  const count = amounts.length;
   const first = assertCalendarDate(firstDueDate);
   const installments = amounts.map((amountCents, index) => ({ dueDate: dueDateAfter(first, frequency, index), amountCents }));
   return {

@@ -3,7 +3,7 @@ import { divideCents, type Cents } from '../money';
 import type { Frequency, Policy } from '../policy';
 import { clampToWindow, windowFrom, type CalendarDate } from './calendar';
 import { allowedFrequencies, nearestAllowedFrequency } from './frequency';
-import { installmentLimit, installmentPlan, type InstallmentLimit, type InstallmentPlan } from './installment-plan';
+import { installmentLimit, installmentPlan, installmentPlanAt, type InstallmentLimit, type InstallmentPlan } from './installment-plan';
 import { payInFull, type PayInFull } from './pay-in-full';
 import { assertBalanceOwed, assertPositiveAmount } from './schedule';
 
@@ -39,8 +39,8 @@ export type PlanProposal =
 
 /**
  * Grants the request when policy allows it, otherwise offers the nearest plan that policy allows:
- * "$100 a month" on $1,240.50 under a 12-month cap becomes 12 monthly payments (6 of $103.38, 6 of
- * $103.37). Other frequencies are offered beside it only at what the debtor said they can pay: a
+ * "$200 a month" on $1,240.50 is 6 payments of $200.00 and a last one of $40.50; "$100 a month"
+ * under a 12-month cap becomes 12 monthly payments (6 of $103.38, 6 of $103.37). Other frequencies are offered beside it only at what the debtor said they can pay: a
  * weekly plan for "$100 a month" must cost no more than $1,200 a year, never $95.43 a week.
  */
 export function proposePlan(balanceCents: Cents, policy: Policy, today: CalendarDate, request: PlanRequest = {}): PlanProposal {
@@ -90,7 +90,12 @@ function nearestPlan(
   const firstDate = clampToWindow(request.firstDate ?? window.earliest, window);
   const limit = installmentLimit(balanceCents, policy.plans, frequency, firstDate);
   const wanted = wantedCount(balanceCents, request, limit);
-  const plan = installmentPlan(balanceCents, frequency, Math.min(wanted, limit.maxCount), firstDate);
+  // Within the limits, an amount the debtor named is what each payment is ("75 every 2 weeks" is
+  // $75.00 every two weeks and a smaller last one), not an even split of as many payments.
+  const theirAmount = request.count === undefined && wanted <= limit.maxCount ? request.amountCents : undefined;
+  const plan = theirAmount !== undefined
+    ? installmentPlanAt(balanceCents, policy.plans, frequency, theirAmount, firstDate)
+    : installmentPlan(balanceCents, frequency, Math.min(wanted, limit.maxCount), firstDate);
   if (request.firstDate !== undefined && request.firstDate !== firstDate) return { plan, reason: 'first_date_outside_window' };
   if (wanted > limit.maxCount) return { plan, reason: limit.byTerm <= limit.byMinInstallment ? 'exceeds_max_term' : 'below_min_installment' };
   return { plan };

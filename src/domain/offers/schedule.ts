@@ -45,6 +45,23 @@ export function splitEvenly(total: Cents, count: number): Cents[] {
   return Array.from({ length: count }, (_, index) => (index < remainder ? base + 1 : base));
 }
 
+/**
+ * `total` in payments of the debtor's own `amount`, the rest in a smaller last one: 124050 at
+ * 7500 is 16 x 7500 then 4050. A rest below `minimum` is shared evenly with the payment before
+ * it, so none is below the minimum nor above the amount (86000 at 5000, minimum 2500: 16 x 5000,
+ * 2 x 3000); where even that falls below the minimum, the even split of as many payments.
+ */
+export function atAmount(total: Cents, amount: Cents, minimum: Cents): Cents[] {
+  assertPositiveAmount(amount, 'the installment amount');
+  const count = divideCents(total, amount, 'up');
+  const rest = total - amount * (count - 1);
+  const full = (n: number) => Array<Cents>(Math.max(n, 0)).fill(amount);
+  if (rest >= minimum || count === 1) return [...full(count - 1), rest];
+  const shared = splitEvenly(amount + rest, 2);
+  if (Math.min(...shared) >= minimum) return [...full(count - 2), ...shared];
+  return splitEvenly(total, count);
+}
+
 export function runsOf(amounts: readonly Cents[]): PaymentRun[] {
   const runs: PaymentRun[] = [];
   for (const amountCents of amounts) {

@@ -1,6 +1,7 @@
 import type { Language } from '../../domain/account';
 import { centsFromDigits } from '../../domain/money';
 import { normalizeForMatching } from '../../compliance/normalize';
+import { twoDaysOfMonth } from './frequency';
 import { findNumberWords } from './number-words';
 
 /** One amount of money found in a message, in integer cents, with how sure we are it is money. */
@@ -19,8 +20,10 @@ const currencyAfter = /^\s*(?:\$|(?:dollars?|bucks?|usd|dlls?|dls|dolares|dolar|
  */
 const foreignAfter = /^\s*(?:[£€¥]|(?:pounds?|quid|euros?|gbp|eur|yen|pesos? mexicanos|mxn|cad|aud)\b)/;
 const foreignBefore = /(?:[£€¥]|\b(?:gbp|eur|mxn|cad|aud|c\$|a\$))\s?$/;
-const rateAfter = /^\s*(?:\/\s?(?:mo|mon|month|m|wk|week|w)\b|(?:a|per|each|every|al|por|cada|x|a la|por la)\s+(?:month|mo|week|wk|mes|semana|quincena|two weeks|other week|payday|paycheck)\b|(?:monthly|weekly|biweekly|mensual\w*|semanal\w*|quincenal\w*)\b)/;
-const payBefore = /\b(?:pay|paying|paid|payed|spent|spend|charged(?: me)?|(?:amount|payment|total|sum) of|do|send|sending|give|offer|afford|manage|handle|put down|make|start with|only|about|around|like|maybe|just|settle (?:it |this |that |the \w+ |my \w+ )?for|settlement of|take|accept|pagar|pago|pagaria|puedo|dar|doy|abonar|abono|mandar|mando|depositar|ofrezco|solo|unos|como|liquidar(?: la \w+)? con|liquido con|cerrar con|aceptan?|acepten|aceptarian)\s+(?:you\s+|le\s+|les\s+|te\s+|like\s+|about\s+|around\s+|maybe\s+|only\s+|unos\s+)?$/;
+const rateAfter = /^\s*(?:\/\s?(?:mo|mon|month|m|wk|week|w)\b|(?:a|per|each|every|evry|al|por|cada|x|a la|por la)\s+(?:month|mo|week|wk|mes|semana|quincena|two weeks|other week|payday|paycheck|(?:2|two|dos|other|otra)\s+(?:weeks?|wks?|semanas?)|(?:14|15|catorce|quince)\s+(?:days|dias))\b|(?:monthly|weekly|biweekly|bi-weekly|semi[- ]?monthly|mensual\w*|semanal\w*|quincenal\w*|each time|every time|cada vez)\b)/;
+/** "200 on the 1st and 15th": an amount paid on two days of every month is a rate too. */
+const twoDaysAfter = new RegExp(`^\\s*${twoDaysOfMonth.source}`);
+const payBefore = /\b(?:pay|paying|paid|payed|swing|spare|spent|spend|charged(?: me)?|(?:amount|payment|total|sum) of|do|send|sending|give|offer|afford|manage|handle|put down|make|start with|only|about|around|like|maybe|just|settle (?:it |this |that |the \w+ |my \w+ )?for|settlement of|take|accept|pagar|pago|pagaria|puedo|dar|doy|abonar|abono|mandar|mando|depositar|ofrezco|solo|unos|como|liquidar(?: la \w+)? con|liquido con|cerrar con|aceptan?|acepten|aceptarian)\s+(?:you\s+|le\s+|les\s+|te\s+|like\s+|about\s+|around\s+|maybe\s+|only\s+|unos\s+)?$/;
 /** "the 15th", "on the 1st", "el 15", "at 5", "5pm", "3/14", "90%": numbers that are not money. */
 const notMoneyAfter = /^(?:st|nd|rd|th|\s*%|\s*(?:am|pm|a\.m|p\.m|o'?clock|percent|por ?ciento|years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|anos|meses|semanas|dias|horas|de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre))\b|\s*[:/-]\d)/;
 const notMoneyBefore = /(?:\b(?:the|on|el|dia|on the|by the|at|a las|chapter|capitulo|ch|option|opcion|number|numero|#|zip|last|ultimos|age)\s*|[/:-])$/;
@@ -88,7 +91,7 @@ export function findAmounts(text: string, language: Language): AmountMention[] {
 }
 
 function classify(currency: boolean, after: string, before: string): AmountMention['cue'] | null {
-  if (rateAfter.test(after) || rateAfter.test(after.replace(currencyAfter, ''))) return 'rate';
+  if (rateAfter.test(after) || rateAfter.test(after.replace(currencyAfter, '')) || twoDaysAfter.test(after)) return 'rate';
   if (currency) return 'currency';
   if (payBefore.test(before)) return 'context';
   return null;

@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import type { Language } from '../../domain/account';
 import { normalizeForMatching } from '../../compliance/normalize';
 import { addDays, compareDays, daysInMonth, isoDay, nextDayOfMonth, todayIn, type Day } from './calendar-day';
+import { relativeDate } from './relative-date';
 
 const ordinalWords: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, tenth: 10, fifteenth: 15, twentieth: 20, thirtieth: 30, primero: 1,
@@ -9,13 +10,14 @@ const ordinalWords: Record<string, number> = {
 
 /**
  * A payment date the debtor names, resolved in their zone: "next Friday", "tomorrow", "the 15th"
- * (the next 15th on or after today), "el viernes", "mañana", "el 15", "fin de mes". Dates more
+ * (the next 15th on or after today), "el viernes", "mañana", "el 15", "fin de mes", "el otro viernes"
+ * (relative-date.ts, read before chrono, which takes it for this Friday). Dates more
  * than a year away either way are not payment dates (a date of birth, a year-old event).
  */
 export function parsePaymentDate(text: string, now: Date, timezone: string, language: Language): string | undefined {
   const today = todayIn(now, timezone);
   const folded = normalizeForMatching(text);
-  const found = /\bpasado manana\b/.test(folded) ? addDays(today, 2) : (chronoDate(text, today, language) ?? ownRules(folded, today));
+  const found = /\bpasado manana\b/.test(folded) ? addDays(today, 2) : (relativeDate(folded, today) ?? chronoDate(text, today, language) ?? ownRules(folded, today));
   if (!found) return undefined;
   const farPast = addDays(today, -366);
   const farFuture = addDays(today, 366);
@@ -39,7 +41,7 @@ function chronoDate(text: string, today: Day, language: Language): Day | undefin
       // "100 a month", "50 every two weeks": a frequency, not a date
       const before = normalizeForMatching(text.slice(Math.max(0, result.index - 12), result.index));
       if (/^(?:a|an|one|per|every|each|other|al|por|cada|la|el)\b.*\b(?:weeks?|months?|wks?|mos?|semanas?|mes(?:es)?|quincenas?)$/.test(said)) continue;
-      if (/\b(?:every|each|other|per|cada|por)\s*$/.test(before) && /\b(?:weeks?|months?|semanas?|mes(?:es)?|dias|days)$/.test(said)) continue;
+      if (/\b(?:every|evry|each|other|per|cada|por)\s*$/.test(before) && /\b(?:weeks?|months?|semanas?|mes(?:es)?|dias|days)$/.test(said)) continue;
       const year = start.get('year');
       const month = start.get('month');
       const day = start.get('day');

@@ -25,7 +25,8 @@ describe('the promise question over SMS (issue #15)', () => {
     expect(await turn('3')).toMatch(/How much will you pay, and on what date\?/);
     expect(await turn('I get paid on the 15th')).toMatch(/How much would you like to pay on Tuesday, December 15\? You can pay the full \$1,240\.50 or part of it\./);
     expect(await turn('the 15th')).toMatch(/Sorry, I didn't catch that\. How much would you like to pay on Tuesday, December 15\?/);
-    expect(await turn('🙂')).toMatch(/Please send an amount and a date together/);
+    // Rephrased, and still only the missing part: the date is kept.
+    expect(await turn('🙂')).toMatch(/Please send just the amount you will pay on December 15, 2026, for example "150" \(up to \$1,240\.50\)/);
     expect(await turn('asdf')).toMatch(/I'm not sure I'm following[\s\S]*5 Talk to a person/);
     expect(await turn('3')).toMatch(/How much will you pay, and on what date\?/);
     expect(await turn('menu')).toMatch(/What would you like to do\?/);

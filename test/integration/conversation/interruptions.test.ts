@@ -265,11 +265,11 @@ describe('no question is sent three times in a row: re-asked, rephrased with an 
 
   it('new terms that lead to the plans just listed say so instead of sending the same list as new', async () => {
     await play(await at('planChoice'), [
-      ['100', /I can't set up exactly that; the closest plans? I can offer starts? December 3, 2026/],
+      ['100', /At that amount it would take longer than 12 months, the longest plan I can set up\. The closest plans? I can offer starts? December 3, 2026/],
       ['monthly', /^Those terms lead to the same plans as before/],
     ]);
     await play(await at('planChoiceEs'), [
-      ['10', /No puedo registrar exactamente eso/],
+      ['10', /Con ese monto tardaría más de 12 meses|Cada pago tiene que ser de al menos \$25\.00/],
       ['$10', /^Con esos términos salen los mismos planes de antes/],
     ]);
   });

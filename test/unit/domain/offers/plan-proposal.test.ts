@@ -38,8 +38,8 @@ describe('plan proposal', () => {
     expect(proposal).toMatchObject({ reason: 'first_date_outside_window', plan: { frequency: 'monthly', count: 7, firstDueDate: '2025-06-24' } });
     // $200 a month is $2,400 a year: $46.15 a week, $92.30 every two weeks, at most.
     expect(proposal.alternatives.map((plan) => [plan.frequency, plan.count, plan.runs[0]!.amountCents])).toEqual([
-      ['weekly', 27, 4595],
-      ['biweekly', 14, 8861],
+      ['weekly', 27, 4615],
+      ['biweekly', 14, 9230],
     ]);
   });
 
@@ -52,14 +52,28 @@ describe('plan proposal', () => {
     expect(proposal.alternatives).toEqual([]);
   });
 
-  it('grants "$200 a month" as the fewest monthly payments of at most $200', () => {
+  it('grants "$200 a month" as $200 a month, the rest in a smaller last payment', () => {
     const proposal = proposePlan(124050, samplePolicy, today, { frequency: 'monthly', amountCents: 20000 });
-    expect(proposal).toMatchObject({ accepted: true, plan: { count: 7, runs: [{ count: 3, amountCents: 17722 }, { count: 4, amountCents: 17721 }] } });
+    expect(proposal).toMatchObject({ accepted: true, plan: { count: 7, runs: [{ count: 6, amountCents: 20000 }, { count: 1, amountCents: 4050 }] } });
+  });
+
+  it('grants "75 every 2 weeks" as $75 every two weeks, not the longest plan\'s $47.72', () => {
+    const proposal = proposePlan(124050, samplePolicy, today, { frequency: 'biweekly', amountCents: 7500 });
+    expect(proposal).toMatchObject({ accepted: true, plan: { frequency: 'biweekly', count: 17, runs: [{ count: 16, amountCents: 7500 }, { count: 1, amountCents: 4050 }] } });
+  });
+
+  it('shares a rest below minInstallment with the payment before it, neither above the amount asked', () => {
+    // $860 at $50 a week leaves $10, under the $25 minimum: the last two are $30 each.
+    const proposal = proposePlan(86000, samplePolicy, today, { frequency: 'weekly', amountCents: 5000 });
+    expect(proposal).toMatchObject({ accepted: true, plan: { count: 18, runs: [{ count: 16, amountCents: 5000 }, { count: 2, amountCents: 3000 }] } });
+    // an odd cent goes to the first of the two: $860.01 leaves $60.01 to share
+    const odd = proposePlan(86001, samplePolicy, today, { frequency: 'weekly', amountCents: 5000 });
+    expect(odd).toMatchObject({ accepted: true, plan: { count: 18, runs: [{ count: 16, amountCents: 5000 }, { count: 1, amountCents: 3001 }, { count: 1, amountCents: 3000 }] } });
   });
 
   it('asks for fewer installments when the debtor offers more than each needs', () => {
     const proposal = proposePlan(124050, samplePolicy, today, { frequency: 'monthly', amountCents: 50000 });
-    expect(proposal).toMatchObject({ accepted: true, plan: { count: 3, runs: [{ count: 3, amountCents: 41350 }] } });
+    expect(proposal).toMatchObject({ accepted: true, plan: { count: 3, runs: [{ count: 2, amountCents: 50000 }, { count: 1, amountCents: 24050 }] } });
   });
 
   it('turns an amount at or above the balance into paying in full, never a plan of one payment', () => {
