@@ -28,6 +28,12 @@ describe('the committed intent model (src/language/model/intents.json)', () => {
 });
 
 describe('training', () => {
+  it('reads every utterance under its own id (a repeated id would make the order of training depend on the files)', () => {
+    const ids = readTrainingData().own.map((record) => record.id);
+    const repeated = ids.filter((id, index) => ids.indexOf(id) !== index);
+    expect(repeated).toEqual([]);
+  });
+
   it('gives the same model from the same records in any order (sorted input, fixed seed)', () => {
     const sample = readTrainingData().own.filter((_, i) => i % 3 === 0);
     const forwards = JSON.stringify(IntentModel.train(sample).toJSON());
