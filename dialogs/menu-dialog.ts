@@ -79,6 +79,9 @@ function byTerms(destination: Destination | undefined, { entities, intent }: { e
   return intent === 'make_payment' && part ? 'promise' : destination;
 }
 
+/** Below this the classifier's "help" is a debtor lost at the question, not a request for the menu. */
+const FAINT_HELP = 0.5;
+
 /** The numbered menu (SMS) or buttons (web chat), and free text routed to the same places. */
 export class MenuDialog extends ComponentDialog {
   constructor(private readonly services: DialogServices) {
@@ -137,11 +140,14 @@ export class MenuDialog extends ComponentDialog {
   }
 
   private heard(context: TurnContext, account: Account, confirming: boolean): Heard {
-    const { intent, entities } = turnFacts(context).recognition;
+    const { intent, entities, confidence } = turnFacts(context).recognition;
     const text = context.activity.text ?? '';
+    // "ummm what do u mean" is read as a faint request for help: the debtor is lost at this
+    // question, so it is asked again in other words (a miss), not dropped for the menu.
+    const lostAtQuestion = intent === 'help' && (confidence ?? 0) < FAINT_HELP;
     return {
       intent,
-      destination: this.destinationOf(context, account, false),
+      destination: lostAtQuestion ? undefined : this.destinationOf(context, account, false),
       menuWord: isMenuWord(text),
       // Only a date or digits count as terms beside it: the amount parser reads "one payment" as $1.
       declinesPlan: declinesPlan(text) && entities.date === undefined && !/\d/.test(text),

@@ -240,17 +240,24 @@ function isFeeQuestion(text: string): boolean {
 
 const payVerb = /\b(pay|paid|payments?|do|send|afford|installments?|plan|pagar|pago|pagos|abonar|abonos|mensualidad\w*|plan)\b/;
 const promiseCue = /\b(get paid|payday|i'?ll pay|i will pay|i can pay|i'?ll have|i'?ll send|i'?ll take care|promise|by (?:the|next|this)|me pagan|le pago|te pago|les pago|pago el|voy a pagar|cuando cobre|para el)\b/;
+/**
+ * What the debtor can do, said with an amount and a day ("i could do 600 right now", "can i pay 600
+ * today", "puedo pagar 600 hoy", "te doy 300 el 15"): the same promise, in words of ability.
+ */
+const abilityCue = /\b(?:i (?:can|could|might) (?:do|pay|send|give|swing|manage)|can i (?:do|pay|send)|what if i (?:pay|send|do)|(?:gonna|going to|i'?ll|i will|i'?d) be able to|pue?do (?:pagar|dar|mandar|enviar|abonar)|(?:le|te|les) (?:puedo|podria) (?:dar|pagar|mandar)|(?:le|te|les) (?:doy|mando|deposito)|(?:hoy|manana|el \w+) puedo|puedo \d)/;
 
 /**
  * An amount with a frequency is a plan offer ("100/mo"); a named date with a promise is a promise
  * to pay ("I get paid on the 15th"). Only payment-ish guesses are corrected this way.
  */
 function paymentIntent(top: Intent, text: string, entities: Entities): Intent | undefined {
-  const correctable: Intent[] = ['make_payment', 'balance_question', 'out_of_scope', 'inform_slot_value', 'pay_in_full', 'promise_to_pay', 'payment_plan', 'hardship', 'affirm'];
+  const correctable: Intent[] = ['make_payment', 'balance_question', 'out_of_scope', 'inform_slot_value', 'pay_in_full', 'promise_to_pay', 'payment_plan', 'hardship', 'affirm', 'dont_know', 'help'];
   if (!correctable.includes(top)) return undefined;
   const folded = normalizeForMatching(text);
   if (entities.frequency && (entities.amountCents !== undefined || payVerb.test(folded))) return 'payment_plan';
-  if (entities.date && !entities.frequency && promiseCue.test(folded) && top !== 'pay_in_full') return 'promise_to_pay';
+  if (!entities.date || entities.frequency || top === 'pay_in_full') return undefined;
+  if (promiseCue.test(folded)) return 'promise_to_pay';
+  if (entities.amountCents !== undefined && abilityCue.test(folded)) return 'promise_to_pay';
   return undefined;
 }
 
