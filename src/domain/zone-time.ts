@@ -1,4 +1,5 @@
 import { Info } from 'luxon';
+import { remembered } from './remembered';
 
 /** The wall-clock reading of an instant in a zone, as plain numbers (month 1-12, weekday 1 = Monday .. 7 = Sunday). */
 export interface LocalTime {
@@ -11,28 +12,26 @@ export interface LocalTime {
 }
 
 const HOUR_MS = 3_600_000;
-/** Enough for every zone a few hundred conversations touch over a few hours; cleared whole when full. */
-const MAX_CACHED = 2_000;
-const offsets = new Map<string, number>();
 
 /**
- * A zone's UTC offset (minutes) at an instant. Every turn reads the debtor's zones (RF-02) and
- * Intl answers an offset slowly, so one answer serves a whole hour of instants; an hour in which
- * the offset changes (a DST switch that is not on the hour) is asked of Intl at every instant.
- * NaN for a zone luxon does not know.
+ * A zone's UTC offset (minutes) through one hour of instants, keyed "<zone> <hour since epoch>";
+ * NaN when it changes within that hour (a switch off the hour) or luxon does not know the zone.
+ * Every turn reads the debtor's zones (RF-02) and Intl answers an offset slowly, so one answer
+ * serves the hour; a few thousand cover every zone a busy day touches.
  */
+const steadyOffset = remembered(2_000, (zoneHour: string): number => {
+  const space = zoneHour.lastIndexOf(' ');
+  const zone = Info.normalizeZone(zoneHour.slice(0, space));
+  const start = Number(zoneHour.slice(space + 1)) * HOUR_MS;
+  if (!zone.isValid) return NaN;
+  const first = zone.offset(start);
+  return first === zone.offset(start + HOUR_MS - 1) ? first : NaN;
+});
+
+/** NaN for a zone luxon does not know. */
 function offsetMinutes(zone: string, millis: number): number {
-  const hour = Math.floor(millis / HOUR_MS);
-  const key = `${zone} ${hour}`;
-  const cached = offsets.get(key);
-  if (cached !== undefined) return cached;
-  const named = Info.normalizeZone(zone);
-  if (!named.isValid) return NaN;
-  const first = named.offset(hour * HOUR_MS);
-  if (first !== named.offset(hour * HOUR_MS + HOUR_MS - 1)) return named.offset(millis);
-  if (offsets.size >= MAX_CACHED) offsets.clear();
-  offsets.set(key, first);
-  return first;
+  const steady = steadyOffset(`${zone} ${Math.floor(millis / HOUR_MS)}`);
+  return Number.isNaN(steady) ? Info.normalizeZone(zone).offset(millis) : steady;
 }
 
 /** What a clock in `zone` reads at `at`, as luxon reads it; null when the zone is unknown. */
