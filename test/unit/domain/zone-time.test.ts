@@ -1,5 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import { ManualClock } from '../../../src/domain/clock';
+import { localToday, type Policy } from '../../../src/domain/policy';
 import { localTimeIn } from '../../../src/domain/zone-time';
 
 const zones = [
@@ -38,5 +40,17 @@ describe('localTimeIn (RF-02 windows are read on it)', () => {
     expect(localTimeIn(new Date(), 'Mars/Olympus_Mons')).toBeNull();
     expect(localTimeIn(new Date(), '')).toBeNull();
     expect(localTimeIn(new Date(Number.NaN), 'America/New_York')).toBeNull();
+  });
+});
+
+describe("localToday (the debtor's date that due dates count from)", () => {
+  it('is the date luxon gives in the debtor zone, the creditor zone when the account has none', () => {
+    const policy = { creditor: { timezone: 'America/Los_Angeles' } } as Pick<Policy, 'creditor'>;
+    for (const millis of [Date.UTC(2026, 0, 1, 4, 59), Date.UTC(2026, 0, 1, 5), Date.UTC(2026, 2, 8, 7, 59), Date.UTC(2026, 11, 31, 23, 30)]) {
+      const clock = new ManualClock(new Date(millis));
+      for (const timezone of ['America/New_York', 'Pacific/Honolulu', 'Pacific/Guam', undefined]) {
+        expect(localToday({ timezone }, policy, clock)).toBe(DateTime.fromMillis(millis, { zone: timezone ?? 'America/Los_Angeles' }).toISODate());
+      }
+    }
   });
 });
