@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { Account } from '../domain/account';
 import type { InconvenientTime } from '../domain/contact-preferences';
 import type { Policy } from '../domain/policy';
+import { localTimeIn } from '../domain/zone-time';
 
 /**
  * When the debtor may be contacted (RF-02, TC-05, ST-06): inside the policy's daily window
@@ -33,7 +34,11 @@ export function contactWindowFor(policy: Policy, account: Pick<Account, 'contact
 export const zonesWhenUnknown: readonly string[] = ['America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles'];
 
 const minutesOf = (hhmm: string): number => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-const minuteOfDay = (local: DateTime): number => local.hour * 60 + local.minute;
+/** NaN in a zone luxon does not know: no window holds there. */
+const minuteOfDay = (at: Date, zone: string): number => {
+  const local = localTimeIn(at, zone);
+  return local ? local.hour * 60 + local.minute : NaN;
+};
 
 /** A span may run past midnight ("22:00"-"07:00"). */
 function within(minute: number, start: string, end: string): boolean {
@@ -47,13 +52,13 @@ function effectiveZones(zones: readonly string[]): readonly string[] {
 }
 
 function designatedInconvenient(zone: string, at: Date, times: readonly InconvenientTime[]): boolean {
-  const local = DateTime.fromJSDate(at, { zone });
-  return times.some((time) => time.days.includes(local.weekday) && within(minuteOfDay(local), time.start, time.end));
+  const local = localTimeIn(at, zone);
+  return local !== null && times.some((time) => time.days.includes(local.weekday) && within(local.hour * 60 + local.minute, time.start, time.end));
 }
 
 export function allowedNow(zones: readonly string[], now: Date, window: ContactWindow): boolean {
   const all = effectiveZones(zones);
-  const insideEveryWindow = all.every((zone) => within(minuteOfDay(DateTime.fromJSDate(now, { zone })), window.start, window.end));
+  const insideEveryWindow = all.every((zone) => within(minuteOfDay(now, zone), window.start, window.end));
   return insideEveryWindow && !designatedInconvenient(all[0] ?? 'UTC', now, window.inconvenientTimes);
 }
 

@@ -2,6 +2,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Account } from '../domain/account';
 import { textsByPhone, type Channel } from '../domain/channel';
 import type { Policy } from '../domain/policy';
+import { remembered } from '../domain/remembered';
 import { areaCodeZones } from './data/area-code-timezones';
 import { zip3Regions, type Zip3Region } from './data/zip3-timezones';
 
@@ -15,12 +16,15 @@ export function regionForZip(zip: string): Zip3Region | null {
   return zip3Regions.find((region) => prefix >= region.first && prefix <= region.last) ?? null;
 }
 
-/** The three-digit NANP area code of a US number, read by libphonenumber rather than by hand. */
-export function areaCodeOf(phone: string): string | null {
+/**
+ * The three-digit NANP area code of a US number, read by libphonenumber rather than by hand; kept
+ * for the numbers lately read, since every turn places its debtor again (RF-02).
+ */
+export const areaCodeOf = remembered(256, (phone: string): string | null => {
   const parsed = parsePhoneNumberFromString(phone, 'US');
   if (!parsed || parsed.countryCallingCode !== '1') return null;
   return parsed.nationalNumber.slice(0, 3);
-}
+});
 
 /**
  * Every time zone the debtor may be in (RF-02: "all known locations"), the primary one first:

@@ -1,7 +1,8 @@
-import { DateTime, IANAZone } from 'luxon';
+import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import type { Account } from './account';
 import type { Clock } from './clock';
+import { localTimeIn } from './zone-time';
 import { parseDollars } from './money';
 
 const decimalDollars = z
@@ -154,5 +155,9 @@ export function debtorTimezone(account: Pick<Account, 'timezone'> | null | undef
 
 /** Today's date where the debtor lives: due dates and "within N days" are counted from it. */
 export function localToday(account: Pick<Account, 'timezone'>, policy: Pick<Policy, 'creditor'>, clock: Clock): string {
-  return DateTime.fromJSDate(clock.now(), { zone: debtorTimezone(account, policy) }).toISODate() as string;
+  const local = localTimeIn(clock.now(), debtorTimezone(account, policy));
+  // A zone luxon does not know gives no date, as luxon's toISODate() gave none.
+  if (local === null) return null as unknown as string;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${String(local.year).padStart(4, '0')}-${two(local.month)}-${two(local.day)}`;
 }

@@ -37,7 +37,7 @@
  *
  * Values are compact JSON with nothing added, to keep an idle conversation's documents small.
  */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Cluster, ReplyError } from 'ioredis';
 import type { Account } from '../domain/account';
@@ -60,86 +60,108 @@ export interface RedisStoreOptions {
   commandDeadlineMs?: number;
 }
 
+/** A Lua script and its SHA1, the name Redis caches it under. */
+interface LuaScript {
+  lua: string;
+  sha: string;
+}
+
+const luaScript = (lua: string): LuaScript => ({ lua, sha: createHash('sha1').update(lua).digest('hex') });
+
+/**
+ * Runs a script by its SHA1 (EVALSHA) and sends its body (EVAL) only to a Redis that has not
+ * cached it: the first use, after a restart or SCRIPT FLUSH, on another Cluster node. A turn runs
+ * several scripts; sending each body every time cost bytes on the wire and a SHA1 of it in Redis.
+ */
+async function evalScript(c: RedisClient, script: LuaScript, numKeys: number, ...args: (string | number)[]): Promise<unknown> {
+  try {
+    return await c.evalsha(script.sha, numKeys, ...args);
+  } catch (error) {
+    if (error instanceof ReplyError && (error as Error).message.startsWith('NOSCRIPT')) return c.eval(script.lua, numKeys, ...args);
+    throw error;
+  }
+}
+
 /** Writes ARGV[2] only if the key still holds ARGV[1], the JSON the caller read and changed. */
-const compareAndSetScript = `
+const compareAndSetScript = luaScript(`
 if redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
 redis.call('SET', KEYS[1], ARGV[2])
-return 1`;
+return 1`);
 
 /**
  * KEYS: the case, then the status sets. ARGV: the JSON the caller read ('' to add a case that
  * does not exist yet; a stored case is never ''), the new JSON, the case id, and the position in
  * KEYS of the new status's set.
  */
-const writeHandoffScript = `
+const writeHandoffScript = luaScript(`
 if ARGV[1] == '' then
   if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
 elseif redis.call('GET', KEYS[1]) ~= ARGV[1] then return 0 end
 redis.call('SET', KEYS[1], ARGV[2])
 for i = 2, #KEYS do redis.call('SREM', KEYS[i], ARGV[3]) end
 redis.call('SADD', KEYS[tonumber(ARGV[4])], ARGV[3])
-return 1`;
+return 1`);
 
 /** KEYS: the list. ARGV: index, the JSON the caller read, the new JSON. */
-const setListElementScript = `
+const setListElementScript = luaScript(`
 if redis.call('LINDEX', KEYS[1], ARGV[1]) ~= ARGV[2] then return 0 end
 redis.call('LSET', KEYS[1], ARGV[1], ARGV[3])
-return 1`;
+return 1`);
 
 /** KEYS: an account's arrangements. ARGV: id, JSON. Appends only an arrangement whose id is not listed. */
-const addArrangementScript = `
+const addArrangementScript = luaScript(`
 for _, json in ipairs(redis.call('LRANGE', KEYS[1], 0, -1)) do
   if cjson.decode(json).id == ARGV[1] then return 0 end
 end
 redis.call('RPUSH', KEYS[1], ARGV[2])
-return 1`;
+return 1`);
 
 /**
  * KEYS: the log. ARGV: the entry's id as its JSON spells it ("id":"..."), the JSON, how many entries
  * to look back. A quote inside a string is escaped in JSON, so only an entry's own id field matches.
  */
-const appendOnceScript = `
+const appendOnceScript = luaScript(`
 for _, json in ipairs(redis.call('LRANGE', KEYS[1], -tonumber(ARGV[3]), -1)) do
   if string.find(json, ARGV[1], 1, true) then return 0 end
 end
 redis.call('RPUSH', KEYS[1], ARGV[2])
-return 1`;
+return 1`);
 
 /** KEYS: due set, jobs hash, done set, dead hash. ARGV: id, due (ms), JSON. Adds only a job neither queued, lately completed nor dead. */
-const scheduleJobScript = `
+const scheduleJobScript = luaScript(`
 if redis.call('HEXISTS', KEYS[2], ARGV[1]) == 1 or redis.call('ZSCORE', KEYS[3], ARGV[1]) or redis.call('HEXISTS', KEYS[4], ARGV[1]) == 1 then return 0 end
 redis.call('HSET', KEYS[2], ARGV[1], ARGV[3])
 redis.call('ZADD', KEYS[1], ARGV[2], ARGV[1])
-return 1`;
+return 1`);
 
 /** KEYS: due set, jobs hash. ARGV: now (ms), limit, lease end (ms). Leases the due jobs and returns them. */
-const claimJobsScript = `
+const claimJobsScript = luaScript(`
 local ids = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[2]))
 if #ids == 0 then return {} end
 for _, id in ipairs(ids) do redis.call('ZADD', KEYS[1], ARGV[3], id) end
-return redis.call('HMGET', KEYS[2], unpack(ids))`;
+return redis.call('HMGET', KEYS[2], unpack(ids))`);
 
 /** KEYS: the counter. ARGV: its time to live (ms), set when this call created it. */
-const incrementScript = `
+const incrementScript = luaScript(`
 local count = redis.call('INCR', KEYS[1])
 if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
-return count`;
+return count`);
 
 /** KEYS: due set, jobs hash, done set. ARGV: id, how long (ms) completed ids are kept. */
-const completeJobScript = `
+const completeJobScript = luaScript(`
 local dueAt = redis.call('ZSCORE', KEYS[1], ARGV[1])
 if not dueAt then return 0 end
 redis.call('ZREM', KEYS[1], ARGV[1])
 redis.call('HDEL', KEYS[2], ARGV[1])
 redis.call('ZADD', KEYS[3], dueAt, ARGV[1])
 redis.call('ZREMRANGEBYSCORE', KEYS[3], '-inf', '(' .. (tonumber(dueAt) - tonumber(ARGV[2])))
-return 1`;
+return 1`);
 
 /**
  * KEYS: seq, entries, once. ARGV: JSON, keep, ttl (ms), once key ('' for none), channel.
  * Answers { number, 1 } for an append, { the once key's number, 0 } for a repeat.
  */
-const appendFeedScript = `
+const appendFeedScript = luaScript(`
 if ARGV[4] ~= '' then
   local earlier = redis.call('ZSCORE', KEYS[3], ARGV[4])
   if earlier then return { tonumber(earlier), 0 } end
@@ -154,45 +176,45 @@ if ARGV[4] ~= '' then
 end
 for i = 1, 3 do redis.call('PEXPIRE', KEYS[i], ARGV[3]) end
 redis.call('PUBLISH', ARGV[5], sequence)
-return { sequence, 1 }`;
+return { sequence, 1 }`);
 
 /** KEYS: seq, entries. ARGV: after. Answers the last number, then the entries above `after`, in one read. */
-const readFeedScript = `
+const readFeedScript = luaScript(`
 local page = redis.call('ZRANGEBYSCORE', KEYS[2], '(' .. ARGV[1], '+inf')
 table.insert(page, 1, tonumber(redis.call('GET', KEYS[1]) or '0'))
-return page`;
+return page`);
 
 /** KEYS: due set, jobs hash, dead hash. ARGV: id, JSON DeadJob. Takes the job out of its queue into the dead list. */
-const buryJobScript = `
+const buryJobScript = luaScript(`
 redis.call('ZREM', KEYS[1], ARGV[1])
 redis.call('HDEL', KEYS[2], ARGV[1])
 redis.call('HSET', KEYS[3], ARGV[1], ARGV[2])
-return 1`;
+return 1`);
 
 /** KEYS: dead hash, jobs hash, due set. ARGV: id, the DeadJob JSON the caller read, job JSON, due (ms). */
-const reviveJobScript = `
+const reviveJobScript = luaScript(`
 if redis.call('HGET', KEYS[1], ARGV[1]) ~= ARGV[2] then return 0 end
 redis.call('HDEL', KEYS[1], ARGV[1])
 redis.call('HSET', KEYS[2], ARGV[1], ARGV[3])
 redis.call('ZADD', KEYS[3], ARGV[4], ARGV[1])
-return 1`;
+return 1`);
 
 /** KEYS: dead hash, done set. ARGV: id, the DeadJob JSON the caller read, its due time (ms), how long (ms) completed ids are kept. */
-const discardDeadJobScript = `
+const discardDeadJobScript = luaScript(`
 if redis.call('HGET', KEYS[1], ARGV[1]) ~= ARGV[2] then return 0 end
 redis.call('HDEL', KEYS[1], ARGV[1])
 redis.call('ZADD', KEYS[2], ARGV[3], ARGV[1])
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', '(' .. (tonumber(ARGV[3]) - tonumber(ARGV[4])))
-return 1`;
+return 1`);
 
 /** Deletes the lock only if we still hold it: after expiry it may belong to someone else. */
-const releaseLockScript = `
+const releaseLockScript = luaScript(`
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
-return 0`;
+return 0`);
 
-const renewLockScript = `
+const renewLockScript = luaScript(`
 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
-return 0`;
+return 0`);
 
 const handoffStatusSlots = { open: 2, claimed: 3, resolved: 4 } satisfies Record<HandoffStatus, number>;
 const handoffStatuses = Object.keys(handoffStatusSlots) as HandoffStatus[];
@@ -255,7 +277,7 @@ export class RedisStore implements Store {
       const updated = JSON.parse(updatedJson) as Account;
       // Index the new phone before the write, so a crash in between leaves a stale entry, never a missing one.
       if (updated.phone !== previousPhone) await this.redis((c) => c.sadd(this.phoneKey(updated.phone), id));
-      if ((await this.redis((c) => c.eval(compareAndSetScript, 1, key, json, updatedJson))) === 1) {
+      if ((await this.redis((c) => evalScript(c, compareAndSetScript, 1, key, json, updatedJson))) === 1) {
         if (updated.phone !== previousPhone) await this.redis((c) => c.srem(this.phoneKey(previousPhone), id));
         return updated;
       }
@@ -269,7 +291,7 @@ export class RedisStore implements Store {
 
   async addArrangement(arrangement: Arrangement): Promise<boolean> {
     const key = this.arrangementsKey(arrangement.accountId);
-    return (await this.redis((c) => c.eval(addArrangementScript, 1, key, arrangement.id, JSON.stringify(arrangement)))) === 1;
+    return (await this.redis((c) => evalScript(c, addArrangementScript, 1, key, arrangement.id, JSON.stringify(arrangement)))) === 1;
   }
 
   async listArrangements(accountId: string): Promise<Arrangement[]> {
@@ -286,7 +308,7 @@ export class RedisStore implements Store {
       if (index < 0) throw new StoreError('not_found', `arrangement ${id} of account ${accountId} does not exist`);
       const json = list[index] as string;
       const updatedJson = JSON.stringify(change(JSON.parse(json) as Arrangement));
-      if ((await this.redis((c) => c.eval(setListElementScript, 1, key, index, json, updatedJson))) === 1) {
+      if ((await this.redis((c) => evalScript(c, setListElementScript, 1, key, index, json, updatedJson))) === 1) {
         return JSON.parse(updatedJson) as Arrangement;
       }
     }
@@ -335,7 +357,7 @@ export class RedisStore implements Store {
 
   async appendLogOnce<T extends { id: string }>(key: string, entry: T): Promise<boolean> {
     const idField = `"id":${JSON.stringify(entry.id)}`;
-    return (await this.redis((c) => c.eval(appendOnceScript, 1, this.logKey(key), idField, JSON.stringify(entry), LOG_REPLAY_WINDOW))) === 1;
+    return (await this.redis((c) => evalScript(c, appendOnceScript, 1, this.logKey(key), idField, JSON.stringify(entry), LOG_REPLAY_WINDOW))) === 1;
   }
 
   async readLog<T>(key: string): Promise<T[]> {
@@ -372,20 +394,20 @@ export class RedisStore implements Store {
 
   async incrementDocument(key: string, ttlSeconds: number): Promise<number> {
     const ttl = ttlMilliseconds(ttlSeconds);
-    return (await this.redis((c) => c.eval(incrementScript, 1, this.documentKey(key), ttl as number))) as number;
+    return (await this.redis((c) => evalScript(c, incrementScript, 1, this.documentKey(key), ttl as number))) as number;
   }
 
   async appendToFeed<T>(key: string, entry: T, options: FeedAppend): Promise<{ sequence: number; appended: boolean }> {
     const ttl = ttlMilliseconds(options.ttlSeconds) as number;
     const [sequence, appended] = (await this.redis((c) =>
-      c.eval(appendFeedScript, 3, ...this.feedKeys(key), JSON.stringify(entry), options.keep, ttl, options.onceKey ?? '', this.feedChannel(key)),
+      evalScript(c, appendFeedScript, 3, ...this.feedKeys(key), JSON.stringify(entry), options.keep, ttl, options.onceKey ?? '', this.feedChannel(key)),
     )) as [number, number];
     return { sequence, appended: appended === 1 };
   }
 
   async readFeed<T>(key: string, after: number): Promise<FeedPage<T>> {
     const [seq, entries] = this.feedKeys(key);
-    const [sequence, ...members] = (await this.redis((c) => c.eval(readFeedScript, 2, seq, entries, after))) as [number, ...string[]];
+    const [sequence, ...members] = (await this.redis((c) => evalScript(c, readFeedScript, 2, seq, entries, after))) as [number, ...string[]];
     return {
       sequence,
       entries: members.map((member) => {
@@ -439,12 +461,12 @@ export class RedisStore implements Store {
 
   async scheduleJob<T>(queue: string, job: ScheduledJob<T>): Promise<boolean> {
     const [due, jobs, done, dead] = this.queueKeys(queue);
-    return (await this.redis((c) => c.eval(scheduleJobScript, 4, due, jobs, done, dead, job.id, Date.parse(job.runAt), JSON.stringify(job)))) === 1;
+    return (await this.redis((c) => evalScript(c, scheduleJobScript, 4, due, jobs, done, dead, job.id, Date.parse(job.runAt), JSON.stringify(job)))) === 1;
   }
 
   async claimDueJobs<T>(queue: string, now: Date, limit: number, leaseMs: number): Promise<ScheduledJob<T>[]> {
     const [due, jobs] = this.queueKeys(queue);
-    const jsons = (await this.redis((c) => c.eval(claimJobsScript, 2, due, jobs, now.getTime(), limit, now.getTime() + leaseMs))) as (string | null)[];
+    const jsons = (await this.redis((c) => evalScript(c, claimJobsScript, 2, due, jobs, now.getTime(), limit, now.getTime() + leaseMs))) as (string | null)[];
     return jsons.filter((json): json is string => json !== null).map((json) => JSON.parse(json) as ScheduledJob<T>);
   }
 
@@ -455,7 +477,7 @@ export class RedisStore implements Store {
 
   async completeJob(queue: string, id: string): Promise<void> {
     const [due, jobs, done] = this.queueKeys(queue);
-    await this.redis((c) => c.eval(completeJobScript, 3, due, jobs, done, id, COMPLETED_JOBS_KEPT_MS));
+    await this.redis((c) => evalScript(c, completeJobScript, 3, due, jobs, done, id, COMPLETED_JOBS_KEPT_MS));
   }
 
   async countJobs(queue: string): Promise<number> {
@@ -466,7 +488,7 @@ export class RedisStore implements Store {
     const [due, jobs, , deadJobs] = this.queueKeys(dead.queue);
     // The queue is listed first: a bury that fails after it leaves a name with nothing dead, never a lost entry.
     await this.redis((c) => c.sadd(this.key('dead-queues'), dead.queue));
-    await this.redis((c) => c.eval(buryJobScript, 3, due, jobs, deadJobs, dead.job.id, JSON.stringify(dead)));
+    await this.redis((c) => evalScript(c, buryJobScript, 3, due, jobs, deadJobs, dead.job.id, JSON.stringify(dead)));
   }
 
   async listDeadJobs(): Promise<DeadJob[]> {
@@ -480,7 +502,7 @@ export class RedisStore implements Store {
     const json = await this.redis((c) => c.hget(deadJobs, id));
     if (json === null) return false;
     const job = { ...(JSON.parse(json) as DeadJob).job, runAt: runAt.toISOString() };
-    return (await this.redis((c) => c.eval(reviveJobScript, 3, deadJobs, jobs, due, id, json, JSON.stringify(job), runAt.getTime()))) === 1;
+    return (await this.redis((c) => evalScript(c, reviveJobScript, 3, deadJobs, jobs, due, id, json, JSON.stringify(job), runAt.getTime()))) === 1;
   }
 
   async discardDeadJob(queue: string, id: string): Promise<boolean> {
@@ -488,7 +510,7 @@ export class RedisStore implements Store {
     const json = await this.redis((c) => c.hget(deadJobs, id));
     if (json === null) return false;
     const dueAt = Date.parse((JSON.parse(json) as DeadJob).job.runAt);
-    return (await this.redis((c) => c.eval(discardDeadJobScript, 2, deadJobs, done, id, json, dueAt, COMPLETED_JOBS_KEPT_MS))) === 1;
+    return (await this.redis((c) => evalScript(c, discardDeadJobScript, 2, deadJobs, done, id, json, dueAt, COMPLETED_JOBS_KEPT_MS))) === 1;
   }
 
   withLock<T>(key: string, work: () => Promise<T>): Promise<T> {
@@ -523,7 +545,7 @@ export class RedisStore implements Store {
   /** Writes the case and files it under its status, if the stored case is still `readJson`. */
   private async writeHandoff(handoff: HandoffCase, json: string, readJson: string): Promise<boolean> {
     const keys = [this.handoffKey(handoff.id), ...handoffStatuses.map((status) => this.handoffStatusKey(status))];
-    const written = await this.redis((c) => c.eval(writeHandoffScript, keys.length, ...keys, readJson, json, handoff.id, handoffStatusSlots[handoff.status]));
+    const written = await this.redis((c) => evalScript(c, writeHandoffScript, keys.length, ...keys, readJson, json, handoff.id, handoffStatusSlots[handoff.status]));
     return written === 1;
   }
 
@@ -532,7 +554,7 @@ export class RedisStore implements Store {
     await this.acquireLock(lockKey, token);
     // A turn slower than the TTL (a slow model call) keeps its lock; a crashed holder's lapses.
     const renewal = setInterval(() => {
-      this.redis((c) => c.eval(renewLockScript, 1, lockKey, token, this.lockTtlMs)).catch(() => {
+      this.redis((c) => evalScript(c, renewLockScript, 1, lockKey, token, this.lockTtlMs)).catch(() => {
         // The next renewal tries again; if Redis stays away the lock lapses, which is all we can do.
       });
     }, this.lockTtlMs / 3);
@@ -542,7 +564,7 @@ export class RedisStore implements Store {
     } finally {
       clearInterval(renewal);
       // The work's outcome is what the caller needs; if Redis is unreachable the lock lapses by its TTL.
-      await this.redis((c) => c.eval(releaseLockScript, 1, lockKey, token)).catch(() => undefined);
+      await this.redis((c) => evalScript(c, releaseLockScript, 1, lockKey, token)).catch(() => undefined);
     }
   }
 

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { localTimeIn } from '../../domain/zone-time';
 
 /** A calendar day in the debtor's zone, as plain numbers (month 1-12). */
 export interface Day {
@@ -7,10 +7,10 @@ export interface Day {
   day: number;
 }
 
+/** The day in `timezone`, or in UTC when the zone is unknown. */
 export function todayIn(now: Date, timezone: string): Day {
-  const local = DateTime.fromJSDate(now).setZone(timezone);
-  const zoned = local.isValid ? local : DateTime.fromJSDate(now).setZone('UTC');
-  return { year: zoned.year, month: zoned.month, day: zoned.day };
+  const zoned = localTimeIn(now, timezone) ?? localTimeIn(now, 'UTC');
+  return { year: zoned?.year ?? NaN, month: zoned?.month ?? NaN, day: zoned?.day ?? NaN };
 }
 
 export function isoDay({ year, month, day }: Day): string {

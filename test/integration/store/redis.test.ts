@@ -169,6 +169,25 @@ describe.skipIf(!redisUrl)('Redis store', () => {
       await Promise.all(flags.map((flag, n) => (n % 2 ? first : second).updateAccount('NW-1001', (account) => ({ ...account, flags: [...account.flags, flag] }))));
       expect((await second.getAccount('NW-1001'))?.flags.slice().sort()).toEqual([...flags].sort());
     });
+
+    it('runs its scripts by SHA1 and again after Redis forgot them (SCRIPT FLUSH, as after a restart)', async () => {
+      const store = instance(freshPrefix());
+      const admin = createRedisClient(url);
+      const forget = async () => {
+        for (const node of admin instanceof Cluster ? admin.nodes('master') : [admin]) await node.script('FLUSH');
+      };
+      await admin.ping();
+      await forget();
+      expect(await store.incrementDocument('count', 60)).toBe(1);
+      expect(await store.appendLogOnce('log', { id: 'a' })).toBe(true);
+      expect(await store.incrementDocument('count', 60)).toBe(2);
+      await forget();
+      expect(await store.appendLogOnce('log', { id: 'a' })).toBe(false);
+      expect(await store.appendLogOnce('log', { id: 'b' })).toBe(true);
+      expect(await store.incrementDocument('count', 60)).toBe(3);
+      expect(await store.readLog('log')).toEqual([{ id: 'a' }, { id: 'b' }]);
+      await admin.quit();
+    });
   });
 
   describe('when Redis cannot answer', () => {

@@ -54,4 +54,14 @@ describe('the one text normaliser (compliance/normalize.ts)', () => {
       }),
     );
   });
+
+  it('reads a text the same the first time, again, and after many others pushed it out of memory', () => {
+    const texts = Array.from({ length: 600 }, (_, i) => `No MÁS, don’t  call ${i}`);
+    const first = texts.map((text) => normalizeForMatching(text));
+    expect(first[7]).toBe('no mas, don\'t call 7');
+    expect(texts.map((text) => normalizeForMatching(text))).toEqual(first);
+    const long = `STOP ${'Ñ'.repeat(5000)}`;
+    expect(normalizeForMatching(long)).toBe(`stop ${'n'.repeat(5000)}`);
+    expect(normalizeForMatching(long)).toBe(`stop ${'n'.repeat(5000)}`);
+  });
 });
