@@ -14,6 +14,9 @@ import { recordTurnEvent } from './turn-event';
 import { message, messagesFor } from './say';
 import type { DialogServices } from './services';
 
+/** Below this the classifier's reading of a message at a verification question is too faint to acknowledge as a request. */
+const FAINT_REQUEST = 0.3;
+
 export const VERIFY_DIALOG = 'verify';
 /** The example in the date-of-birth question, declared so the claim check (FL-01) lets it through. */
 const exampleDateOfBirth = '1985-03-14';
@@ -138,10 +141,13 @@ export class VerifyDialog extends ComponentDialog {
     const { context } = prompt;
     const facts = turnFacts(context);
     const say = messagesFor(context);
-    const destination = requestDestination(facts.recognition.intent);
+    // A faint guess is not acknowledged as a request: "I'm going to come down there and make you
+    // pay for this" is no payment to help with after verification.
+    const { intent, confidence } = facts.recognition;
+    const destination = confidence !== undefined && confidence < FAINT_REQUEST ? undefined : requestDestination(intent);
     if (destination === 'whoIsThis') acknowledgeBeforeReask(context, say.whoIsThis(this.services.policy.creditor.name));
     else if (destination !== undefined && destination !== 'menu' && destination !== 'goodbye') {
-      facts.session.pendingRequest = { intent: facts.recognition.intent, entities: withoutVerificationAnswers(facts.recognition.entities) };
+      facts.session.pendingRequest = { intent, entities: withoutVerificationAnswers(facts.recognition.entities) };
       acknowledgeBeforeReask(context, say.helpAfterVerification(prompt.attemptCount > 1));
     }
     return false;

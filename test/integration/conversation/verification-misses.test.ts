@@ -96,6 +96,17 @@ describe('verification questions never asked three times alike (issue #15)', () 
   });
 
   it.each([
+    "I'm going to come down there and make you pay for this",
+    'keep calling me and see what happens when i find your office',
+  ])('EN: "%s" at the date of birth is no request to help with: never "I can help with that"', async (text) => {
+    const say = table.conversation('maria');
+    await say('Hi');
+    const answer = await say(text);
+    expect(answer).not.toMatch(/I can help with that|Noted: that's next/);
+    expect(answer).toMatch(/date of birth/);
+  });
+
+  it.each([
     ['who is this', /^This is Northwind Energy's automated assistant\. Please send your date of birth/],
     ['who r u', /^This is Northwind Energy's automated assistant\. Please send your date of birth/],
   ])('EN: "%s" at the date of birth is answered before the question', async (text, answer) => {
