@@ -128,8 +128,10 @@ describe('PRV-02 / PAY-01: nothing kept that must not be (issue #20 item 4, issu
     }
     for (const message of kept) expect(inbound).toContain(message);
 
-    const transcriptJson = JSON.stringify(await transcript());
-    const stored = await storedText();
+    // Ids and link signatures are random hex: "4444" may turn up in one by chance, not from the debtor.
+    const withoutRandomHex = (text: string) => text.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|sig=[0-9a-f]+/g, '<random>');
+    const transcriptJson = withoutRandomHex(JSON.stringify(await transcript()));
+    const stored = withoutRandomHex(await storedText());
     const [handoff] = (await app.operator('/api/handoffs?status=open')).body.handoffs;
     const detail = await (await fetch(`${app.baseUrl}/api/handoffs/${handoff.id}`, { headers: { Authorization: `Bearer ${OPERATOR_TOKEN}` } })).json();
     const toModel = JSON.stringify(openai.requests.map((request) => request.body));
