@@ -15,6 +15,7 @@ export const ownSlices: readonly string[] = [
   'test/fixtures/language/safety-holdout-3.jsonl',
   'test/fixtures/language/safety-holdout-4.jsonl',
   'test/fixtures/language/safety-holdout-5.jsonl',
+  'test/fixtures/language/safety-holdout-6.jsonl',
   'test/fixtures/language/contact-preferences.jsonl',
 ];
 
