@@ -2,7 +2,7 @@ import { IANAZone } from 'luxon';
 import { z } from 'zod';
 import type { Account } from './account';
 import type { Clock } from './clock';
-import { localTimeIn } from './zone-time';
+import { isoDay, localTimeIn } from './zone-time';
 import { parseDollars } from './money';
 
 const decimalDollars = z
@@ -158,6 +158,5 @@ export function localToday(account: Pick<Account, 'timezone'>, policy: Pick<Poli
   const local = localTimeIn(clock.now(), debtorTimezone(account, policy));
   // A zone luxon does not know gives no date, as luxon's toISODate() gave none.
   if (local === null) return null as unknown as string;
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${String(local.year).padStart(4, '0')}-${two(local.month)}-${two(local.day)}`;
+  return isoDay(local);
 }

@@ -49,3 +49,8 @@ export function localTimeIn(at: Date, zone: string): LocalTime | null {
     weekday: wall.getUTCDay() || 7,
   };
 }
+
+/** A calendar day as ISO 8601 ("2026-12-03"), the form dates take everywhere in the domain. */
+export function isoDay({ year, month, day }: Pick<LocalTime, 'year' | 'month' | 'day'>): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -13,10 +13,6 @@ export function todayIn(now: Date, timezone: string): Day {
   return { year: zoned?.year ?? NaN, month: zoned?.month ?? NaN, day: zoned?.day ?? NaN };
 }
 
-export function isoDay({ year, month, day }: Day): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
 export function isRealDay({ year, month, day }: Day): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   return day <= daysInMonth(year, month);

@@ -1,6 +1,7 @@
 import type { Language } from '../../domain/account';
 import { normalizeForMatching } from '../../compliance/normalize';
-import { compareDays, isoDay, isRealDay, todayIn, type Day } from './calendar-day';
+import { isoDay } from '../../domain/zone-time';
+import { compareDays, isRealDay, todayIn, type Day } from './calendar-day';
 
 const months: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,

@@ -1,7 +1,8 @@
 import * as chrono from 'chrono-node';
 import type { Language } from '../../domain/account';
 import { normalizeForMatching } from '../../compliance/normalize';
-import { addDays, compareDays, daysInMonth, isoDay, nextDayOfMonth, todayIn, type Day } from './calendar-day';
+import { isoDay } from '../../domain/zone-time';
+import { addDays, compareDays, daysInMonth, nextDayOfMonth, todayIn, type Day } from './calendar-day';
 import { relativeDate } from './relative-date';
 
 const ordinalWords: Record<string, number> = {
