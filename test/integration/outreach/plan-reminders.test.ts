@@ -58,7 +58,7 @@ describe('reminders along a weekly plan', () => {
     ]);
     const [stored] = await app.store.listArrangements('NW-1001');
     expect(stored).toMatchObject({ status: 'completed' });
-    expect(app.twilioApi.sent[0]!.Body).toMatch(/You can pay securely here: https:\/\/\S+\/p\/[\w-]{16}\b/);
+    expect(app.twilioApi.sent[0]!.Body).toMatch(/You can pay securely here: https:\/\/\S+\/p\/[\w-]{16}(?![\w-])/);
     expect(Object.fromEntries(firstLink!.searchParams)).toMatchObject({ account: 'NW-1001', amount: '10000' });
   });
 });
